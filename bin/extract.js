@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Wires up the process only: the CLI lives in dist/cli/main.js and returns an exit code.
+import { main } from '../dist/cli/main.js';
+
+process.on('SIGINT', () => {
+  process.exit(130);
+});
+process.stdout.on('error', (e) => {
+  if (e && e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`extract: INTERNAL ${e && e.stack ? e.stack : e}\n`);
+    process.exitCode = 3;
+  },
+);

@@ -1,0 +1,96 @@
+import type { Context } from '../context.js';
+import type { WithRelations } from '../relations/index.js';
+import type { DocDate, DocEdge, DocEntity, DocMeeting, DocResult, Mention } from '../types.js';
+import type { EntMention } from '../entities/index.js';
+import { SpanMapper } from './spans.js';
+import { mergePeople } from './within-doc.js';
+
+export { mergeAcrossDocs } from './across-docs.js';
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function byPosition(a: Mention, b: Mention): number {
+  return a.start - b.start || a.end - b.end || cmp(a.rule, b.rule);
+}
+
+function uniqueMentions(ms: Mention[]): Mention[] {
+  ms.sort(byPosition);
+  return ms.filter((m, i) => i === 0 || m.start !== ms[i - 1]!.start || m.end !== ms[i - 1]!.end);
+}
+
+function docTitle(doc: WithRelations): string | null {
+  if (doc.source.title !== undefined && doc.source.title !== null) return doc.source.title;
+  for (const line of doc.view.text.split(/\r\n|\r|\n/)) {
+    const t = line.replace(/\.$/, '').trim();
+    if (t.length >= 3 && t.length <= 200 && /\p{L}/u.test(t)) return t;
+  }
+  return null;
+}
+
+function entityNodes(doc: WithRelations, map: SpanMapper, mentions: readonly EntMention[]): DocEntity[] {
+  const groups = new Map<string, EntMention[]>();
+  for (const m of mentions) groups.set(m.id, [...(groups.get(m.id) ?? []), m]);
+  const out: DocEntity[] = [];
+  for (const [id, ms] of groups) {
+    const first = ms[0]!;
+    const spans = uniqueMentions(ms.map((m) => map.tokens(doc.tokens, m.first, m.last, m.rule, m.via)));
+    const label = first.type === 'person' ? ms.reduce((a, b) => (b.label.length > a.length ? b.label : a), first.label) : first.label;
+    const aliases = [...new Set(spans.map((s) => s.text.replace(/\s+/g, ' ')))].filter((a) => a !== label).sort(cmp);
+    const attrs: Record<string, string | readonly string[]> = {};
+    if (first.type === 'country' && first.iso) attrs.iso = first.iso;
+    const country = ms.find((m) => m.country)?.country;
+    if ((first.type === 'place' || first.type === 'organization') && country) attrs.country = country;
+    if (first.type === 'person') {
+      const titles = [...new Set(ms.flatMap((m) => m.titles ?? []))].sort(cmp);
+      if (titles.length > 0) attrs.titles = titles;
+    }
+    out.push({ id, type: first.type, label, aliases, attributes: attrs, mentions: spans });
+  }
+  return out.sort((a, b) => cmp(a.id, b.id));
+}
+
+function dateNodes(doc: WithRelations, map: SpanMapper): DocDate[] {
+  const groups = new Map<string, { value: string | null; label: string; mentions: Mention[] }>();
+  for (const d of doc.dates) {
+    const m = map.mention(d.start, d.end, d.rule);
+    const key = d.value ?? `null:${m.text.toLowerCase()}`;
+    const g = groups.get(key) ?? { value: d.value, label: m.text, mentions: [] };
+    g.mentions.push(m);
+    groups.set(key, g);
+  }
+  return [...groups.values()].map((g) => ({ value: g.value, label: g.label, mentions: uniqueMentions(g.mentions) }));
+}
+
+/** The end of the per-document map: merge aliases, convert every span to code points. */
+export function toDocResult(doc: WithRelations, ctx: Context): DocResult {
+  const map = new SpanMapper(doc.source.text, doc.view);
+  const entities = entityNodes(doc, map, mergePeople(doc.entities, ctx));
+  const meetings: DocMeeting[] = doc.meetings.map((m) => ({
+    localId: m.localId,
+    label: m.label,
+    kind: m.kind,
+    status: m.status,
+    date: m.date,
+    mentions: uniqueMentions(m.mentions.map((x) => map.mention(x.start, x.end, x.rule))),
+  }));
+  const edges: DocEdge[] = doc.edges.map((e) => ({
+    type: e.type,
+    source: e.source,
+    target: e.target,
+    attributes: e.attributes,
+    evidence: [map.mention(e.evidence.start, e.evidence.end, e.rule, e.via)],
+  }));
+  const info = {
+    path: doc.source.path,
+    sha256: doc.source.sha256,
+    chars: map.chars,
+    title: docTitle(doc),
+    date: doc.docDate,
+    dateSource: doc.dateSource,
+    ...(doc.source.textFrom ? { textFrom: doc.source.textFrom } : {}),
+    ...(doc.source.url ? { url: doc.source.url } : {}),
+  };
+  return { doc: info, entities, dates: dateNodes(doc, map), meetings, edges, errors: [] };
+}

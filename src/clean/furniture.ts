@@ -1,0 +1,72 @@
+/**
+ * Page furniture: lines and blocks that are not article prose (icon labels, share buttons,
+ * paywall and subscription boxes, template placeholders, metadata headers, addresses).
+ * Detected by general features of a line, never by listing strings of a known page.
+ */
+
+const SUBSCRIPTION =
+  /\b(subscri(be|ption)|free articles?|unlimited access|sign ?up|log ?in|newsletter|sponsored content|trial period|all offers|exclusives?|advertisement|cookies?|mobile and tablet apps|most (viewed|read|popular)|related (articles|stories)|share (this|on)|click here|read more|trusted insights|get unlimited|offer ends)\b/i;
+const TEMPLATE = /\{\{[^}]*\}\}|\$\{[^}]*\}|<%.*%>/;
+const URL_OR_MAIL = /(https?:\/\/\S+|www\.\S+|\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b)/gi;
+const GLUED_CAMEL = /[a-z][A-Z][a-z]/g;
+const METADATA_HEADER =
+  /^(title|date|category|tags|slug|src|source|author|url|id|published(?:_at)?|crawled(?:_at)?|publisher|oid|aid|content_hash|modified|updated)\s*:\s*/i;
+const KEEP_VALUE = new Set(['title', 'date', 'published', 'published_at', 'crawled', 'crawled_at', 'modified', 'updated']);
+const CREDIT = /^\s*(©|\(c\)|photo:|image:|source\s*:|credit:)/i;
+
+export type LineKind = 'prose' | 'furniture' | 'header';
+
+export interface LineClass {
+  readonly kind: LineKind;
+  /** for a `Title:`-style header line: where its value starts within the line (UTF-16) */
+  readonly valueStart?: number;
+}
+
+function wordCount(s: string): number {
+  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
+  return m ? m.length : 0;
+}
+
+/** Classify one line of text (without its newline). */
+export function classifyLine(line: string, inHeaderBlock: boolean): LineClass {
+  const t = line.trim();
+  if (t === '') return { kind: 'prose' };
+  if (TEMPLATE.test(t)) return { kind: 'furniture' };
+  const words = wordCount(t);
+  const glued = (t.match(GLUED_CAMEL) ?? []).length;
+  if (glued >= 3 && glued * 3 >= words) return { kind: 'furniture' };
+  if (inHeaderBlock) {
+    const h = METADATA_HEADER.exec(t);
+    if (h) {
+      const key = h[1]!.toLowerCase();
+      if (KEEP_VALUE.has(key)) return { kind: 'header', valueStart: line.indexOf(t) + h[0].length };
+      return { kind: 'furniture' };
+    }
+  }
+  const stripped = t.replace(URL_OR_MAIL, ' ').trim();
+  if (wordCount(stripped) === 0) return { kind: 'furniture' };
+  if (/^(please direct|button that|\*?crawled at|\*?source: \[)/i.test(t)) return { kind: 'furniture' };
+  if (SUBSCRIPTION.test(t) && words <= 25 && !/[.!?]["”’]?\s+\p{Lu}/u.test(t)) return { kind: 'furniture' };
+  if (CREDIT.test(t)) return { kind: 'furniture' };
+  return { kind: 'prose' };
+}
+
+/** Where the paywall/subscription tail of a page starts: the first of a run of furniture lines
+ *  that is followed by no more than a little prose. Returns a line index or -1. */
+export function furnitureTail(kinds: readonly LineKind[], lines: readonly string[]): number {
+  let proseAfter = 0;
+  let start = -1;
+  for (let i = kinds.length - 1; i >= 0; i--) {
+    const line = lines[i]!.trim();
+    if (line === '') continue;
+    if (kinds[i] === 'furniture') {
+      start = i;
+      proseAfter = 0;
+    } else {
+      proseAfter += line.length;
+      // a long stretch of real prose ends the tail
+      if (proseAfter > 400 || (/[.!?]["”]?$/.test(line) && line.length > 160)) break;
+    }
+  }
+  return start;
+}

@@ -1,0 +1,99 @@
+import type { SourceDoc } from '../types.js';
+import type { Context } from '../context.js';
+import { classifyLine, type LineKind } from './furniture.js';
+import { entityEdits, markdownEdits, mojibakeEdits } from './repair.js';
+import { applyEdits, type Edit, type TextView } from './view.js';
+
+export { mapRange, type TextView } from './view.js';
+
+export interface CleanDoc {
+  readonly source: SourceDoc;
+  readonly view: TextView;
+}
+
+interface Line {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /\r\n|\r|\n|\u2028|\u2029/g;
+  let pos = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    lines.push({ start: pos, end: m.index, text: text.slice(pos, m.index) });
+    pos = m.index + m[0].length;
+  }
+  lines.push({ start: pos, end: text.length, text: text.slice(pos) });
+  return lines;
+}
+
+/** Front matter ("---" … "---" at the top) or a block of "Key: value" lines at the top. */
+function headerBlockEnd(lines: readonly Line[]): number {
+  if (lines[0]?.text.trim() === '---') {
+    for (let i = 1; i < lines.length; i++) if (lines[i]!.text.trim() === '---') return i + 1;
+    return 0;
+  }
+  let i = 0;
+  while (i < lines.length && /^[A-Za-z_]{2,20}\s*:\s/.test(lines[i]!.text)) i++;
+  return i >= 2 ? i : 0;
+}
+
+/** The start of a trailing run of furniture and short lines (a paywall box, a footer). */
+function tailStart(lines: readonly Line[], kinds: readonly LineKind[]): number {
+  let start = lines.length;
+  let furniture = 0;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const t = lines[i]!.text.trim();
+    if (t === '') continue;
+    if (kinds[i] === 'furniture') {
+      furniture++;
+      start = i;
+    } else if (t.length > 100) break;
+  }
+  return furniture >= 2 ? start : lines.length;
+}
+
+/** clean: mask page furniture and repair the text the extractors read; offsets stay exact. */
+export function clean(doc: SourceDoc, _ctx: Context): CleanDoc {
+  const text = doc.text;
+  const lines = splitLines(text);
+  const headerEnd = headerBlockEnd(lines);
+  const classes = lines.map((l, i) => {
+    if (headerEnd > 0 && (i === 0 || i === headerEnd - 1) && l.text.trim() === '---') return { kind: 'furniture' as const };
+    return classifyLine(l.text, i < headerEnd);
+  });
+  const kinds = classes.map((c) => c.kind);
+  const tail = tailStart(lines, kinds);
+  const edits: Edit[] = [];
+  lines.forEach((line, i) => {
+    const c = classes[i]!;
+    if (i >= tail || c.kind === 'furniture') {
+      if (line.end > line.start) edits.push({ start: line.start, end: line.end, replacement: '', reason: 'furniture' });
+    } else if (c.kind === 'header' && c.valueStart !== undefined) {
+      // keep the value of "Title: …" / "Date: …", end it as a sentence of its own
+      edits.push({ start: line.start, end: line.start + c.valueStart, replacement: '', reason: 'header-key' });
+    }
+  });
+  const inline = /(https?:\/\/\S+|www\.\S+\.\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\[\s*\]|\(\s*\))/gi;
+  for (let m = inline.exec(text); m; m = inline.exec(text)) {
+    edits.push({ start: m.index, end: m.index + m[0].length, replacement: ' ', reason: 'url' });
+  }
+  const hashtag = /(^|\s)#(?=\p{L})/gu;
+  for (let m = hashtag.exec(text); m; m = hashtag.exec(text)) {
+    const at = m.index + m[1]!.length;
+    edits.push({ start: at, end: at + 1, replacement: ' ', reason: 'hashtag' });
+  }
+  edits.push(...entityEdits(text), ...mojibakeEdits(text), ...markdownEdits(text));
+  // sentence break after headline-like lines so that a title never runs into the next line
+  lines.forEach((line, i) => {
+    const t = line.text.trim();
+    const next = lines[i + 1];
+    const breaks = next !== undefined && (next.text.trim() === '' || (t.length <= 120 && /^[\p{Lu}\d"“‘'(]/u.test(next.text.trim())));
+    if (breaks && t.length > 0 && !/[.!?:;,"”'’)\]]$/.test(t)) {
+      edits.push({ start: line.end, end: line.end, replacement: '.', reason: 'line-end' });
+    }
+  });
+  return { source: doc, view: applyEdits(text, edits) };
+}

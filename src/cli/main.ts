@@ -1,0 +1,148 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import {
+  createContext,
+  extract,
+  FORMATS,
+  formatGraph,
+  RunError,
+  toolVersion,
+  DEFAULT_INCLUDE,
+  type Graph,
+  type ExtractFilesOptions,
+} from '../index.js';
+import { Logger, writeStdout, type Io } from './output.js';
+import { parseDocDate } from './options.js';
+import { registerRulesCommand } from './commands/rules.js';
+
+const EXAMPLES = `
+Examples:
+  $ extract news/                          one JSON graph of every .txt/.md file under news/
+  $ extract news/ --pretty --out graph.json
+  $ extract article.txt --doc-date 2019-02-12
+  $ cat article.txt | extract -            read standard input
+  $ extract news/ | jq '.edges[] | select(.type=="leader_of")'
+  $ extract rules list                     the rules and what they produce
+
+Exit codes:
+  0  every input processed; output valid
+  1  finished, but an input failed (see the graph's "errors")
+  2  usage or configuration error (bad option, no input, invalid rules)
+  3  internal error: output failed its own schema
+`;
+
+interface MainFlags {
+  out?: string;
+  pretty?: boolean;
+  docDate?: string;
+  include?: string[];
+  exclude?: string[];
+  format: string;
+  rules?: string[];
+  quiet?: boolean;
+}
+
+function collect(value: string, prev: string[] | undefined): string[] {
+  return [...(prev ?? []), value];
+}
+
+function defaultIo(): Io {
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env };
+}
+
+/** Write `data` to --out atomically (temp file + rename), or to stdout. */
+async function emit(io: Io, data: string, out: string | undefined): Promise<void> {
+  if (!out) return writeStdout(io, data);
+  const dir = path.dirname(path.resolve(out));
+  const tmp = path.join(dir, `.${path.basename(out)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(tmp, data);
+    fs.renameSync(tmp, out);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw new RunError('USAGE', `cannot write ${out}: ${(e as Error).message}`);
+  }
+}
+
+async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags): Promise<number> {
+  if (!FORMATS.has(flags.format))
+    throw new RunError('USAGE', `unknown --format "${flags.format}" (one of: ${[...FORMATS.keys()].join(', ')})`);
+  const docDate = flags.docDate !== undefined ? parseDocDate(flags.docDate) : undefined;
+  if (paths.length === 0)
+    throw new RunError('NO_INPUT', 'no input: give files, directories or - for standard input', 'try: extract --help');
+  const options: ExtractFilesOptions = {
+    ...(docDate ? { docDate } : {}),
+    ...(flags.include ? { include: flags.include } : {}),
+    ...(flags.exclude ? { exclude: flags.exclude } : {}),
+    ...(flags.rules ? { extraRules: flags.rules } : {}),
+  };
+  createContext(options);
+  let graph: Graph;
+  if (paths.length === 1 && paths[0] === '-') {
+    const { extractText } = await import('../index.js');
+    const text = fs.readFileSync(0, 'utf8');
+    graph = extractText(text, { ...options, path: '-' });
+  } else {
+    const result = await extract(
+      paths.filter((p) => p !== '-'),
+      options,
+    );
+    graph = result.graph;
+  }
+  if (graph.documents.length === 0 && graph.errors.length === 0)
+    throw new RunError('NO_INPUT', `no input file matched (looked for ${(flags.include ?? DEFAULT_INCLUDE).join(', ')})`);
+  for (const e of graph.errors) log.error(e.code, e.message);
+  await emit(io, formatGraph(graph, flags.format, { pretty: flags.pretty === true }), flags.out);
+  return graph.errors.length > 0 ? 1 : 0;
+}
+
+export function buildProgram(io: Io, state: { code: number; log: Logger }): Command {
+  const program = new Command('extract');
+  program
+    .description('Turn news articles into a graph of who is who and who met whom (JSON on stdout).')
+    .version(toolVersion(), '-V, --version')
+    .argument('[paths...]', 'files, directories (recursed) or - for standard input')
+    .option('-o, --out <file>', 'write the output to a file (atomically) instead of stdout')
+    .option('--pretty', 'indent the JSON')
+    .option('--doc-date <YYYY-MM-DD>', 'the document date (else detected from the text)')
+    .option('--include <glob>', `files to take from directories (repeatable; default ${DEFAULT_INCLUDE.join(', ')})`, collect)
+    .option('--exclude <glob>', 'files to skip in directories (repeatable)', collect)
+    .addOption(new Option('-f, --format <name>', 'output format').default('json'))
+    .option('--rules <file>', 'add a rule file (repeatable)', collect)
+    .option('-q, --quiet', 'print nothing on stderr but errors')
+    .addHelpText('after', EXAMPLES)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stderr.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(s),
+    })
+    .action(async (paths: string[], flags: MainFlags) => {
+      state.log = new Logger(io, flags.quiet === true);
+      state.code = await runExtract(io, state.log, paths, flags);
+    });
+  registerRulesCommand(program, io, state);
+  return program;
+}
+
+/** Run the CLI; returns the exit code and never calls process.exit. */
+export async function main(argv: readonly string[], io: Io = defaultIo()): Promise<number> {
+  const state = { code: 0, log: new Logger(io) };
+  const program = buildProgram(io, state);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return state.code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (e instanceof RunError) {
+      state.log.error(e.code, e.message + (e.hint ? ` (${e.hint})` : ''));
+      return e.exitCode;
+    }
+    state.log.error('INTERNAL', (e as Error).stack ?? String(e));
+    return 3;
+  }
+}

@@ -1,0 +1,172 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { RunError } from '../errors.js';
+
+/** A rule as written in rules/*.rules.json (validated by rules/schema/rules.schema.json). */
+export interface RuleExample {
+  readonly text: string;
+  readonly docDate?: string;
+  readonly expect: Readonly<Record<string, unknown>>;
+}
+export type NoMatchExample = string | { readonly text: string; readonly docDate?: string };
+
+export interface Rule {
+  readonly id: string;
+  readonly description: string;
+  readonly priority: number;
+  readonly active: boolean;
+  readonly pattern?: string;
+  readonly regex?: string;
+  readonly flags?: string;
+  readonly unless?: string;
+  readonly guards?: readonly string[];
+  readonly extractor?: string;
+  readonly output: Readonly<Record<string, unknown>>;
+  readonly params?: Readonly<Record<string, unknown>>;
+  readonly examples: { readonly match: readonly RuleExample[]; readonly noMatch: readonly NoMatchExample[] };
+  /** file the rule came from, relative to the rules directory */
+  readonly file: string;
+  readonly family: string;
+  readonly stage: string;
+}
+
+export interface LexiconEntry {
+  readonly text: string;
+  readonly [key: string]: unknown;
+}
+export interface LexiconFile {
+  readonly id: string;
+  readonly description: string;
+  readonly tag?: string;
+  readonly caseSensitive?: boolean;
+  readonly entries: readonly LexiconEntry[];
+  readonly file: string;
+}
+
+export interface RuleSet {
+  readonly dir: string;
+  readonly rules: readonly Rule[];
+  readonly lexicons: ReadonlyMap<string, LexiconFile>;
+  readonly macros: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** sha256 of the canonical JSON of every rule and lexicon file */
+  readonly hash: string;
+}
+
+interface IndexFile {
+  readonly phases: readonly { readonly file: string; readonly stage: string }[];
+  readonly lexicons: readonly string[];
+}
+
+interface RawRuleFile {
+  readonly family: string;
+  readonly macros?: Record<string, string>;
+  readonly rules: readonly (Omit<Rule, 'file' | 'family' | 'stage' | 'priority' | 'active'> & {
+    priority?: number;
+    active?: boolean;
+  })[];
+}
+
+/** The rules shipped with the package (resolved relative to the package, never the cwd). */
+export function defaultRulesDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  return path.resolve(here, '..', '..', 'rules');
+}
+
+function readJson(file: string, shown: string): unknown {
+  let raw: string;
+  try {
+    raw = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new RunError('RULES_INVALID', `${shown}: cannot read (${(e as Error).message})`);
+  }
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch (e) {
+    const msg = (e as Error).message;
+    const pos = /position (\d+)/.exec(msg);
+    const line = pos ? raw.slice(0, Number(pos[1])).split('\n').length : 1;
+    throw new RunError('RULES_INVALID', `${shown}:${line}: invalid JSON (${msg})`);
+  }
+}
+
+/** "rules[3].output" from ajv's "/rules/3/output" */
+export function jsonPath(instancePath: string): string {
+  return instancePath
+    .split('/')
+    .slice(1)
+    .map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`))
+    .join('');
+}
+
+export function formatAjvErrors(shown: string, errors: readonly ErrorObject[] | null | undefined): string {
+  return (errors ?? [])
+    .map(
+      (e) =>
+        `${shown}: ${jsonPath(e.instancePath) || '(root)'}: ${e.message ?? 'invalid'}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`,
+    )
+    .join('\n');
+}
+
+let validators: { rules: ValidateFunction; lexicon: ValidateFunction; index: ValidateFunction } | undefined;
+
+function getValidators(schemaDir: string): NonNullable<typeof validators> {
+  if (validators) return validators;
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const load = (f: string): ValidateFunction => ajv.compile(JSON.parse(fs.readFileSync(path.join(schemaDir, f), 'utf8')) as object);
+  validators = { rules: load('rules.schema.json'), lexicon: load('lexicon.schema.json'), index: load('index.schema.json') };
+  return validators;
+}
+
+function validate(v: ValidateFunction, data: unknown, shown: string): void {
+  if (!v(data)) throw new RunError('RULES_INVALID', formatAjvErrors(shown, v.errors));
+}
+
+/** Load and validate a rules directory (index.json + rule files + lexicons). */
+export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly string[] = []): RuleSet {
+  const v = getValidators(path.join(defaultRulesDir(), 'schema'));
+  const shownIndex = path.join(path.basename(dir), 'index.json');
+  const index = readJson(path.join(dir, 'index.json'), shownIndex);
+  validate(v.index, index, shownIndex);
+  const idx = index as IndexFile;
+  const hash = createHash('sha256');
+  const rules: Rule[] = [];
+  const macros: Record<string, Record<string, string>> = {};
+  const seen = new Map<string, string>();
+  const files = [
+    ...idx.phases.map((p) => ({ abs: path.join(dir, p.file), file: p.file, stage: p.stage })),
+    ...extraFiles.map((f) => ({ abs: path.resolve(f), file: f, stage: '' })),
+  ];
+  for (const { abs, file, stage } of files) {
+    const data = readJson(abs, file);
+    validate(v.rules, data, file);
+    const rf = data as RawRuleFile & { stage?: string };
+    hash.update(`${file}\n${JSON.stringify(data)}\n`);
+    macros[rf.family] = { ...(macros[rf.family] ?? {}), ...(rf.macros ?? {}) };
+    rf.rules.forEach((r, i) => {
+      const prev = seen.get(r.id);
+      if (prev !== undefined) throw new RunError('RULES_INVALID', `${file}: rules[${i}].id: duplicate id "${r.id}" (also in ${prev})`);
+      seen.set(r.id, file);
+      rules.push({
+        ...r,
+        priority: r.priority ?? 0,
+        active: r.active ?? true,
+        file,
+        family: rf.family,
+        stage: stage || rf.stage || rf.family,
+      });
+    });
+  }
+  const lexicons = new Map<string, LexiconFile>();
+  for (const file of idx.lexicons) {
+    const data = readJson(path.join(dir, file), file);
+    validate(v.lexicon, data, file);
+    hash.update(`${file}\n${JSON.stringify(data)}\n`);
+    const lf = data as Omit<LexiconFile, 'file'>;
+    lexicons.set(lf.id, { ...lf, file });
+  }
+  return { dir, rules, lexicons, macros, hash: hash.digest('hex') };
+}

@@ -1,0 +1,97 @@
+import type { DocView } from './classify.js';
+import { labelOf, personMention } from './classify.js';
+import type { EntMention } from './types.js';
+import { slugify } from './types.js';
+
+/** A single capitalized word that may be a person (a surname), a place, or nothing. */
+export interface BareName {
+  readonly first: number;
+  readonly last: number;
+  readonly titles: readonly string[];
+  /** the rule that makes it a person on its own (a title, a known first name) */
+  readonly evidence?: string;
+  /** after "in", "to", "from" … */
+  readonly locative?: boolean;
+}
+
+const KIN =
+  /^(father|mother|son|daughter|brother|sister|wife|husband|predecessor|successor|uncle|aunt|grandfather|grandson|nephew|niece|widow|cousin)$/;
+
+/** "Park's father and predecessor Park Ji Sun": the possessor is not the person named after the kin word. */
+function excludedByKin(v: DocView, bare: BareName, persons: readonly EntMention[]): Set<string> {
+  const out = new Set<string>();
+  const tok = v.tokens[bare.first]!;
+  if (!/[’']s$/u.test(tok.text)) return out;
+  for (let k = bare.last; k < Math.min(bare.last + 4, v.tokens.length); k++) {
+    if (KIN.test(v.tokens[k]!.norm)) {
+      for (const p of persons) if (p.first > bare.first && p.first <= k + 4 && v.tokens[p.first]!.sent === tok.sent) out.add(p.id);
+    }
+  }
+  return out;
+}
+
+function matches(p: EntMention, word: string): boolean {
+  const n = p.nameTokens ?? [];
+  return n.length > 1 && (n[n.length - 1] === word || n[0] === word);
+}
+
+/** Attach single names to the full names they stand for; decide what is left. */
+export function resolveBareNames(v: DocView, mentions: EntMention[], bare: readonly BareName[]): EntMention[] {
+  const persons = mentions.filter((m) => m.type === 'person');
+  const byWord = new Map<string, string>(); // one sense per discourse: a surname keeps its first resolution
+  const out = [...mentions];
+  const sorted = [...bare].sort((a, b) => a.first - b.first);
+  for (const b of sorted) {
+    const tok = v.tokens[b.first]!;
+    const word = slugify(tok.norm).replace(/-/g, '');
+    const excluded = excludedByKin(v, b, persons);
+    const candidates = persons.filter((p) => matches(p, word.replace(/-/g, '')) && !excluded.has(p.id));
+    const ids = [...new Set(candidates.map((c) => c.id))];
+    let chosen: EntMention | undefined;
+    if (ids.length === 1) chosen = candidates[0];
+    else if (ids.length > 1) {
+      const sameSentence = candidates.filter((c) => v.tokens[c.first]!.sent === tok.sent);
+      const sameIds = [...new Set(sameSentence.map((c) => c.id))];
+      const remembered = byWord.get(word);
+      if (sameIds.length === 1) chosen = sameSentence[0];
+      else if (remembered !== undefined) chosen = candidates.find((c) => c.id === remembered);
+      else {
+        const before = candidates.filter((c) => c.last <= b.first && !v.headlineSentences.has(v.tokens[c.first]!.sent));
+        chosen = before.length > 0 ? before[before.length - 1] : candidates.find((c) => c.first > b.first);
+      }
+    }
+    if (chosen) {
+      if (!byWord.has(word) && excluded.size === 0) byWord.set(word, chosen.id);
+      out.push({
+        ...personMention(v, b.first, b.last, 'person/surname', b.titles),
+        id: chosen.id,
+        label: chosen.label,
+        via: ['alias/surname-of-full-name'],
+        nameTokens: chosen.nameTokens ?? [],
+      });
+      continue;
+    }
+    if (b.evidence) {
+      out.push(personMention(v, b.first, b.last, b.evidence, b.titles));
+      continue;
+    }
+    if (b.locative && !tok.tags.has('Person')) {
+      const label = labelOf(v, b.first, b.last);
+      out.push({ type: 'place', first: b.first, last: b.last, id: `place:${slugify(label)}`, label, rule: 'place/after-preposition' });
+      continue;
+    }
+    const next = v.tokens[b.last];
+    const subject =
+      next !== undefined &&
+      next.sent === tok.sent &&
+      tok.pos > 0 &&
+      !/[,;:]/.test(tok.post) &&
+      next.tags.has('Verb') &&
+      (next.tags.has('PastTense') || next.tags.has('PresentTense') || next.tags.has('Modal') || next.tags.has('Auxiliary'));
+    if (subject && !tok.tags.has('Place') && !tok.tags.has('Organization') && !/[’']s$/u.test(tok.text)) {
+      out.push(personMention(v, b.first, b.last, 'person/bare-name-subject', []));
+    }
+  }
+  // later single names that repeat a single-name person found above ("Kono … Kono")
+  return out;
+}

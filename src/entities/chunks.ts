@@ -1,0 +1,66 @@
+import type { Token } from '../tokenize/index.js';
+import { isCapitalized } from '../tokenize/norm.js';
+
+/** A maximal run of name-like tokens inside one sentence: [first, last). */
+export interface Chunk {
+  readonly first: number;
+  readonly last: number;
+}
+
+export interface ChunkWords {
+  readonly particles: ReadonlySet<string>;
+  readonly notNames: ReadonlySet<string>;
+}
+
+const BREAK_AFTER = /[,;:()"“”[\]|!?]|\s[-–—]+\s|—/;
+
+export function isInitial(t: Token): boolean {
+  return /^\p{Lu}\.$/u.test(t.text);
+}
+
+function isAllCapsWord(t: Token): boolean {
+  return t.text.length > 3 && !/\p{Ll}/u.test(t.text) && /\p{Lu}{3}/u.test(t.text);
+}
+
+/** Can token i continue a name that token i-1 belongs to? */
+function continues(tokens: readonly Token[], i: number, words: ChunkWords): boolean {
+  const prev = tokens[i - 1]!;
+  const t = tokens[i]!;
+  if (prev.sent !== t.sent) return false;
+  if (BREAK_AFTER.test(prev.post)) return false;
+  if (/[’']s$/u.test(prev.text) && !/\p{Lu}/u.test(t.text.charAt(0))) return false;
+  if (/[’']s$/u.test(prev.text)) return false;
+  if (prev.post.endsWith('-') || prev.post === '-') return /^\p{L}/u.test(t.text);
+  if (isCapitalized(t.text)) return true;
+  if (words.particles.has(t.norm)) {
+    const next = tokens[i + 1];
+    return next !== undefined && next.sent === t.sent && (isCapitalized(next.text) || t.post.endsWith('-'));
+  }
+  return false;
+}
+
+function startsName(tokens: readonly Token[], i: number, words: ChunkWords): boolean {
+  const t = tokens[i]!;
+  if (isCapitalized(t.text)) return !isAllCapsWord(t) || t.text.length <= 6;
+  // "al-Varno", "el-Dunn"
+  return words.particles.has(t.norm) && t.post.endsWith('-') && isCapitalized(tokens[i + 1]?.text ?? '');
+}
+
+/** Runs of capitalized tokens (with particles, initials and hyphen parts) per sentence. */
+export function findChunks(tokens: readonly Token[], words: ChunkWords): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!startsName(tokens, i, words)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && continues(tokens, j, words)) j++;
+    // never end on a particle
+    while (j - 1 > i && words.particles.has(tokens[j - 1]!.norm) && !isCapitalized(tokens[j - 1]!.text)) j--;
+    chunks.push({ first: i, last: j });
+    i = j;
+  }
+  return chunks;
+}

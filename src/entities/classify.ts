@@ -1,0 +1,126 @@
+import type { Token } from '../tokenize/index.js';
+import { isCapitalized } from '../tokenize/norm.js';
+import type { LexEntry, Lexicon } from '../tokenize/lexicon.js';
+import type { Chunk } from './chunks.js';
+import type { LexHit } from './scan.js';
+import type { EntMention, TitleHit } from './types.js';
+import { slugify } from './types.js';
+
+export interface DocView {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly lexicon: Lexicon;
+  /** token index → lexicon hit covering it */
+  readonly hitAt: ReadonlyMap<number, LexHit>;
+  readonly headlineSentences: ReadonlySet<number>;
+  readonly titles: readonly TitleHit[];
+}
+
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
+const PLACE_TAGS = ['Place', 'City', 'Region', 'Country', 'Address'];
+
+export function spanText(v: DocView, first: number, last: number): string {
+  return v.text.slice(v.tokens[first]!.start, v.tokens[last - 1]!.end);
+}
+
+/** A label from tokens, without a trailing possessive. */
+export function labelOf(v: DocView, first: number, last: number): string {
+  return spanText(v, first, last)
+    .replace(/[’']s$/u, '')
+    .replace(/[.,;:]+$/u, (m) => (/\p{Lu}\.$/u.test(spanText(v, first, last)) ? m : ''))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function list(v: DocView, id: string): ReadonlySet<string> {
+  return v.lexicon.lists.get(id) ?? new Set();
+}
+
+export function hasKind(hit: LexHit | undefined, ...kinds: LexEntry['kind'][]): boolean {
+  return hit !== undefined && hit.entries.some((e) => kinds.includes(e.kind));
+}
+
+export function entryOf(hit: LexHit, ...kinds: LexEntry['kind'][]): LexEntry | undefined {
+  for (const k of kinds) {
+    const e = hit.entries.find((x) => x.kind === k);
+    if (e) return e;
+  }
+  return undefined;
+}
+
+function tagged(t: Token, tags: readonly string[]): boolean {
+  return tags.some((x) => t.tags.has(x));
+}
+
+/** Name tokens for alias matching: lower case, hyphens split, particles and patronymics dropped. */
+export function nameTokensOf(label: string, particles: ReadonlySet<string>): string[] {
+  const parts = label
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[\s\-–]+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((w) => w !== '');
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const w = parts[i]!;
+    if (/^(bin|ibn|bint|ben)$/.test(w)) break; // what follows is a father's name, not a surname
+    if (particles.has(w)) continue;
+    out.push(w);
+  }
+  return out;
+}
+
+export function personMention(v: DocView, first: number, last: number, rule: string, titles: readonly string[]): EntMention {
+  const label = labelOf(v, first, last);
+  return {
+    type: 'person',
+    first,
+    last,
+    id: `person:${slugify(label) || 'unnamed'}`,
+    label,
+    rule,
+    titles,
+    nameTokens: nameTokensOf(label, list(v, 'name-particles')),
+  };
+}
+
+/** Evidence that a run of capitalized tokens is a person's name. */
+export function personEvidence(v: DocView, c: Chunk, titled: boolean): string | null {
+  const toks = v.tokens.slice(c.first, c.last);
+  const notNames = list(v, 'not-names');
+  if (toks.some((t) => notNames.has(t.norm) && isCapitalized(t.text) && !t.tags.has('Person'))) return null;
+  if (toks.some((t) => /\d/.test(t.text))) return null;
+  if (titled) return 'person/title-name';
+  if (toks.some((t) => tagged(t, PERSON_TAGS) && !t.tags.has('Place')))
+    return toks.length > 1 ? 'person/known-name' : 'person/known-single-name';
+  const next = v.tokens[c.last];
+  const prev = v.tokens[c.first - 1];
+  if (prev && /^by$/i.test(prev.text) && prev.sent === toks[0]!.sent && toks.length >= 2) return 'person/byline';
+  if (toks.length >= 2 && toks.length <= 4) {
+    const prevTok = v.tokens[c.last - 1]!;
+    if (/,\s*$/.test(prevTok.post) && next && /^(a|an|the|who|whose)$/i.test(next.text)) return 'person/apposition';
+    if (
+      next &&
+      next.sent === toks[0]!.sent &&
+      /^(said|says|told|added|wrote|replied|stated|explained|noted|argued|insisted|urged|announced|warned|asked)$/i.test(next.norm)
+    )
+      return 'person/speaker';
+    if (
+      /,\s*$/.test(prevTok.post) &&
+      next &&
+      (hasKind(v.hitAt.get(next.i), 'role-title', 'leader-title') || /^(director|head|chief|editor|analyst|spokes)/i.test(next.text))
+    )
+      return 'person/apposition';
+    if (
+      !v.headlineSentences.has(toks[0]!.sent) &&
+      toks.every((t) => !v.hitAt.has(t.i) && isCapitalized(t.text) && !tagged(t, PLACE_TAGS))
+    ) {
+      const first = toks[0]!;
+      const sentenceStart = first.pos === 0;
+      if (!sentenceStart) return 'person/unknown-full-name';
+    }
+  }
+  return null;
+}

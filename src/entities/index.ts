@@ -1,0 +1,303 @@
+import type { Context } from '../context.js';
+import type { Tokenized, Token } from '../tokenize/index.js';
+import { isCapitalized } from '../tokenize/norm.js';
+import { findChunks, type Chunk } from './chunks.js';
+import { entryOf, hasKind, labelOf, list, personEvidence, personMention, type DocView } from './classify.js';
+import { acronymAfter, appositionOrg, findOrganizations, lexiconOrg } from './organization.js';
+import { scanLexicon, type LexHit } from './scan.js';
+import type { EntMention, TitleHit } from './types.js';
+import { slugify } from './types.js';
+import { resolveBareNames, type BareName } from './bare-names.js';
+
+export type { EntMention, TitleHit } from './types.js';
+
+export interface WithEntities extends Tokenized {
+  readonly hits: readonly LexHit[];
+  readonly hitAt: ReadonlyMap<number, LexHit>;
+  readonly titles: readonly TitleHit[];
+  readonly entities: readonly EntMention[];
+}
+
+const PLACE_TAGS = ['Place', 'City', 'Region', 'Country'];
+const LOCATIVE = /^(in|at|near|from|to|into|across|outside|inside|around|toward|towards|via)$/;
+
+function headlineSentences(tokens: readonly Token[]): Set<number> {
+  const counts = new Map<number, [number, number]>();
+  for (const t of tokens) {
+    if (!/^\p{L}/u.test(t.text) || t.text.length < 3) continue;
+    const c = counts.get(t.sent) ?? [0, 0];
+    c[0]++;
+    if (isCapitalized(t.text)) c[1]++;
+    counts.set(t.sent, c);
+  }
+  const out = new Set<number>();
+  for (const [s, [n, caps]] of counts) if (n >= 4 && caps / n >= 0.75) out.add(s);
+  return out;
+}
+
+function titleHits(v: DocView, hits: readonly LexHit[]): TitleHit[] {
+  const out: TitleHit[] = [];
+  for (const h of hits) {
+    const e = entryOf(h, 'leader-title', 'role-title', 'honorific');
+    if (!e) continue;
+    const kind = e.kind as TitleHit['kind'];
+    const text = labelOf(v, h.first, h.last);
+    out.push({ first: h.first, last: h.last, kind, value: e.value ?? titleCase(text) });
+  }
+  return out;
+}
+
+function titleCase(s: string): string {
+  return s.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+}
+
+/** Is a capital used for its government ("Washington informed", "Pyongyang's program")? */
+function governmental(v: DocView, hit: LexHit): boolean {
+  const last = v.tokens[hit.last - 1]!;
+  const prev = v.tokens[hit.first - 1];
+  if (prev && prev.sent === last.sent && (LOCATIVE.test(prev.norm) || /^(capital|city)$/.test(prev.norm))) return false;
+  if (/[’']s$/u.test(last.text)) return true;
+  const next = v.tokens[hit.last];
+  if (!next || next.sent !== last.sent || /[,;:]/.test(last.post)) return false;
+  return next.tags.has('Verb') && !next.tags.has('Copula') && !next.tags.has('Gerund') && !next.tags.has('Participle');
+}
+
+function countryMention(v: DocView, h: LexHit, iso: string, rule: string, government = false): EntMention {
+  return {
+    type: 'country',
+    first: h.first,
+    last: h.last,
+    id: `country:${iso}`,
+    label: v.lexicon.countryName.get(iso) ?? labelOf(v, h.first, h.last),
+    rule,
+    iso,
+    ...(government ? { government } : {}),
+  };
+}
+
+function placeMention(v: DocView, first: number, last: number, rule: string, country?: string): EntMention {
+  const label = labelOf(v, first, last).replace(/^the\s+/i, '');
+  return { type: 'place', first, last, id: `place:${slugify(label)}`, label, rule, ...(country ? { country } : {}) };
+}
+
+/** Mentions for a lexicon hit of a proper name (country, demonym, capital, place, organization). */
+function lexiconMentions(v: DocView, h: LexHit): EntMention[] {
+  const head = v.tokens[h.first]!;
+  const prev = v.tokens[h.first - 1];
+  const country = entryOf(h, 'country');
+  if (country?.iso) {
+    // "Atlanta, Georgia": a country name after "<Place>," is a region of that place's country
+    if (
+      prev &&
+      prev.sent === head.sent &&
+      /,\s*$/.test(prev.post) &&
+      !hasKind(v.hitAt.get(prev.i), 'place', 'capital') &&
+      isCapitalized(prev.text) &&
+      prev.tags.has('City')
+    ) {
+      return [placeMention(v, h.first, h.last, 'place/region-after-city')];
+    }
+    return [countryMention(v, h, country.iso, country.source === 'historical-states' ? 'country/historical-state' : 'country/name')];
+  }
+  const capital = entryOf(h, 'capital');
+  if (capital?.iso) {
+    const place = placeMention(v, h.first, h.last, 'place/capital', capital.iso);
+    return governmental(v, h) ? [place, { ...countryMention(v, h, capital.iso, 'country/capital-government', true) }] : [place];
+  }
+  const demonym = entryOf(h, 'demonym');
+  if (demonym?.iso) return [countryMention(v, h, demonym.iso, 'country/demonym')];
+  const place = entryOf(h, 'place');
+  if (place) return [placeMention(v, h.first, h.last, 'place/lexicon')];
+  const org = entryOf(h, 'organization');
+  if (org) return [lexiconOrg(v, h.first, h.last, org.value)];
+  return [];
+}
+
+interface ChunkResult {
+  readonly mentions: EntMention[];
+  readonly bare: BareName[];
+}
+
+/** Titles right before a run: in the chunk, or lower-case just before it ("revolutionary leader Ada Lund"). */
+function titlesBefore(v: DocView, titles: readonly TitleHit[], first: number): string[] {
+  const out: string[] = [];
+  let at = first;
+  for (;;) {
+    const t = titles.find((x) => x.last === at);
+    if (!t || /[,;:]/.test(v.tokens[t.last - 1]!.post)) break;
+    if (t.kind !== 'honorific') out.unshift(t.value);
+    at = t.first;
+    // skip a demonym or country between titles: "US Secretary of State"
+  }
+  return out;
+}
+
+function hasTitleBefore(titles: readonly TitleHit[], first: number): boolean {
+  return titles.some((x) => x.last === first);
+}
+
+function classifyRun(v: DocView, run: Chunk, titles: readonly TitleHit[], out: ChunkResult): void {
+  const t = v.tokens;
+  const last = t[run.last - 1]!;
+  const after = t[run.last];
+  const before = t[run.first - 1];
+  const titled = hasTitleBefore(titles, run.first);
+  const org = appositionOrg(v, run.first, run.last);
+  if (org) {
+    out.mentions.push(org);
+    return;
+  }
+  if (hasKind(v.hitAt.get(last.i), 'place-head') && isCapitalized(last.text) && run.last - run.first >= 2) {
+    out.mentions.push(placeMention(v, run.first, run.last, 'place/name-head'));
+    return;
+  }
+  if (
+    after &&
+    after.sent === last.sent &&
+    !/[,;:]/.test(last.post) &&
+    hasKind(v.hitAt.get(after.i), 'place-head') &&
+    !isCapitalized(after.text)
+  ) {
+    out.mentions.push(placeMention(v, run.first, run.last, 'place/before-lowercase-head'));
+    return;
+  }
+  if (before && /^(of)$/.test(before.norm) && /^(city|town|village|province|region|capital)$/.test(t[run.first - 2]?.norm ?? '')) {
+    out.mentions.push(placeMention(v, run.first, run.last, 'place/city-of'));
+    return;
+  }
+  const evidence = personEvidence(v, run, titled);
+  if (evidence && !(evidence === 'person/known-single-name' && v.headlineSentences.has(last.sent) && !titled)) {
+    if (run.last - run.first === 1 && !titled && evidence !== 'person/known-single-name') {
+      out.bare.push({ first: run.first, last: run.last, titles: [] });
+      return;
+    }
+    if (run.last - run.first === 1) {
+      out.bare.push({ first: run.first, last: run.last, titles: titlesBefore(v, titlesOf(v), run.first), evidence });
+      return;
+    }
+    out.mentions.push(personMention(v, run.first, run.last, evidence, titlesBefore(v, titlesOf(v), run.first)));
+    return;
+  }
+  const toks = t.slice(run.first, run.last);
+  const notNames = list(v, 'not-names');
+  if (toks.some((x) => notNames.has(x.norm))) return;
+  if (toks.every((x) => PLACE_TAGS.some((p) => x.tags.has(p))) && !toks.some((x) => x.tags.has('Person'))) {
+    out.mentions.push(placeMention(v, run.first, run.last, 'place/known-place'));
+    return;
+  }
+  if (run.last - run.first === 1) {
+    const locative = before !== undefined && before.sent === last.sent && LOCATIVE.test(before.norm);
+    out.bare.push({ first: run.first, last: run.last, titles: [], ...(locative ? { locative } : {}) });
+  }
+}
+
+function titlesOf(v: DocView): readonly TitleHit[] {
+  return v.titles;
+}
+
+/** Split a chunk at lexicon hits; classify the hits and the runs between them. */
+function classifyChunk(v: DocView, c: Chunk, covered: ReadonlySet<number>, out: ChunkResult): void {
+  let i = c.first;
+  let runStart = -1;
+  const flush = (end: number): void => {
+    if (runStart >= 0 && end > runStart) classifyRun(v, { first: runStart, last: end }, titlesOf(v), out);
+    runStart = -1;
+  };
+  while (i < c.last) {
+    if (covered.has(i)) {
+      flush(i);
+      i++;
+      continue;
+    }
+    const h = v.hitAt.get(i);
+    if (h && h.first === i && !hasKind(h, 'place-head', 'org-head', 'name-particle', 'not-name')) {
+      // "Michael Jordan": a country name right after a first name is part of a person's name
+      const firstName =
+        runStart >= 0 && v.tokens[i - 1]!.tags.has('FirstName') && hasKind(h, 'country', 'capital') && h.last - h.first === 1;
+      if (!firstName) {
+        flush(i);
+        out.mentions.push(...lexiconMentions(v, h));
+        i = h.last;
+        continue;
+      }
+    }
+    if (runStart < 0) runStart = i;
+    i++;
+  }
+  flush(c.last);
+}
+
+/** Lexicon hits outside chunks (lower-case titles are handled separately; only proper names here). */
+function hitsOutsideChunks(v: DocView, hits: readonly LexHit[], inChunk: ReadonlySet<number>, covered: ReadonlySet<number>): EntMention[] {
+  const out: EntMention[] = [];
+  for (const h of hits) {
+    if (inChunk.has(h.first) || covered.has(h.first)) continue;
+    if (!isCapitalized(v.tokens[h.first]!.text) && !/^(al|el)$/.test(v.tokens[h.first]!.norm)) continue;
+    out.push(...lexiconMentions(v, h));
+  }
+  return out;
+}
+
+/** "the North" for North Korea (or "the South") when the document names that country. */
+function theNorth(v: DocView, mentions: readonly EntMention[]): EntMention[] {
+  const out: EntMention[] = [];
+  const isos = new Set(mentions.filter((m) => m.type === 'country').map((m) => m.iso));
+  for (let i = 1; i < v.tokens.length; i++) {
+    const t = v.tokens[i]!;
+    if (!/^(North|South)$/.test(t.text) || v.tokens[i - 1]!.norm !== 'the' || v.hitAt.has(i)) continue;
+    const next = v.tokens[i + 1];
+    if (next && next.sent === t.sent && isCapitalized(next.text) && !/[,;:.]/.test(t.post)) continue;
+    const candidates = [...v.lexicon.countryName].filter(([iso, name]) => name.startsWith(`${t.text} `) && isos.has(iso));
+    if (candidates.length !== 1) continue;
+    const iso = candidates[0]![0];
+    out.push({
+      type: 'country',
+      first: i,
+      last: i + 1,
+      id: `country:${iso}`,
+      label: v.lexicon.countryName.get(iso)!,
+      rule: 'country/the-north',
+      iso,
+    });
+  }
+  return out;
+}
+
+/** entities: countries, people, places and organizations mentioned in the document. */
+export function findEntities(doc: Tokenized, ctx: Context): WithEntities {
+  const hits = scanLexicon(doc.tokens, ctx.lexicon);
+  const hitAt = new Map<number, LexHit>();
+  for (const h of hits) for (let i = h.first; i < h.last; i++) hitAt.set(i, h);
+  const base = {
+    text: doc.view.text,
+    tokens: doc.tokens,
+    lexicon: ctx.lexicon,
+    hitAt,
+    headlineSentences: headlineSentences(doc.tokens),
+    titles: [],
+  };
+  const titles = titleHits(base, hits);
+  const v: DocView = { ...base, titles };
+  const orgs = findOrganizations(v);
+  const covered = new Set<number>();
+  for (const o of orgs) for (let i = o.first; i < o.last; i++) covered.add(i);
+  const out: ChunkResult = { mentions: [...orgs], bare: [] };
+  for (const o of orgs) {
+    const acr = acronymAfter(v, o.last);
+    if (acr) {
+      out.mentions.push({ ...o, first: acr.first, last: acr.last, rule: 'organization/acronym-in-parentheses' });
+      covered.add(acr.first);
+    }
+  }
+  const chunks = findChunks(doc.tokens, { particles: list(v, 'name-particles'), notNames: list(v, 'not-names') });
+  const inChunk = new Set<number>();
+  for (const c of chunks) {
+    for (let i = c.first; i < c.last; i++) inChunk.add(i);
+    classifyChunk(v, c, covered, out);
+  }
+  out.mentions.push(...hitsOutsideChunks(v, hits, inChunk, covered));
+  out.mentions.push(...theNorth(v, out.mentions));
+  const entities = resolveBareNames(v, out.mentions, out.bare);
+  entities.sort((a, b) => a.first - b.first || a.last - b.last || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { ...doc, hits, hitAt, titles, entities };
+}

@@ -1,0 +1,174 @@
+import type { Token } from '../tokenize/index.js';
+import { isCapitalized } from '../tokenize/norm.js';
+import type { DocView } from './classify.js';
+import { entryOf, hasKind, labelOf, list } from './classify.js';
+import type { EntMention } from './types.js';
+import { slugify } from './types.js';
+
+const BREAK = /[,;:()"“”[\]|!?]/;
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&', 'on', 'de']);
+const APPOSITION_NOUNS =
+  /^(publication|newspaper|daily|weekly|agency|broadcaster|channel|network|magazine|firm|company|group|outlet|website|paper|carrier|bank|party|movement|militia|organi[sz]ation)$/i;
+
+function breaksBefore(tokens: readonly Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  return p === undefined || p.sent !== tokens[i]!.sent || BREAK.test(p.post);
+}
+
+function isTitle(v: DocView, i: number): boolean {
+  return hasKind(v.hitAt.get(i), 'role-title', 'leader-title', 'honorific');
+}
+
+function extendLeft(v: DocView, head: number): number {
+  const t = v.tokens;
+  let left = head;
+  while (left > 0 && !breaksBefore(t, left)) {
+    const p = t[left - 1]!;
+    const hit = v.hitAt.get(p.i);
+    if (hit && hasKind(hit, 'organization')) break;
+    if (isTitle(v, p.i)) break;
+    if (/[’']s$/u.test(p.text)) {
+      // "National People's Congress" keeps its possessive; "Japan's Ministry" does not
+      if (hit && hasKind(hit, 'country', 'demonym', 'capital', 'organization')) break;
+      if (!(isCapitalized(p.text) && left - 2 >= 0 && isCapitalized(t[left - 2]!.text) && !breaksBefore(t, left - 1))) break;
+      left--;
+      continue;
+    }
+    if (isCapitalized(p.text) && !list(v, 'not-names').has(p.norm)) {
+      left--;
+      continue;
+    }
+    if (
+      isCapitalized(p.text) &&
+      /^(national|international|federal|central|democratic|people|royal|new|world|state|foreign|north|south|east|west|great)$/i.test(p.norm)
+    ) {
+      left--;
+      continue;
+    }
+    if (
+      CONNECTORS.has(p.norm) &&
+      p.norm !== 'the' &&
+      left - 2 >= 0 &&
+      isCapitalized(t[left - 2]!.text) &&
+      !breaksBefore(t, left - 1) &&
+      !isTitle(v, left - 2)
+    ) {
+      left--;
+      continue;
+    }
+    break;
+  }
+  while (left < head && (t[left]!.norm === 'the' || CONNECTORS.has(t[left]!.norm))) left++;
+  return left;
+}
+
+function extendRight(v: DocView, head: number): number {
+  const t = v.tokens;
+  let right = head + 1;
+  for (;;) {
+    const c = t[right];
+    if (!c || c.sent !== t[head]!.sent || BREAK.test(t[right - 1]!.post) || /[’']s$/u.test(t[right - 1]!.text)) break;
+    if (!/^(of|for|on)$/.test(c.norm)) break;
+    let k = right + 1;
+    if (t[k]?.norm === 'the') k++;
+    const start = k;
+    while (t[k] && t[k]!.sent === c.sent && isCapitalized(t[k]!.text) && !isTitle(v, k) && !BREAK.test(t[k - 1]!.post)) {
+      k++;
+      if (/[’']s$/u.test(t[k - 1]!.text) && !isCapitalized(t[k]?.text ?? '')) break;
+      if (t[k]?.norm === 'and' && isCapitalized(t[k + 1]?.text ?? '') && !isTitle(v, k + 1)) k++;
+    }
+    if (k === start) break;
+    right = k;
+  }
+  return right;
+}
+
+function countryOf(v: DocView, first: number, last: number): string | undefined {
+  for (let i = first; i < last; i++) {
+    const hit = v.hitAt.get(i);
+    const e = hit && entryOf(hit, 'country', 'demonym');
+    if (e?.iso) return e.iso;
+  }
+  // "Japan's Ministry of Foreign Affairs"
+  const p = v.tokens[first - 1];
+  if (p && /[’']s$/u.test(p.text)) {
+    const hit = v.hitAt.get(p.i);
+    const e = hit && entryOf(hit, 'country', 'capital');
+    if (e?.iso) return e.iso;
+  }
+  return undefined;
+}
+
+function orgMention(v: DocView, first: number, last: number, rule: string): EntMention {
+  const label = labelOf(v, first, last);
+  const country = countryOf(v, first, last);
+  const namesCountry =
+    country !== undefined &&
+    Array.from({ length: last - first }, (_, k) => v.hitAt.get(first + k)).some((h) => h && hasKind(h, 'country', 'demonym'));
+  const slug = slugify(label);
+  const id = country && !namesCountry ? `organization:${slug}-${country.toLowerCase()}` : `organization:${slug}`;
+  return { type: 'organization', first, last, id, label, rule, ...(country ? { country } : {}) };
+}
+
+/** Organizations named by a head word ("… Ministry", "… Party", "Ministry of …"). */
+export function findOrganizations(v: DocView): EntMention[] {
+  const t = v.tokens;
+  const out: EntMention[] = [];
+  let coveredFrom = Infinity;
+  for (let i = t.length - 1; i >= 0; i--) {
+    if (i >= coveredFrom) continue;
+    const tok = t[i]!;
+    const hit = v.hitAt.get(i);
+    if (!hit || !hasKind(hit, 'org-head') || hit.first !== i) continue;
+    if (hasKind(hit, 'organization', 'country', 'place', 'capital', 'role-title', 'leader-title')) continue;
+    const capital = isCapitalized(tok.text);
+    let left: number;
+    let right: number;
+    if (capital) {
+      left = extendLeft(v, i);
+      right = extendRight(v, hit.last - 1);
+    } else {
+      // "Egyptian embassy", "German parliament": a demonym before a lower-case institution
+      const p = t[i - 1];
+      const ph = p && v.hitAt.get(p.i);
+      if (!ph || !hasKind(ph, 'demonym') || !list(v, 'institution-heads').has(tok.norm) || breaksBefore(t, i)) continue;
+      left = ph.first;
+      right = hit.last;
+    }
+    const hasModifier = left < i || right > hit.last;
+    if (!hasModifier) continue;
+    if (right > coveredFrom) right = coveredFrom;
+    out.push(
+      orgMention(
+        v,
+        left,
+        right,
+        capital ? (right > hit.last ? 'organization/head-of-name' : 'organization/name-head') : 'organization/demonym-institution',
+      ),
+    );
+    coveredFrom = left;
+  }
+  return out.reverse();
+}
+
+/** "the publication Al-Masry Al-Youm", "news agency Jiji Press": a capitalized name after an outlet noun. */
+export function appositionOrg(v: DocView, first: number, last: number): EntMention | null {
+  const p = v.tokens[first - 1];
+  if (!p || p.sent !== v.tokens[first]!.sent || BREAK.test(p.post) || !APPOSITION_NOUNS.test(p.norm)) return null;
+  return orgMention(v, first, last, 'organization/outlet-apposition');
+}
+
+export function lexiconOrg(v: DocView, first: number, last: number, canonical: string | undefined): EntMention {
+  const m = orgMention(v, first, last, 'organization/lexicon');
+  if (canonical === undefined) return m;
+  return { ...m, id: `organization:${slugify(canonical)}`, label: canonical };
+}
+
+/** A trailing "(EAC)" after an organization name. */
+export function acronymAfter(v: DocView, last: number): { first: number; last: number } | null {
+  const open = v.tokens[last - 1];
+  const acr = v.tokens[last];
+  if (!open || !acr || !/\(\s*$/.test(open.post)) return null;
+  if (!/^\p{Lu}{2,6}$/u.test(acr.text.replace(/[()]/g, ''))) return null;
+  return { first: last, last: last + 1 };
+}

@@ -1,0 +1,123 @@
+/**
+ * newsgraph's library API. The CLI (src/cli/) is built on this and nothing else.
+ *
+ *   import { extract, extractText } from 'newsgraph';
+ *   const graph = extractText('Japanese Prime Minister Ada Morrow met …', { docDate: '2024-03-06' });
+ */
+import type { Context, ExtractOptions } from './context.js';
+import type { DocResult, Graph, InputError, SourceDoc } from './types.js';
+import { defaultRulesDir, loadRules } from './engine/load.js';
+import { buildLexicon } from './tokenize/lexicon.js';
+import { processDocument } from './pipeline.js';
+import { GraphBuilder, type GeneratorInfo } from './graph/build.js';
+import { validateGraph } from './graph/validate.js';
+import { discover, type DiscoverOptions } from './input/discover.js';
+import { readSource, sha256, type ReadOptions } from './input/read.js';
+import { RunError } from './errors.js';
+import { toolVersion } from './version.js';
+
+export type * from './types.js';
+export type { Context, ExtractOptions } from './context.js';
+export { ERRORS, RunError, inputError } from './errors.js';
+export { FORMATS, formatGraph, type Formatter, type FormatOptions } from './format/index.js';
+export { validateGraph, schemaPath } from './graph/validate.js';
+export { GraphBuilder, buildGraph, type GeneratorInfo } from './graph/build.js';
+export { processDocument, setStageTimer } from './pipeline.js';
+export { loadRules, defaultRulesDir, type Rule, type RuleSet } from './engine/load.js';
+export { discover, DEFAULT_INCLUDE, type DiscoverOptions } from './input/discover.js';
+export { readSource, sourceFromBytes, decode, sha256, DEFAULT_MAX_FILE_SIZE, type ReadOptions } from './input/read.js';
+export { detectDocDate } from './dates/index.js';
+export { toolVersion } from './version.js';
+
+export interface ContextOptions {
+  /** a rules directory replacing the bundled one */
+  readonly rulesDir?: string;
+  /** extra rule files added to the rule set (--rules FILE) */
+  readonly extraRules?: readonly string[];
+  readonly trace?: (line: string) => void;
+}
+
+const contexts = new Map<string, Context>();
+
+/** Load (once per process) the rules and lexicon; throws RunError(RULES_INVALID) on bad rules. */
+export function createContext(options: ContextOptions = {}): Context {
+  const dir = options.rulesDir ?? defaultRulesDir();
+  const key = `${dir}\u0000${(options.extraRules ?? []).join('\u0000')}`;
+  let ctx = contexts.get(key);
+  if (!ctx) {
+    const rules = loadRules(dir, options.extraRules ?? []);
+    ctx = { rules, lexicon: buildLexicon(rules) };
+    contexts.set(key, ctx);
+  }
+  return options.trace ? { ...ctx, trace: options.trace } : ctx;
+}
+
+export function generatorInfo(ctx: Context): GeneratorInfo {
+  return { name: 'newsgraph', version: toolVersion(), rules: ctx.rules.hash };
+}
+
+/** Validate a finished graph; a failure is a bug (OUTPUT_INVALID, exit 3). */
+export function checkGraph(graph: Graph): Graph {
+  const errors = validateGraph(graph);
+  if (errors.length > 0) throw new RunError('OUTPUT_INVALID', `output failed its schema:\n${errors.join('\n')}`);
+  return graph;
+}
+
+export interface TextOptions extends ExtractOptions, ContextOptions {
+  /** the document's path in the graph (default "text") */
+  readonly path?: string;
+  readonly title?: string | null;
+}
+
+/** Process one document given as a string. */
+export function extractDocument(source: SourceDoc, options: ContextOptions = {}): DocResult {
+  return processDocument(source, createContext(options));
+}
+
+/** Extract the graph of one text. */
+export function extractText(text: string, options: TextOptions = {}): Graph {
+  const ctx = createContext(options);
+  const source: SourceDoc = {
+    path: options.path ?? 'text',
+    text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text,
+    sha256: sha256(text),
+    ...(options.docDate ? { date: options.docDate, dateSource: 'option' as const } : {}),
+    ...(options.title !== undefined ? { title: options.title } : {}),
+  };
+  const b = new GraphBuilder(generatorInfo(ctx));
+  b.add(processDocument(source, ctx));
+  return checkGraph(b.finish());
+}
+
+export interface ExtractFilesOptions extends ExtractOptions, ContextOptions, DiscoverOptions, ReadOptions {
+  /** called after each document, e.g. for a progress bar */
+  readonly onDocument?: (done: number, total: number, path: string) => void;
+}
+
+export interface ExtractResult {
+  readonly graph: Graph;
+  /** per-input problems (also in graph.errors) */
+  readonly errors: readonly InputError[];
+}
+
+/** Extract one graph from files and directories. */
+export async function extract(inputs: readonly string[], options: ExtractFilesOptions = {}): Promise<ExtractResult> {
+  const ctx = createContext(options);
+  const found = discover(inputs, options);
+  const b = new GraphBuilder(generatorInfo(ctx));
+  const errors: InputError[] = [...found.errors];
+  let done = 0;
+  for (const file of found.files) {
+    const r = readSource(file, options);
+    if (!r.ok) errors.push(r.error);
+    else {
+      const src: SourceDoc = options.docDate ? { ...r.value, date: options.docDate, dateSource: 'option' } : r.value;
+      b.add(processDocument(src, ctx));
+    }
+    done++;
+    options.onDocument?.(done, found.files.length, file);
+    await Promise.resolve();
+  }
+  for (const e of errors) b.addError(e);
+  return { graph: checkGraph(b.finish()), errors };
+}

@@ -1,0 +1,82 @@
+import type { Context } from '../context.js';
+import type { CleanDoc } from '../clean/index.js';
+import { configureNlp, type NlpDoc } from './nlp.js';
+import { normToken } from './norm.js';
+
+export { normToken, isCapitalized } from './norm.js';
+
+export interface Token {
+  /** index in the document's token list */
+  readonly i: number;
+  /** sentence index, and index within that sentence (compromise's pointer) */
+  readonly sent: number;
+  readonly pos: number;
+  readonly text: string;
+  /** lower case, without possessive 's and edge punctuation */
+  readonly norm: string;
+  readonly pre: string;
+  readonly post: string;
+  /** UTF-16 range of `text` in the view */
+  readonly start: number;
+  readonly end: number;
+  readonly tags: ReadonlySet<string>;
+}
+
+export interface Sentence {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  /** [first, last) token indexes */
+  readonly first: number;
+  readonly last: number;
+}
+
+export interface Tokenized extends CleanDoc {
+  readonly nlp: NlpDoc;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+}
+
+interface RawTerm {
+  text: string;
+  pre: string;
+  post: string;
+  normal?: string;
+  tags: Set<string>;
+  offset?: { start: number; length: number };
+}
+
+/** tokenize: one compromise parse of the view; sentences and terms with view offsets. */
+export function tokenize(doc: CleanDoc, _ctx: Context): Tokenized {
+  const nlp = configureNlp();
+  const parsed = nlp(doc.view.text);
+  parsed.compute('offset');
+  const document = (parsed as unknown as { document: RawTerm[][] }).document;
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  document.forEach((terms, s) => {
+    const first = tokens.length;
+    terms.forEach((t, p) => {
+      const start = t.offset?.start ?? 0;
+      tokens.push({
+        i: tokens.length,
+        sent: s,
+        pos: p,
+        text: t.text,
+        norm: normToken(t.text),
+        pre: t.pre,
+        post: t.post,
+        start,
+        end: start + t.text.length,
+        tags: t.tags,
+      });
+    });
+    const last = tokens.length;
+    if (last > first) {
+      sentences.push({ index: s, start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last });
+    } else {
+      sentences.push({ index: s, start: 0, end: 0, first, last });
+    }
+  });
+  return { ...doc, nlp: parsed, tokens, sentences };
+}

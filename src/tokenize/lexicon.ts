@@ -1,0 +1,154 @@
+/**
+ * Phrase tables built once per process: countries, demonyms and capitals from the
+ * world-countries package, plus the general word lists in rules/lexicon/.
+ */
+import { createRequire } from 'node:module';
+import type { RuleSet } from '../engine/load.js';
+import { normToken } from './norm.js';
+
+export type LexKind =
+  | 'country'
+  | 'demonym'
+  | 'capital'
+  | 'place'
+  | 'organization'
+  | 'leader-title'
+  | 'role-title'
+  | 'honorific'
+  | 'meeting-noun'
+  | 'org-head'
+  | 'place-head'
+  | 'name-particle'
+  | 'not-name';
+
+export interface LexEntry {
+  readonly kind: LexKind;
+  /** the lexicon (or package) the entry came from, kept as provenance */
+  readonly source: string;
+  readonly text: string;
+  readonly iso?: string;
+  readonly value?: string;
+  readonly caseSensitive: boolean;
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+export interface Lexicon {
+  /** normalized phrase ("north korea", "u.s") → entries */
+  readonly phrases: ReadonlyMap<string, readonly LexEntry[]>;
+  readonly maxWords: number;
+  readonly countryName: ReadonlyMap<string, string>;
+  /** lexicon id → set of normalized phrases (for cue-word lists) */
+  readonly lists: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+interface WorldCountry {
+  readonly cca2: string;
+  readonly independent: boolean | null;
+  readonly unMember: boolean;
+  readonly name: { readonly common: string; readonly official: string };
+  readonly altSpellings: readonly string[];
+  readonly capital: readonly string[];
+  readonly demonyms?: { readonly eng?: { readonly m: string; readonly f: string } };
+}
+
+export function phraseKey(text: string): string {
+  return text
+    .split(/[\s\-–‐]+/u)
+    .map(normToken)
+    .filter((w) => w !== '')
+    .join(' ');
+}
+
+function isLatin(s: string): boolean {
+  return /^[\p{Script=Latin}\s.'’,()-]+$/u.test(s) && !/[āēīōūǎǐǒǔṣḥ]/u.test(s);
+}
+
+function pluralDemonym(d: string): string | null {
+  if (/(ese|ish|ch|ss|i)$/i.test(d) && !/i$/i.test(d)) return null;
+  if (/i$/i.test(d)) return `${d}s`;
+  if (/(an|er|ian|ite|ot|ic)$/i.test(d)) return `${d}s`;
+  return null;
+}
+
+/** Build the lexicon from the country package and the rule set's word lists. */
+export function buildLexicon(rules: RuleSet): Lexicon {
+  const phrases = new Map<string, LexEntry[]>();
+  const countryName = new Map<string, string>();
+  let maxWords = 1;
+  const add = (
+    text: string,
+    e: Omit<LexEntry, 'text' | 'caseSensitive' | 'data'> & { caseSensitive?: boolean; data?: Readonly<Record<string, unknown>> },
+  ): void => {
+    const key = phraseKey(text);
+    if (key === '') return;
+    const list = phrases.get(key) ?? [];
+    if (list.some((x) => x.kind === e.kind && x.iso === e.iso && x.value === e.value)) return;
+    const allCaps = /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+    list.push({ ...e, text, caseSensitive: e.caseSensitive === true || allCaps, data: e.data ?? {} });
+    phrases.set(key, list);
+    maxWords = Math.max(maxWords, key.split(' ').length);
+  };
+  const require = createRequire(import.meta.url);
+  const world = require('world-countries') as readonly WorldCountry[];
+  const excluded = new Set((rules.lexicons.get('country-excluded-names')?.entries ?? []).map((e) => phraseKey(e.text)));
+  for (const c of world) {
+    if (!c.independent && !c.unMember && !['PS', 'TW', 'XK', 'EH'].includes(c.cca2)) continue;
+    countryName.set(c.cca2, c.name.common);
+    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length >= 4 && isLatin(a) && !a.includes(','))];
+    for (const n of names) if (!excluded.has(phraseKey(n))) add(n, { kind: 'country', source: 'world-countries', iso: c.cca2 });
+    for (const a of c.altSpellings)
+      if (/^[A-Z]{3,5}$/.test(a)) add(a, { kind: 'country', source: 'world-countries', iso: c.cca2, caseSensitive: true });
+    const dem = c.demonyms?.eng;
+    if (dem) {
+      for (const d of new Set([dem.m, dem.f])) {
+        if (!isLatin(d)) continue;
+        add(d, { kind: 'demonym', source: 'world-countries', iso: c.cca2 });
+        const pl = pluralDemonym(d);
+        if (pl) add(pl, { kind: 'demonym', source: 'world-countries', iso: c.cca2 });
+      }
+    }
+    for (const cap of c.capital) if (isLatin(cap)) add(cap, { kind: 'capital', source: 'world-countries', iso: c.cca2 });
+  }
+  const lists = new Map<string, Set<string>>();
+  for (const [id, lf] of rules.lexicons) {
+    const set = new Set<string>();
+    const kind = (lf as unknown as { kind?: LexKind }).kind ?? kindOfList(id);
+    for (const entry of lf.entries) {
+      set.add(phraseKey(entry.text));
+      if (kind) {
+        const iso = typeof entry.iso === 'string' ? entry.iso : undefined;
+        const value = typeof entry.value === 'string' ? entry.value : undefined;
+        const e: Parameters<typeof add>[1] = {
+          kind,
+          source: id,
+          caseSensitive: lf.caseSensitive === true || entry.caseSensitive === true,
+          data: entry,
+        };
+        add(entry.text, { ...e, ...(iso !== undefined ? { iso } : {}), ...(value !== undefined ? { value } : {}) });
+        if (kind === 'country' && iso && typeof entry.name === 'string') countryName.set(iso, entry.name);
+      }
+    }
+    lists.set(id, set);
+  }
+  return { phrases, maxWords, countryName, lists };
+}
+
+/** Which lexicon files feed the phrase table, and as what. */
+function kindOfList(id: string): LexKind | undefined {
+  const map: Readonly<Record<string, LexKind>> = {
+    'country-aliases': 'country',
+    'historical-states': 'country',
+    'demonym-aliases': 'demonym',
+    'capital-aliases': 'capital',
+    places: 'place',
+    organizations: 'organization',
+    'leader-titles': 'leader-title',
+    'role-titles': 'role-title',
+    honorifics: 'honorific',
+    'org-heads': 'org-head',
+    'place-heads': 'place-head',
+    'name-particles': 'name-particle',
+    'not-names': 'not-name',
+  };
+  return map[id];
+}
