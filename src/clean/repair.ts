@@ -63,3 +63,23 @@ export function markdownEdits(text: string): Edit[] {
   }
   return edits;
 }
+
+/**
+ * Spacing that scraped text lost: "U.S.-led" → "U.S. led", "China(LEAD)" → "China (LEAD)",
+ * "Washington.auto" → "Washington. auto". Each edit replaces one character, so offsets stay exact.
+ */
+export function spacingEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  const rules: readonly [RegExp, string][] = [
+    [/(?<=\p{Lu}\.)-(?=\p{L})/gu, ' '],
+    [/(?<=\p{L})-(?=(?:led|backed|based|born|made|owned|run|controlled|sponsored|brokered|funded|style|era|allied|aligned|friendly|bound)\b)/gu, ' '],
+    [/(?<=\p{L}\p{L})\((?=\p{L})/gu, ' ('],
+    [/(?<=\p{Ll}{3})\.(?=\p{Ll}{3,}\b)/gu, '. '],
+  ];
+  for (const [re, replacement] of rules) {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      edits.push({ start: m.index, end: m.index + m[0].length, replacement, reason: 'spacing' });
+    }
+  }
+  return edits;
+}

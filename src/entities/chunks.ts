@@ -10,6 +10,8 @@ export interface Chunk {
 export interface ChunkWords {
   readonly particles: ReadonlySet<string>;
   readonly notNames: ReadonlySet<string>;
+  /** token index → first token of the lexicon phrase covering it (titles such as "Secretary of State") */
+  readonly phraseStart: ReadonlyMap<number, number>;
 }
 
 const BREAK_AFTER = /[,;:()"“”[\]|!?]|\s[-–—]+\s|—/;
@@ -28,6 +30,8 @@ function continues(tokens: readonly Token[], i: number, words: ChunkWords): bool
   const t = tokens[i]!;
   if (prev.sent !== t.sent) return false;
   if (BREAK_AFTER.test(prev.post)) return false;
+  const phrase = words.phraseStart.get(i);
+  if (phrase !== undefined && phrase < i && isCapitalized(tokens[phrase]!.text)) return true;
   if (/[’']s$/u.test(prev.text) && !/\p{Lu}/u.test(t.text.charAt(0))) return false;
   if (/[’']s$/u.test(prev.text)) return false;
   if (prev.post.endsWith('-') || prev.post === '-') return /^\p{L}/u.test(t.text);

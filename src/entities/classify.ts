@@ -90,7 +90,7 @@ export function personMention(v: DocView, first: number, last: number, rule: str
 export function personEvidence(v: DocView, c: Chunk, titled: boolean): string | null {
   const toks = v.tokens.slice(c.first, c.last);
   const notNames = list(v, 'not-names');
-  if (toks.some((t) => notNames.has(t.norm) && isCapitalized(t.text) && !t.tags.has('Person'))) return null;
+  if (toks.some((t) => notNames.has(t.norm) && isCapitalized(t.text))) return null;
   if (toks.some((t) => /\d/.test(t.text))) return null;
   if (titled) return 'person/title-name';
   if (toks.some((t) => tagged(t, PERSON_TAGS) && !t.tags.has('Place')))

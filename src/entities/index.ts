@@ -3,7 +3,7 @@ import type { Tokenized, Token } from '../tokenize/index.js';
 import { isCapitalized } from '../tokenize/norm.js';
 import { findChunks, type Chunk } from './chunks.js';
 import { entryOf, hasKind, labelOf, list, personEvidence, personMention, type DocView } from './classify.js';
-import { acronymAfter, appositionOrg, findOrganizations, lexiconOrg } from './organization.js';
+import { acronymAfter, appositionOrg, findOrganizations, lexiconOrg, orgMention } from './organization.js';
 import { scanLexicon, type LexHit } from './scan.js';
 import type { EntMention, TitleHit } from './types.js';
 import { slugify } from './types.js';
@@ -101,8 +101,8 @@ function lexiconMentions(v: DocView, h: LexHit): EntMention[] {
   }
   const capital = entryOf(h, 'capital');
   if (capital?.iso) {
-    const place = placeMention(v, h.first, h.last, 'place/capital', capital.iso);
-    return governmental(v, h) ? [place, { ...countryMention(v, h, capital.iso, 'country/capital-government', true) }] : [place];
+    if (governmental(v, h)) return [countryMention(v, h, capital.iso, 'country/capital-government', true)];
+    return [placeMention(v, h.first, h.last, 'place/capital', capital.iso)];
   }
   const demonym = entryOf(h, 'demonym');
   if (demonym?.iso) return [countryMention(v, h, demonym.iso, 'country/demonym')];
@@ -136,7 +136,16 @@ function hasTitleBefore(titles: readonly TitleHit[], first: number): boolean {
   return titles.some((x) => x.last === first);
 }
 
-function classifyRun(v: DocView, run: Chunk, titles: readonly TitleHit[], out: ChunkResult): void {
+/** "Security Affairs Lee Do-hoon": a name after generic capitalized words is classified on its own. */
+function nameSuffix(v: DocView, run: Chunk): Chunk {
+  const notNames = list(v, 'not-names');
+  let first = run.first;
+  for (let i = run.first; i < run.last; i++) if (notNames.has(v.tokens[i]!.norm)) first = i + 1;
+  return first > run.first && first < run.last ? { first, last: run.last } : run;
+}
+
+function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out: ChunkResult): void {
+  const run = nameSuffix(v, whole);
   const t = v.tokens;
   const last = t[run.last - 1]!;
   const after = t[run.last];
@@ -210,7 +219,7 @@ function classifyChunk(v: DocView, c: Chunk, covered: ReadonlySet<number>, out: 
       continue;
     }
     const h = v.hitAt.get(i);
-    if (h && h.first === i && !hasKind(h, 'place-head', 'org-head', 'name-particle', 'not-name')) {
+    if (h && h.first === i && hasKind(h, 'country', 'demonym', 'capital', 'place', 'organization', 'leader-title', 'role-title', 'honorific')) {
       // "Michael Jordan": a country name right after a first name is part of a person's name
       const firstName =
         runStart >= 0 && v.tokens[i - 1]!.tags.has('FirstName') && hasKind(h, 'country', 'capital') && h.last - h.first === 1;
@@ -282,6 +291,13 @@ export function findEntities(doc: Tokenized, ctx: Context): WithEntities {
   const covered = new Set<number>();
   for (const o of orgs) for (let i = o.first; i < o.last; i++) covered.add(i);
   const out: ChunkResult = { mentions: [...orgs], bare: [] };
+  // a country named inside an organization's name is also a mention of that country
+  for (const o of orgs) {
+    for (let i = o.first; i < o.last; i++) {
+      const h = hitAt.get(i);
+      if (h && h.first === i && hasKind(h, 'country', 'demonym')) out.mentions.push(...lexiconMentions(v, h));
+    }
+  }
   for (const o of orgs) {
     const acr = acronymAfter(v, o.last);
     if (acr) {
@@ -289,7 +305,9 @@ export function findEntities(doc: Tokenized, ctx: Context): WithEntities {
       covered.add(acr.first);
     }
   }
-  const chunks = findChunks(doc.tokens, { particles: list(v, 'name-particles'), notNames: list(v, 'not-names') });
+  const phraseStart = new Map<number, number>();
+  for (const h of hits) if (hasKind(h, 'leader-title', 'role-title')) for (let k = h.first; k < h.last; k++) phraseStart.set(k, h.first);
+  const chunks = findChunks(doc.tokens, { particles: list(v, 'name-particles'), notNames: list(v, 'not-names'), phraseStart });
   const inChunk = new Set<number>();
   for (const c of chunks) {
     for (let i = c.first; i < c.last; i++) inChunk.add(i);

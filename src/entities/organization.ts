@@ -19,6 +19,8 @@ function isTitle(v: DocView, i: number): boolean {
   return hasKind(v.hitAt.get(i), 'role-title', 'leader-title', 'honorific');
 }
 
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb', 'Date', 'Month', 'WeekDay', 'Person'];
+
 function extendLeft(v: DocView, head: number): number {
   const t = v.tokens;
   let left = head;
@@ -27,32 +29,24 @@ function extendLeft(v: DocView, head: number): number {
     const hit = v.hitAt.get(p.i);
     if (hit && hasKind(hit, 'organization')) break;
     if (isTitle(v, p.i)) break;
-    if (/[’']s$/u.test(p.text)) {
-      // "National People's Congress" keeps its possessive; "Japan's Ministry" does not
-      if (hit && hasKind(hit, 'country', 'demonym', 'capital', 'organization')) break;
-      if (!(isCapitalized(p.text) && left - 2 >= 0 && isCapitalized(t[left - 2]!.text) && !breaksBefore(t, left - 1))) break;
+    if (hit && hasKind(hit, 'country', 'demonym', 'capital')) {
+      // a country or demonym is the leftmost modifier: "South Korean Ministry", "US State Department"
+      if (/[’']s$/u.test(p.text)) break;
+      left = hit.first;
+      break;
+    }
+    if (/[’']s?$/u.test(p.text)) {
+      // "National People's Congress" keeps its possessive; "Japan's Ministry", "Mr Lund's Fund" do not
+      if (!/^(people|peoples|women|workers|children|veterans|farmers|citizens)$/.test(p.norm) && !/^(peoples|workers|veterans)['’]$/i.test(p.text)) break;
       left--;
       continue;
     }
-    if (isCapitalized(p.text) && !list(v, 'not-names').has(p.norm)) {
+    if (isCapitalized(p.text) && !FUNCTION_TAGS.some((x) => p.tags.has(x))) {
       left--;
       continue;
     }
-    if (
-      isCapitalized(p.text) &&
-      /^(national|international|federal|central|democratic|people|royal|new|world|state|foreign|north|south|east|west|great)$/i.test(p.norm)
-    ) {
-      left--;
-      continue;
-    }
-    if (
-      CONNECTORS.has(p.norm) &&
-      p.norm !== 'the' &&
-      left - 2 >= 0 &&
-      isCapitalized(t[left - 2]!.text) &&
-      !breaksBefore(t, left - 1) &&
-      !isTitle(v, left - 2)
-    ) {
+    const before = t[left - 2];
+    if ((p.norm === 'and' || p.norm === '&' || p.norm === 'of' || p.norm === 'for') && before && isCapitalized(before.text) && !breaksBefore(t, left - 1) && !isTitle(v, left - 2) && !hasKind(v.hitAt.get(left - 2), 'country', 'demonym', 'capital', 'organization', 'place') && !before.tags.has('Person')) {
       left--;
       continue;
     }
@@ -68,11 +62,11 @@ function extendRight(v: DocView, head: number): number {
   for (;;) {
     const c = t[right];
     if (!c || c.sent !== t[head]!.sent || BREAK.test(t[right - 1]!.post) || /[’']s$/u.test(t[right - 1]!.text)) break;
-    if (!/^(of|for|on)$/.test(c.norm)) break;
+    if (!/^(of|for)$/.test(c.norm)) break;
     let k = right + 1;
     if (t[k]?.norm === 'the') k++;
     const start = k;
-    while (t[k] && t[k]!.sent === c.sent && isCapitalized(t[k]!.text) && !isTitle(v, k) && !BREAK.test(t[k - 1]!.post)) {
+    while (t[k] && t[k]!.sent === c.sent && isCapitalized(t[k]!.text) && !isTitle(v, k) && !BREAK.test(t[k - 1]!.post) && !['Date', 'Month', 'WeekDay', 'Person'].some((x) => t[k]!.tags.has(x))) {
       k++;
       if (/[’']s$/u.test(t[k - 1]!.text) && !isCapitalized(t[k]?.text ?? '')) break;
       if (t[k]?.norm === 'and' && isCapitalized(t[k + 1]?.text ?? '') && !isTitle(v, k + 1)) k++;
@@ -99,7 +93,7 @@ function countryOf(v: DocView, first: number, last: number): string | undefined 
   return undefined;
 }
 
-function orgMention(v: DocView, first: number, last: number, rule: string): EntMention {
+export function orgMention(v: DocView, first: number, last: number, rule: string): EntMention {
   const label = labelOf(v, first, last);
   const country = countryOf(v, first, last);
   const namesCountry =
@@ -137,7 +131,14 @@ export function findOrganizations(v: DocView): EntMention[] {
     }
     const hasModifier = left < i || right > hit.last;
     if (!hasModifier) continue;
-    if (right > coveredFrom) right = coveredFrom;
+    if (right > coveredFrom) {
+      // "Standing Committee of the National People's Congress": the larger name absorbs the inner one
+      const inner = out[out.length - 1];
+      if (inner && inner.first === coveredFrom) {
+        out.pop();
+        right = Math.max(right, inner.last);
+      } else right = coveredFrom;
+    }
     out.push(
       orgMention(
         v,
