@@ -72,7 +72,10 @@ export function spacingEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   const rules: readonly [RegExp, string][] = [
     [/(?<=\p{Lu}\.)-(?=\p{L})/gu, ' '],
-    [/(?<=\p{L})-(?=(?:led|backed|based|born|made|owned|run|controlled|sponsored|brokered|funded|style|era|allied|aligned|friendly|bound)\b)/gu, ' '],
+    [
+      /(?<=\p{L})-(?=(?:led|backed|based|born|made|owned|run|controlled|sponsored|brokered|funded|style|era|allied|aligned|friendly|bound)\b)/gu,
+      ' ',
+    ],
     [/(?<=\p{L}\p{L})\((?=\p{L})/gu, ' ('],
     [/(?<=\p{Ll}{3})\.(?=\p{Ll}{3,}\b)/gu, '. '],
   ];

@@ -1,5 +1,5 @@
 import type { DocView } from './classify.js';
-import { labelOf, personMention } from './classify.js';
+import { labelOf, list, nameTokensOf, personMention } from './classify.js';
 import type { EntMention } from './types.js';
 import { slugify } from './types.js';
 
@@ -43,7 +43,8 @@ export function resolveBareNames(v: DocView, mentions: EntMention[], bare: reado
   const sorted = [...bare].sort((a, b) => a.first - b.first);
   for (const b of sorted) {
     const tok = v.tokens[b.first]!;
-    const word = slugify(tok.norm).replace(/-/g, '');
+    const names = nameTokensOf(labelOf(v, b.first, b.last), list(v, 'name-particles'));
+    const word = names[names.length - 1] ?? slugify(tok.norm).replace(/-/g, '');
     const excluded = excludedByKin(v, b, persons);
     const candidates = persons.filter((p) => matches(p, word.replace(/-/g, '')) && !excluded.has(p.id));
     const ids = [...new Set(candidates.map((c) => c.id))];

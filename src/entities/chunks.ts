@@ -25,9 +25,19 @@ function isAllCapsWord(t: Token): boolean {
 }
 
 /** Can token i continue a name that token i-1 belongs to? */
-function continues(tokens: readonly Token[], i: number, words: ChunkWords): boolean {
+function continues(tokens: readonly Token[], i: number, words: ChunkWords, start: number): boolean {
   const prev = tokens[i - 1]!;
   const t = tokens[i]!;
+  // "Lund-Varno talks": two capitalized names joined by a hyphen at the start of a run are two names
+  if (
+    i - 1 === start &&
+    prev.post.endsWith('-') &&
+    isCapitalized(prev.text) &&
+    isCapitalized(t.text) &&
+    !words.particles.has(prev.norm) &&
+    !(prev.tags.has('FirstName') && t.tags.has('FirstName'))
+  )
+    return false;
   if (prev.sent !== t.sent) return false;
   if (BREAK_AFTER.test(prev.post)) return false;
   const phrase = words.phraseStart.get(i);
@@ -60,7 +70,7 @@ export function findChunks(tokens: readonly Token[], words: ChunkWords): Chunk[]
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && continues(tokens, j, words)) j++;
+    while (j < tokens.length && continues(tokens, j, words, i)) j++;
     // never end on a particle
     while (j - 1 > i && words.particles.has(tokens[j - 1]!.norm) && !isCapitalized(tokens[j - 1]!.text)) j--;
     chunks.push({ first: i, last: j });

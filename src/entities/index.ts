@@ -8,6 +8,7 @@ import { scanLexicon, type LexHit } from './scan.js';
 import type { EntMention, TitleHit } from './types.js';
 import { slugify } from './types.js';
 import { resolveBareNames, type BareName } from './bare-names.js';
+import { mergeSecondNames } from './also-known-as.js';
 
 export type { EntMention, TitleHit } from './types.js';
 
@@ -147,6 +148,8 @@ function nameSuffix(v: DocView, run: Chunk): Chunk {
 function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out: ChunkResult): void {
   const run = nameSuffix(v, whole);
   const t = v.tokens;
+  const notNameWords = list(v, 'not-names');
+  if (t.slice(run.first, run.last).every((x) => notNameWords.has(x.norm))) return;
   const last = t[run.last - 1]!;
   const after = t[run.last];
   const before = t[run.first - 1];
@@ -154,6 +157,15 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
   const org = appositionOrg(v, run.first, run.last);
   if (org) {
     out.mentions.push(org);
+    return;
+  }
+  if (
+    after &&
+    after.sent === last.sent &&
+    !/[,;:]/.test(last.post) &&
+    /^(programme|program|show|newspaper|magazine|broadcaster|channel)$/.test(after.text)
+  ) {
+    out.mentions.push(orgMention(v, run.first, run.last, 'organization/before-lowercase-head'));
     return;
   }
   if (hasKind(v.hitAt.get(last.i), 'place-head') && isCapitalized(last.text) && run.last - run.first >= 2) {
@@ -184,7 +196,9 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
       out.bare.push({ first: run.first, last: run.last, titles: titlesBefore(v, titlesOf(v), run.first), evidence });
       return;
     }
-    out.mentions.push(personMention(v, run.first, run.last, evidence, titlesBefore(v, titlesOf(v), run.first)));
+    const person = personMention(v, run.first, run.last, evidence, titlesBefore(v, titlesOf(v), run.first));
+    if ((person.nameTokens?.length ?? 0) <= 1) out.bare.push({ first: run.first, last: run.last, titles: person.titles ?? [], evidence });
+    else out.mentions.push(person);
     return;
   }
   const toks = t.slice(run.first, run.last);
@@ -219,7 +233,11 @@ function classifyChunk(v: DocView, c: Chunk, covered: ReadonlySet<number>, out: 
       continue;
     }
     const h = v.hitAt.get(i);
-    if (h && h.first === i && hasKind(h, 'country', 'demonym', 'capital', 'place', 'organization', 'leader-title', 'role-title', 'honorific')) {
+    if (
+      h &&
+      h.first === i &&
+      hasKind(h, 'country', 'demonym', 'capital', 'place', 'organization', 'leader-title', 'role-title', 'honorific')
+    ) {
       // "Michael Jordan": a country name right after a first name is part of a person's name
       const firstName =
         runStart >= 0 && v.tokens[i - 1]!.tags.has('FirstName') && hasKind(h, 'country', 'capital') && h.last - h.first === 1;
@@ -315,7 +333,7 @@ export function findEntities(doc: Tokenized, ctx: Context): WithEntities {
   }
   out.mentions.push(...hitsOutsideChunks(v, hits, inChunk, covered));
   out.mentions.push(...theNorth(v, out.mentions));
-  const entities = resolveBareNames(v, out.mentions, out.bare);
+  const entities = mergeSecondNames(v, resolveBareNames(v, out.mentions, out.bare));
   entities.sort((a, b) => a.first - b.first || a.last - b.last || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { ...doc, hits, hitAt, titles, entities };
 }

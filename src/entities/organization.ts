@@ -37,7 +37,11 @@ function extendLeft(v: DocView, head: number): number {
     }
     if (/[’']s?$/u.test(p.text)) {
       // "National People's Congress" keeps its possessive; "Japan's Ministry", "Mr Lund's Fund" do not
-      if (!/^(people|peoples|women|workers|children|veterans|farmers|citizens)$/.test(p.norm) && !/^(peoples|workers|veterans)['’]$/i.test(p.text)) break;
+      if (
+        !/^(people|peoples|women|workers|children|veterans|farmers|citizens)$/.test(p.norm) &&
+        !/^(peoples|workers|veterans)['’]$/i.test(p.text)
+      )
+        break;
       left--;
       continue;
     }
@@ -46,7 +50,15 @@ function extendLeft(v: DocView, head: number): number {
       continue;
     }
     const before = t[left - 2];
-    if ((p.norm === 'and' || p.norm === '&' || p.norm === 'of' || p.norm === 'for') && before && isCapitalized(before.text) && !breaksBefore(t, left - 1) && !isTitle(v, left - 2) && !hasKind(v.hitAt.get(left - 2), 'country', 'demonym', 'capital', 'organization', 'place') && !before.tags.has('Person')) {
+    if (
+      (p.norm === 'and' || p.norm === '&' || p.norm === 'of' || p.norm === 'for') &&
+      before &&
+      isCapitalized(before.text) &&
+      !breaksBefore(t, left - 1) &&
+      !isTitle(v, left - 2) &&
+      !hasKind(v.hitAt.get(left - 2), 'country', 'demonym', 'capital', 'organization', 'place') &&
+      !before.tags.has('Person')
+    ) {
       left--;
       continue;
     }
@@ -66,7 +78,14 @@ function extendRight(v: DocView, head: number): number {
     let k = right + 1;
     if (t[k]?.norm === 'the') k++;
     const start = k;
-    while (t[k] && t[k]!.sent === c.sent && isCapitalized(t[k]!.text) && !isTitle(v, k) && !BREAK.test(t[k - 1]!.post) && !['Date', 'Month', 'WeekDay', 'Person'].some((x) => t[k]!.tags.has(x))) {
+    while (
+      t[k] &&
+      t[k]!.sent === c.sent &&
+      isCapitalized(t[k]!.text) &&
+      !isTitle(v, k) &&
+      !BREAK.test(t[k - 1]!.post) &&
+      !['Date', 'Month', 'WeekDay', 'Person'].some((x) => t[k]!.tags.has(x))
+    ) {
       k++;
       if (/[’']s$/u.test(t[k - 1]!.text) && !isCapitalized(t[k]?.text ?? '')) break;
       if (t[k]?.norm === 'and' && isCapitalized(t[k + 1]?.text ?? '') && !isTitle(v, k + 1)) k++;

@@ -57,6 +57,7 @@ export function tokenize(doc: CleanDoc, _ctx: Context): Tokenized {
   document.forEach((terms, s) => {
     const first = tokens.length;
     terms.forEach((t, p) => {
+      if (t.text === '') return; // an implicit word of a contraction ("BBC's" → "BBC is")
       const start = t.offset?.start ?? 0;
       tokens.push({
         i: tokens.length,

@@ -1,0 +1,42 @@
+import type { DocView } from './classify.js';
+import type { EntMention } from './types.js';
+
+/**
+ * Second names of one entity:
+ * - "Ada Lund, also known as Mira Sand" / "Ada Lund (Mira Sand)": the second name is the same person;
+ * - "the Varnic Foreign Ministry's Coastal Affairs Bureau": a bureau named after its ministry's
+ *   possessive is part of that ministry (same node, kept as an alias).
+ */
+export function mergeSecondNames(v: DocView, mentions: readonly EntMention[]): EntMention[] {
+  const byFirst = new Map<number, EntMention>();
+  for (const m of mentions) if (!byFirst.has(m.first)) byFirst.set(m.first, m);
+  const rename = new Map<EntMention, { id: string; label: string; via: string }>();
+  for (const m of mentions) {
+    const t = v.tokens;
+    if (m.type === 'person') {
+      let k = m.last;
+      const sep = t[k - 1]!.post;
+      if (/,\s*$/.test(sep)) {
+        if (t[k]?.norm === 'also' || t[k]?.norm === 'better') k++;
+        if (t[k]?.norm === 'known' && t[k + 1]?.norm === 'as') k += 2;
+        else continue;
+      } else if (!/\(\s*$/.test(sep)) continue;
+      const other = byFirst.get(k);
+      if (other && other.type === 'person' && other.id !== m.id)
+        rename.set(other, { id: m.id, label: m.label, via: 'alias/also-known-as' });
+    } else if (m.type === 'organization' && /[’']s$/u.test(t[m.last - 1]!.text)) {
+      const other = byFirst.get(m.last);
+      if (other && other.type === 'organization' && (other.rule === 'organization/name-head' || other.rule === 'organization/head-of-name'))
+        rename.set(other, { id: m.id, label: m.label, via: 'alias/sub-unit-of-organization' });
+    }
+  }
+  if (rename.size === 0) return [...mentions];
+  const final = new Map<string, { id: string; label: string }>();
+  for (const [m, r] of rename) final.set(m.id, r);
+  return mentions.map((m) => {
+    const r = rename.get(m) ?? final.get(m.id);
+    if (!r) return m;
+    const via = 'via' in r ? [(r as { via: string }).via] : ['alias/also-known-as'];
+    return { ...m, id: r.id, label: r.label, via: [...(m.via ?? []), ...via] };
+  });
+}
