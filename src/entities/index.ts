@@ -43,7 +43,8 @@ function titleHits(v: DocView, hits: readonly LexHit[]): TitleHit[] {
     if (!e) continue;
     const kind = e.kind as TitleHit['kind'];
     const text = labelOf(v, h.first, h.last);
-    out.push({ first: h.first, last: h.last, kind, value: e.value ?? titleCase(text) });
+    const current = e.data.current === false ? { current: false } : {};
+    out.push({ first: h.first, last: h.last, kind, value: e.value ?? titleCase(text), ...current });
   }
   return out;
 }
@@ -110,7 +111,10 @@ function lexiconMentions(v: DocView, h: LexHit): EntMention[] {
   const place = entryOf(h, 'place');
   if (place) return [placeMention(v, h.first, h.last, 'place/lexicon')];
   const org = entryOf(h, 'organization');
-  if (org) return [lexiconOrg(v, h.first, h.last, org.value)];
+  if (org) {
+    const m = lexiconOrg(v, h.first, h.last, org.value);
+    return [org.iso ? { ...m, country: org.iso } : m];
+  }
   return [];
 }
 

@@ -27,6 +27,8 @@ export interface TitleHit {
   readonly last: number;
   readonly kind: 'leader-title' | 'role-title' | 'honorific';
   readonly value: string;
+  /** false for titles that name a former holder ("revolutionary leader") */
+  readonly current?: boolean;
 }
 
 export function slugify(s: string): string {

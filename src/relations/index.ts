@@ -1,5 +1,10 @@
 import type { Context } from '../context.js';
 import type { WithDates } from '../dates/index.js';
+import { applyPatternRules } from './apply.js';
+import { contextCountries, entityCountries, possessiveRoles } from './context.js';
+import { buildItems } from './items.js';
+import { findMeetings } from './meetings/index.js';
+import { counterparts, definiteDescriptions, predecessors, type Discourse } from './resolve.js';
 import type { LocalEdge, LocalMeeting } from './types.js';
 
 export type { LocalEdge, LocalMeeting, ViewSpan } from './types.js';
@@ -9,7 +14,17 @@ export interface WithRelations extends WithDates {
   readonly meetings: readonly LocalMeeting[];
 }
 
+/** Edges to countries that the document never mentions are dropped (their node would not exist). */
+function knownTargets(doc: WithDates, edges: readonly LocalEdge[]): LocalEdge[] {
+  const ids = new Set(doc.entities.map((e) => e.id));
+  return edges.filter((e) => ids.has(e.source) && (ids.has(e.target) || e.target.startsWith('meeting#') || e.target.startsWith('date:')));
+}
+
 /** relations: leader_of, affiliated_with and meetings with their participants, date and place. */
-export function findRelations(doc: WithDates, _ctx: Context): WithRelations {
-  return { ...doc, edges: [], meetings: [] };
+export function findRelations(doc: WithDates, ctx: Context): WithRelations {
+  const sentences = buildItems(doc);
+  const d: Discourse = { tokens: doc.tokens, sentences, edges: applyPatternRules(doc.tokens, sentences, ctx) };
+  for (const step of [definiteDescriptions, counterparts, predecessors, possessiveRoles, contextCountries, entityCountries]) d.edges.push(...step(d));
+  const meetings = findMeetings(doc, d, ctx);
+  return { ...doc, edges: [...knownTargets(doc, d.edges), ...meetings.edges], meetings: meetings.meetings };
 }

@@ -1,0 +1,103 @@
+/**
+ * The item stream that relation patterns match: per sentence, one symbol per entity mention,
+ * title, date or word, separated by single spaces. Patterns (rules/*.rules.json) are regular
+ * expressions over these symbols, e.g. `(?<country>DEM|CTY|CTYs) (?<role>LEAD) (?<person>PER)`.
+ *
+ *   PER / PERs   a person (possessive: "Lund's")       LEAD  a leader title ("Prime Minister")
+ *   CTY / CTYs   a country by name (possessive)         ROLE  another office ("Foreign Minister")
+ *   DEM          a demonym standing for a country       HON   an honorific ("Mr")
+ *   ORG / ORGs   an organization (possessive)           DATE  a time expression
+ *   PLC / PLCs   a place (possessive)                   ,  (  )  punctuation after a word
+ *   any other word: its lower-case form ("the", "of", "then"); capitalized unknown words: Cap
+ */
+import type { WithDates } from '../dates/index.js';
+import type { EntMention, TitleHit } from '../entities/index.js';
+
+export type ItemKind = 'entity' | 'title' | 'date' | 'word' | 'punct';
+
+export interface Item {
+  readonly kind: ItemKind;
+  readonly symbol: string;
+  /** token range [first, last) */
+  readonly first: number;
+  readonly last: number;
+  readonly entity?: EntMention;
+  readonly title?: TitleHit;
+  /** index into doc.dates */
+  readonly date?: number;
+}
+
+export interface SentenceItems {
+  readonly sent: number;
+  readonly items: readonly Item[];
+  /** the encoded string and, for each of its characters, the index of the item it belongs to */
+  readonly text: string;
+  readonly itemAt: Int32Array;
+}
+
+function entitySymbol(m: EntMention, possessive: boolean): string {
+  const s = m.type === 'person' ? 'PER' : m.type === 'organization' ? 'ORG' : m.type === 'place' ? 'PLC' : m.rule === 'country/demonym' ? 'DEM' : 'CTY';
+  return possessive && s !== 'DEM' ? `${s}s` : s;
+}
+
+function isPossessive(text: string): boolean {
+  return /[’']s?$/u.test(text) && !/^(?:its|his|hers|theirs|ours|yours)$/i.test(text);
+}
+
+/** Build the item streams of every sentence. */
+export function buildItems(doc: WithDates): SentenceItems[] {
+  const tokens = doc.tokens;
+  const byFirst = new Map<number, EntMention>();
+  for (const m of doc.entities) {
+    const prev = byFirst.get(m.first);
+    if (!prev || m.last > prev.last) byFirst.set(m.first, m);
+  }
+  const titleAt = new Map<number, TitleHit>();
+  for (const t of doc.titles) titleAt.set(t.first, t);
+  const dateAt = new Map<number, number>();
+  doc.dates.forEach((d, i) => {
+    const tok = tokens.find((t) => t.end > d.start && t.start < d.end);
+    if (tok && !dateAt.has(tok.i)) dateAt.set(tok.i, i);
+  });
+  const out: SentenceItems[] = [];
+  for (const s of doc.sentences) {
+    const items: Item[] = [];
+    let i = s.first;
+    while (i < s.last) {
+      const tok = tokens[i]!;
+      const m = byFirst.get(i);
+      const t = titleAt.get(i);
+      const d = dateAt.get(i);
+      let item: Item;
+      if (m) item = { kind: 'entity', symbol: entitySymbol(m, isPossessive(tokens[m.last - 1]!.text)), first: m.first, last: m.last, entity: m };
+      else if (t) item = { kind: 'title', symbol: t.kind === 'leader-title' ? 'LEAD' : t.kind === 'role-title' ? 'ROLE' : 'HON', first: t.first, last: t.last, title: t };
+      else if (d !== undefined) {
+        const dm = doc.dates[d]!;
+        let last = i + 1;
+        while (last < s.last && tokens[last]!.start < dm.end) last++;
+        item = { kind: 'date', symbol: 'DATE', first: i, last, date: d };
+      } else {
+        const word = tok.norm === '' ? tok.text.trim() : tok.norm;
+        const symbol = /^\p{Lu}/u.test(tok.text) && !/^(the|a|an)$/i.test(word) ? 'Cap' : word.replace(/\s+/g, '_') || '_';
+        item = { kind: 'word', symbol, first: i, last: i + 1 };
+      }
+      items.push(item);
+      const post = tokens[item.last - 1]!.post;
+      const punct = /,/.test(post) ? ',' : /\(/.test(post) ? '(' : /\)/.test(post) ? ')' : /[;:]/.test(post) ? ';' : /[—–]|\s-\s/.test(post) ? '—' : '';
+      if (punct) items.push({ kind: 'punct', symbol: punct, first: item.last, last: item.last });
+      i = Math.max(item.last, i + 1);
+    }
+    const parts: string[] = [];
+    const at: number[] = [];
+    items.forEach((it, k) => {
+      if (k > 0) {
+        parts.push(' ');
+        at.push(k);
+      }
+      parts.push(it.symbol);
+      for (let c = 0; c < it.symbol.length; c++) at.push(k);
+    });
+    out.push({ sent: s.index, items, text: parts.join(''), itemAt: Int32Array.from(at) });
+  }
+  return out;
+}

@@ -1,0 +1,121 @@
+/**
+ * Relations that need the discourse, not just one phrase: definite descriptions ("the Danish
+ * president"), counterparts, predecessors, "his foreign minister", and countries taken from the
+ * sentence or document when the phrase names none. Each is a named extractor of a rule.
+ */
+import type { EntMention } from '../entities/index.js';
+import type { Token } from '../tokenize/index.js';
+import type { Attributes } from '../types.js';
+import type { Item, SentenceItems } from './items.js';
+import type { LocalEdge } from './types.js';
+
+export interface Discourse {
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly SentenceItems[];
+  /** edges found so far (patterns), extended as extractors run */
+  readonly edges: LocalEdge[];
+}
+
+const isCountry = (it: Item | undefined): boolean => it?.kind === 'entity' && it.entity?.type === 'country';
+const isPerson = (it: Item | undefined): boolean => it?.kind === 'entity' && it.entity?.type === 'person';
+
+function span(d: Discourse, s: SentenceItems, first: number, last: number): { start: number; end: number } {
+  const a = s.items[first]!;
+  const b = s.items[Math.max(first, last - 1)]!;
+  return { start: d.tokens[a.first]!.start, end: d.tokens[Math.max(a.first, b.last - 1)]!.end };
+}
+
+function leaderEdge(person: EntMention, country: string, role: string, current: boolean, ev: { start: number; end: number }, rule: string): LocalEdge {
+  const attributes: Attributes = { role, current };
+  return { type: 'leader_of', source: person.id, target: country, attributes, evidence: ev, rule };
+}
+
+function personsBefore(d: Discourse, si: number, k: number, back: number): EntMention[] {
+  const out: EntMention[] = [];
+  for (let x = si; x >= Math.max(0, si - back); x--) {
+    const items = d.sentences[x]!.items;
+    const end = x === si ? k : items.length;
+    for (let j = end - 1; j >= 0; j--) if (isPerson(items[j])) out.push(items[j]!.entity!);
+  }
+  return out;
+}
+
+function personsAfter(d: Discourse, si: number, k: number, ahead: number): EntMention[] {
+  const out: EntMention[] = [];
+  for (let x = si; x < Math.min(d.sentences.length, si + ahead + 1); x++) {
+    const items = d.sentences[x]!.items;
+    for (let j = x === si ? k : 0; j < items.length; j++) if (isPerson(items[j])) out.push(items[j]!.entity!);
+  }
+  return out;
+}
+
+function titleFits(p: EntMention, title: string): boolean {
+  if (title.toLowerCase() === 'leader') return true;
+  return (p.titles ?? []).some((t) => t.toLowerCase() === title.toLowerCase());
+}
+
+function wasFormer(items: readonly Item[], k: number): boolean {
+  return items.slice(Math.max(0, k - 2), k).some((it) => /^(former|late|then|ex)$/.test(it.symbol));
+}
+
+/** "the Danish president", "Denmark's prime minister" with no name after it. */
+export function definiteDescriptions(d: Discourse): LocalEdge[] {
+  const out: LocalEdge[] = [];
+  d.sentences.forEach((s, si) => {
+    s.items.forEach((it, k) => {
+      const title = s.items[k + 1];
+      if (!isCountry(it) || title?.kind !== 'title' || title.title?.kind !== 'leader-title') return;
+      const next = s.items[k + 2];
+      if (isPerson(next) || (next?.symbol === ',' && isPerson(s.items[k + 3]))) return;
+      const possessive = it.symbol === 'CTYs';
+      if (!possessive && s.items[k - 1]?.symbol !== 'the' && !/^(a|the)$/.test(s.items[k - 2]?.symbol ?? '')) return;
+      const value = title.title.value;
+      const before = personsBefore(d, si, k, 2);
+      const candidates = [...before.filter((p) => titleFits(p, value)), ...(value.toLowerCase() === 'leader' ? [] : before.filter((p) => (p.titles ?? []).length === 0).slice(0, 1))];
+      const person = candidates[0] ?? personsAfter(d, si, k + 2, 1).find((p) => titleFits(p, value));
+      if (!person) return;
+      out.push(leaderEdge(person, it.entity!.id, value, !wasFormer(s.items, k), span(d, s, k, k + 2), 'leader/definite-description'));
+    });
+  });
+  return out;
+}
+
+/** "his Danish counterpart, Keld Varno": same office as the subject, in another country. */
+export function counterparts(d: Discourse): LocalEdge[] {
+  const out: LocalEdge[] = [];
+  d.sentences.forEach((s, si) => {
+    s.items.forEach((it, k) => {
+      if (it.symbol !== 'counterpart' && it.title?.value.toLowerCase() !== 'counterpart') return;
+      const country = s.items[k - 1];
+      if (!isCountry(country)) return;
+      let j = k + 1;
+      if (s.items[j]?.symbol === ',') j++;
+      const person = s.items[j];
+      if (!isPerson(person)) return;
+      const subject = personsBefore(d, si, k - 1, 0).find((p) => (p.titles ?? []).length > 0);
+      const leaderRole = subject && d.edges.find((e) => e.type === 'leader_of' && e.source === subject.id)?.attributes.role;
+      const role = typeof leaderRole === 'string' ? leaderRole : subject?.titles?.[0];
+      if (!role || !subject || !d.edges.some((e) => e.type === 'leader_of' && e.source === subject.id) && !(subject.titles ?? []).some((t) => /president|prime minister|premier|chancellor|king|queen/i.test(t))) return;
+      out.push(leaderEdge(person!.entity!, country!.entity!.id, role, true, span(d, s, k - 1, j + 1), 'leader/counterpart'));
+    });
+  });
+  return out;
+}
+
+/** "Varno's father and predecessor Ole Varno": led the same country before. */
+export function predecessors(d: Discourse): LocalEdge[] {
+  const out: LocalEdge[] = [];
+  for (const s of d.sentences) {
+    s.items.forEach((it, k) => {
+      if (it.symbol !== 'PERs') return;
+      let j = k + 1;
+      while (j < s.items.length && j < k + 5 && !/^(predecessor|successor)$/.test(s.items[j]!.symbol)) j++;
+      const person = s.items[j + 1];
+      if (s.items[j]?.symbol !== 'predecessor' || !isPerson(person)) return;
+      const lead = d.edges.find((e) => e.type === 'leader_of' && e.source === it.entity!.id);
+      if (!lead) return;
+      out.push(leaderEdge(person!.entity!, lead.target, String(lead.attributes.role ?? 'leader'), false, span(d, s, k, j + 2), 'leader/predecessor'));
+    });
+  }
+  return out;
+}
