@@ -72,6 +72,7 @@ export function spacingEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   const rules: readonly [RegExp, string][] = [
     [/(?<=\p{Lu}\.)-(?=\p{L})/gu, ' '],
+    [/(?<=\b(?:then|ex|former|late))-(?=\p{Lu})/giu, ' '],
     [
       /(?<=\p{L})-(?=(?:led|backed|based|born|made|owned|run|controlled|sponsored|brokered|funded|style|era|allied|aligned|friendly|bound)\b)/gu,
       ' ',

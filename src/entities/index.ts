@@ -44,7 +44,8 @@ function titleHits(v: DocView, hits: readonly LexHit[]): TitleHit[] {
     const kind = e.kind as TitleHit['kind'];
     const text = labelOf(v, h.first, h.last);
     const current = e.data.current === false ? { current: false } : {};
-    out.push({ first: h.first, last: h.last, kind, value: e.value ?? titleCase(text), ...current });
+    const job = e.source === 'job-titles' ? { job: true } : {};
+    out.push({ first: h.first, last: h.last, kind, value: e.value ?? titleCase(text), ...current, ...job });
   }
   return out;
 }
@@ -113,7 +114,9 @@ function lexiconMentions(v: DocView, h: LexHit): EntMention[] {
   const org = entryOf(h, 'organization');
   if (org) {
     const m = lexiconOrg(v, h.first, h.last, org.value);
-    return [org.iso ? { ...m, country: org.iso } : m];
+    const of = v.tokens[h.last]?.norm === 'of' ? v.hitAt.get(h.last + 1) : undefined;
+    const iso = org.iso ?? (of && entryOf(of, 'country')?.iso);
+    return [iso ? { ...m, country: iso } : m];
   }
   return [];
 }

@@ -29,6 +29,8 @@ export interface TitleHit {
   readonly value: string;
   /** false for titles that name a former holder ("revolutionary leader") */
   readonly current?: boolean;
+  /** an occupation ("correspondent") rather than an office of a state */
+  readonly job?: boolean;
 }
 
 export function slugify(s: string): string {

@@ -27,9 +27,16 @@ function freeCountries(d: Discourse, s: SentenceItems): Set<string> {
   const out = new Set<string>();
   for (const it of s.items) {
     const e = it.entity;
-    if (e?.type === 'country' && !claimed.has(e.id)) out.add(e.id);
+    const id = e?.type === 'country' ? e.id : e?.country ? `country:${e.country}` : undefined;
+    if (id && !claimed.has(id)) out.add(id);
   }
   return out;
+}
+
+/** A monarch's title names one country at a time: "King Olav … King Harald" share it. */
+function sameMonarchy(d: Discourse, title: string): string | undefined {
+  if (!/^(king|queen|emperor|empress|sultan|emir|shah|tsar)$/i.test(title)) return undefined;
+  return d.edges.find((e) => e.type === 'leader_of' && String(e.attributes.role).toLowerCase() === title.toLowerCase())?.target;
 }
 
 /** The document's countries by number of mentions (most first, then id). */
@@ -44,21 +51,18 @@ export function contextCountries(d: Discourse): LocalEdge[] {
   const bound = new Set(d.edges.filter((e) => e.type === 'leader_of' || e.type === 'affiliated_with').map((e) => e.source));
   const ranking = countryRanking(d);
   const ledBy = new Map<string, Set<string>>();
-  for (const e of d.edges) if (e.type === 'leader_of') ledBy.set(e.target, new Set([...(ledBy.get(e.target) ?? []), String(e.attributes.role)]));
+  for (const e of d.edges) if (e.type === 'leader_of' && e.attributes.current !== false) ledBy.set(e.target, new Set([...(ledBy.get(e.target) ?? []), String(e.attributes.role)]));
   for (const s of d.sentences) {
     const free = freeCountries(d, s);
     s.items.forEach((it, k) => {
       const person: EntMention | undefined = it.entity?.type === 'person' ? it.entity : undefined;
       if (!person || bound.has(person.id)) return;
       const title = titleBefore(s, k);
-      if (!title?.title) return;
+      if (!title?.title || title.title.job === true) return;
       const leader = title.title.kind === 'leader-title';
+      const rule = leader ? 'leader/title-name-context-country' : 'affiliated/title-name-context-country';
       let country = free.size === 1 ? [...free][0] : undefined;
-      let rule = leader ? 'leader/title-name-context-country' : 'affiliated/title-name-context-country';
-      if (!country && leader && free.size === 0) {
-        country = ranking.find((c) => !(ledBy.get(c)?.has(title.title!.value) ?? false));
-        rule = 'leader/title-name-context-country';
-      }
+      if (!country && leader) country = sameMonarchy(d, title.title.value) ?? (free.size === 0 ? ranking.find((c) => !ledBy.has(c)) : undefined);
       if (!country) return;
       const attributes: Attributes = leader ? { role: title.title.value, current: !/^(former|late|then)$/.test(s.items[k - 2]?.symbol ?? '') && title.title.current !== false } : { role: title.title.value };
       out.push({ type: leader ? 'leader_of' : 'affiliated_with', source: person.id, target: country, attributes, evidence: evidenceOf(d, s, k - 1, k + 1), rule });

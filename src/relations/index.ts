@@ -23,7 +23,9 @@ function knownTargets(doc: WithDates, edges: readonly LocalEdge[]): LocalEdge[] 
 /** relations: leader_of, affiliated_with and meetings with their participants, date and place. */
 export function findRelations(doc: WithDates, ctx: Context): WithRelations {
   const sentences = buildItems(doc);
-  const d: Discourse = { tokens: doc.tokens, sentences, edges: applyPatternRules(doc.tokens, sentences, ctx) };
+  const titles = new Map<string, string[]>();
+  for (const e of doc.entities) if (e.type === 'person' && e.titles?.length) titles.set(e.id, [...new Set([...(titles.get(e.id) ?? []), ...e.titles])]);
+  const d: Discourse = { tokens: doc.tokens, sentences, titles, edges: applyPatternRules(doc.tokens, sentences, ctx) };
   for (const step of [definiteDescriptions, counterparts, predecessors, possessiveRoles, contextCountries, entityCountries]) d.edges.push(...step(d));
   const meetings = findMeetings(doc, d, ctx);
   return { ...doc, edges: [...knownTargets(doc, d.edges), ...meetings.edges], meetings: meetings.meetings };

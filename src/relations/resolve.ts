@@ -12,6 +12,8 @@ import type { LocalEdge } from './types.js';
 export interface Discourse {
   readonly tokens: readonly Token[];
   readonly sentences: readonly SentenceItems[];
+  /** every title given to each person anywhere in the document */
+  readonly titles: ReadonlyMap<string, readonly string[]>;
   /** edges found so far (patterns), extended as extractors run */
   readonly edges: LocalEdge[];
 }
@@ -49,9 +51,16 @@ function personsAfter(d: Discourse, si: number, k: number, ahead: number): EntMe
   return out;
 }
 
-function titleFits(p: EntMention, title: string): boolean {
-  if (title.toLowerCase() === 'leader') return true;
-  return (p.titles ?? []).some((t) => t.toLowerCase() === title.toLowerCase());
+function titlesOf(d: Discourse, p: EntMention): readonly string[] {
+  return d.titles.get(p.id) ?? p.titles ?? [];
+}
+
+const LEADER_WORDS = /^(president|prime minister|premier|chancellor|king|queen|emperor|leader|supreme leader|chairman|sultan|emir|shah|taoiseach)$/i;
+
+function titleFits(d: Discourse, p: EntMention, title: string): boolean {
+  const titles = titlesOf(d, p);
+  if (title.toLowerCase() === 'leader') return titles.some((t) => LEADER_WORDS.test(t)) || d.edges.some((e) => e.type === 'leader_of' && e.source === p.id);
+  return titles.some((t) => t.toLowerCase() === title.toLowerCase());
 }
 
 function wasFormer(items: readonly Item[], k: number): boolean {
@@ -70,9 +79,12 @@ export function definiteDescriptions(d: Discourse): LocalEdge[] {
       const possessive = it.symbol === 'CTYs';
       if (!possessive && s.items[k - 1]?.symbol !== 'the' && !/^(a|the)$/.test(s.items[k - 2]?.symbol ?? '')) return;
       const value = title.title.value;
-      const before = personsBefore(d, si, k, 2);
-      const candidates = [...before.filter((p) => titleFits(p, value)), ...(value.toLowerCase() === 'leader' ? [] : before.filter((p) => (p.titles ?? []).length === 0).slice(0, 1))];
-      const person = candidates[0] ?? personsAfter(d, si, k + 2, 1).find((p) => titleFits(p, value));
+      const before = personsBefore(d, si, k, si);
+      const near = personsBefore(d, si, k, 1);
+      const person =
+        before.find((p) => titleFits(d, p, value)) ??
+        personsAfter(d, si, k + 2, 1).find((p) => titleFits(d, p, value)) ??
+        near.find((p) => titlesOf(d, p).length === 0 && !d.edges.some((e) => e.source === p.id));
       if (!person) return;
       out.push(leaderEdge(person, it.entity!.id, value, !wasFormer(s.items, k), span(d, s, k, k + 2), 'leader/definite-description'));
     });
@@ -92,10 +104,11 @@ export function counterparts(d: Discourse): LocalEdge[] {
       if (s.items[j]?.symbol === ',') j++;
       const person = s.items[j];
       if (!isPerson(person)) return;
-      const subject = personsBefore(d, si, k - 1, 0).find((p) => (p.titles ?? []).length > 0);
-      const leaderRole = subject && d.edges.find((e) => e.type === 'leader_of' && e.source === subject.id)?.attributes.role;
-      const role = typeof leaderRole === 'string' ? leaderRole : subject?.titles?.[0];
-      if (!role || !subject || !d.edges.some((e) => e.type === 'leader_of' && e.source === subject.id) && !(subject.titles ?? []).some((t) => /president|prime minister|premier|chancellor|king|queen/i.test(t))) return;
+      const subject = personsBefore(d, si, k - 1, 0).reverse().find((p) => titlesOf(d, p).length > 0 || d.edges.some((e) => e.type === 'leader_of' && e.source === p.id));
+      if (!subject) return;
+      const leaderRole = d.edges.find((e) => e.type === 'leader_of' && e.source === subject.id)?.attributes.role;
+      const role = typeof leaderRole === 'string' ? leaderRole : titlesOf(d, subject).find((t) => LEADER_WORDS.test(t));
+      if (!role) return;
       out.push(leaderEdge(person!.entity!, country!.entity!.id, role, true, span(d, s, k - 1, j + 1), 'leader/counterpart'));
     });
   });

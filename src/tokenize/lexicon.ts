@@ -144,6 +144,7 @@ function kindOfList(id: string): LexKind | undefined {
     organizations: 'organization',
     'leader-titles': 'leader-title',
     'role-titles': 'role-title',
+    'job-titles': 'role-title',
     honorifics: 'honorific',
     'org-heads': 'org-head',
     'place-heads': 'place-head',
