@@ -67,7 +67,7 @@ export function contextCountries(d: Discourse): LocalEdge[] {
       const attributes: Attributes = leader ? { role: title.title.value, current: !/^(former|late|then)$/.test(s.items[k - 2]?.symbol ?? '') && title.title.current !== false } : { role: title.title.value };
       out.push({ type: leader ? 'leader_of' : 'affiliated_with', source: person.id, target: country, attributes, evidence: evidenceOf(d, s, k - 1, k + 1), rule });
       bound.add(person.id);
-      if (leader) ledBy.set(country, new Set([...(ledBy.get(country) ?? []), title.title.value]));
+      if (leader && attributes.current !== false) ledBy.set(country, new Set([...(ledBy.get(country) ?? []), title.title.value]));
     });
   }
   return out;
