@@ -4,6 +4,7 @@ import type { Attributes } from '../types.js';
 import type { Discourse } from './resolve.js';
 import type { Item, SentenceItems } from './items.js';
 import type { LocalEdge } from './types.js';
+import { current } from './guards.js';
 
 function evidenceOf(d: Discourse, s: SentenceItems, first: number, last: number): { start: number; end: number } {
   const a = s.items[first]!;
@@ -64,7 +65,7 @@ export function contextCountries(d: Discourse): LocalEdge[] {
       let country = free.size === 1 ? [...free][0] : undefined;
       if (!country && leader) country = sameMonarchy(d, title.title.value) ?? (free.size === 0 ? ranking.find((c) => !ledBy.has(c)) : undefined);
       if (!country) return;
-      const attributes: Attributes = leader ? { role: title.title.value, current: !/^(former|late|then)$/.test(s.items[k - 2]?.symbol ?? '') && title.title.current !== false } : { role: title.title.value };
+      const attributes: Attributes = leader ? { role: title.title.value, current: current({ s, m: { first: k - 1, last: k + 1, groups: new Map() } }) } : { role: title.title.value };
       out.push({ type: leader ? 'leader_of' : 'affiliated_with', source: person.id, target: country, attributes, evidence: evidenceOf(d, s, k - 1, k + 1), rule });
       bound.add(person.id);
       if (leader && attributes.current !== false) ledBy.set(country, new Set([...(ledBy.get(country) ?? []), title.title.value]));

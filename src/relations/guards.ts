@@ -9,7 +9,7 @@ import type { Lexicon } from '../tokenize/lexicon.js';
 export interface GuardInput {
   readonly s: SentenceItems;
   readonly m: ItemMatch;
-  readonly lexicon: Lexicon;
+  readonly lexicon?: Lexicon;
   /** the item the `person` (or source) slot resolved to */
   readonly source?: Item;
   readonly target?: Item;
@@ -44,7 +44,7 @@ export function leaderTitleValid(g: GuardInput): boolean {
   const title = g.role?.title?.value?.toLowerCase();
   const iso = g.target?.entity?.iso ?? g.target?.entity?.country;
   if (!title || !iso) return true;
-  const exceptions = g.lexicon.lists.get('title-exceptions');
+  const exceptions = g.lexicon?.lists.get('title-exceptions');
   return !exceptions?.has(`${title} ${iso.toLowerCase()}`);
 }
 
