@@ -43,7 +43,11 @@ export function compilePattern(rule: Rule, macros: Readonly<Record<string, strin
   const where = `${rule.file}: ${rule.id}: pattern`;
   const re = compileOne(expandMacros(rule.pattern ?? '', macros, where), where);
   if (rule.unless === undefined) return { rule, re };
-  return { rule, re, unless: compileOne(expandMacros(rule.unless, macros, `${rule.file}: ${rule.id}: unless`), `${rule.file}: ${rule.id}: unless`) };
+  return {
+    rule,
+    re,
+    unless: compileOne(expandMacros(rule.unless, macros, `${rule.file}: ${rule.id}: unless`), `${rule.file}: ${rule.id}: unless`),
+  };
 }
 
 /** All non-overlapping matches of a pattern in an item string. */

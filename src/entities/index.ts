@@ -144,7 +144,7 @@ function hasTitleBefore(titles: readonly TitleHit[], first: number): boolean {
   return titles.some((x) => x.last === first);
 }
 
-/** "Security Affairs Lee Do-hoon": a name after generic capitalized words is classified on its own. */
+/** "Security Affairs Ada Lund": a name after generic capitalized words is classified on its own. */
 function nameSuffix(v: DocView, run: Chunk): Chunk {
   const notNames = list(v, 'not-names');
   let first = run.first;

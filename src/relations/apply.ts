@@ -80,7 +80,14 @@ export function applyPatternRules(tokens: readonly Token[], sentences: readonly 
         const source = endpoint(src, spec.type === 'affiliated_with' && src?.entity?.type !== 'person' && spec.source !== '$org');
         const target = endpoint(tgt, true);
         if (!source || !target || source === target) continue;
-        const g: GuardInput = { s, m, lexicon: ctx.lexicon, ...(src ? { source: src } : {}), ...(tgt ? { target: tgt } : {}), ...(slotItem(s, m, '$role') ? { role: slotItem(s, m, '$role')! } : {}) };
+        const g: GuardInput = {
+          s,
+          m,
+          lexicon: ctx.lexicon,
+          ...(src ? { source: src } : {}),
+          ...(tgt ? { target: tgt } : {}),
+          ...(slotItem(s, m, '$role') ? { role: slotItem(s, m, '$role')! } : {}),
+        };
         if ((rule.guards ?? []).some((name) => VETO_GUARDS[name]?.(g) === false)) continue;
         const key = `${spec.type}|${source}|${target}|${s.sent}|${m.first}`;
         if (seen.has(key)) continue;

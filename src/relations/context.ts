@@ -43,7 +43,8 @@ function sameMonarchy(d: Discourse, title: string): string | undefined {
 /** The document's countries by number of mentions (most first, then id). */
 function countryRanking(d: Discourse): string[] {
   const counts = new Map<string, number>();
-  for (const s of d.sentences) for (const it of s.items) if (it.entity?.type === 'country') counts.set(it.entity.id, (counts.get(it.entity.id) ?? 0) + 1);
+  for (const s of d.sentences)
+    for (const it of s.items) if (it.entity?.type === 'country') counts.set(it.entity.id, (counts.get(it.entity.id) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
 }
 
@@ -52,7 +53,9 @@ export function contextCountries(d: Discourse): LocalEdge[] {
   const bound = new Set(d.edges.filter((e) => e.type === 'leader_of' || e.type === 'affiliated_with').map((e) => e.source));
   const ranking = countryRanking(d);
   const ledBy = new Map<string, Set<string>>();
-  for (const e of d.edges) if (e.type === 'leader_of' && e.attributes.current !== false) ledBy.set(e.target, new Set([...(ledBy.get(e.target) ?? []), String(e.attributes.role)]));
+  for (const e of d.edges)
+    if (e.type === 'leader_of' && e.attributes.current !== false)
+      ledBy.set(e.target, new Set([...(ledBy.get(e.target) ?? []), String(e.attributes.role)]));
   for (const s of d.sentences) {
     const free = freeCountries(d, s);
     s.items.forEach((it, k) => {
@@ -63,10 +66,20 @@ export function contextCountries(d: Discourse): LocalEdge[] {
       const leader = title.title.kind === 'leader-title';
       const rule = leader ? 'leader/title-name-context-country' : 'affiliated/title-name-context-country';
       let country = free.size === 1 ? [...free][0] : undefined;
-      if (!country && leader) country = sameMonarchy(d, title.title.value) ?? (free.size === 0 ? ranking.find((c) => !ledBy.has(c)) : undefined);
+      if (!country && leader)
+        country = sameMonarchy(d, title.title.value) ?? (free.size === 0 ? ranking.find((c) => !ledBy.has(c)) : undefined);
       if (!country) return;
-      const attributes: Attributes = leader ? { role: title.title.value, current: current({ s, m: { first: k - 1, last: k + 1, groups: new Map() } }) } : { role: title.title.value };
-      out.push({ type: leader ? 'leader_of' : 'affiliated_with', source: person.id, target: country, attributes, evidence: evidenceOf(d, s, k - 1, k + 1), rule });
+      const attributes: Attributes = leader
+        ? { role: title.title.value, current: current({ s, m: { first: k - 1, last: k + 1, groups: new Map() } }) }
+        : { role: title.title.value };
+      out.push({
+        type: leader ? 'leader_of' : 'affiliated_with',
+        source: person.id,
+        target: country,
+        attributes,
+        evidence: evidenceOf(d, s, k - 1, k + 1),
+        rule,
+      });
       bound.add(person.id);
       if (leader && attributes.current !== false) ledBy.set(country, new Set([...(ledBy.get(country) ?? []), title.title.value]));
     });
@@ -88,7 +101,14 @@ export function possessiveRoles(d: Discourse): LocalEdge[] {
       const owner = [...s.items.slice(0, k)].reverse().find((x) => x.entity?.type === 'person')?.entity;
       const lead = owner && d.edges.find((e) => e.type === 'leader_of' && e.source === owner.id);
       if (!lead) return;
-      out.push({ type: 'affiliated_with', source: person.id, target: lead.target, attributes: { role: title.title!.value }, evidence: evidenceOf(d, s, k, j + 1), rule: 'affiliated/possessive-role-name' });
+      out.push({
+        type: 'affiliated_with',
+        source: person.id,
+        target: lead.target,
+        attributes: { role: title.title!.value },
+        evidence: evidenceOf(d, s, k, j + 1),
+        rule: 'affiliated/possessive-role-name',
+      });
     });
   });
   return out;
@@ -105,7 +125,14 @@ export function entityCountries(d: Discourse): LocalEdge[] {
       const key = `${e.id}>${e.country}`;
       if (seen.has(key)) return;
       seen.add(key);
-      out.push({ type: 'affiliated_with', source: e.id, target: `country:${e.country}`, attributes: {}, evidence: evidenceOf(d, s, k, k + 1), rule: 'affiliated/entity-country' });
+      out.push({
+        type: 'affiliated_with',
+        source: e.id,
+        target: `country:${e.country}`,
+        attributes: {},
+        evidence: evidenceOf(d, s, k, k + 1),
+        rule: 'affiliated/entity-country',
+      });
     });
   }
   return out;

@@ -16,8 +16,34 @@ export interface GuardInput {
   readonly role?: Item;
 }
 
-const NOT_CURRENT = new Set(['then', 'former', 'late', 'ex', 'erstwhile', 'onetime', 'one-time', 'predecessor', 'ousted', 'deposed', 'previous', 'exiled', 'slain', 'assassinated']);
-const DIED_AFTER = new Set(['died', 'dies', 'passed', 'was_assassinated', 'was_killed', 'resigned', 'stepped', 'was_ousted', 'was_overthrown', 'was_deposed']);
+const NOT_CURRENT = new Set([
+  'then',
+  'former',
+  'late',
+  'ex',
+  'erstwhile',
+  'onetime',
+  'one-time',
+  'predecessor',
+  'ousted',
+  'deposed',
+  'previous',
+  'exiled',
+  'slain',
+  'assassinated',
+]);
+const DIED_AFTER = new Set([
+  'died',
+  'dies',
+  'passed',
+  'was_assassinated',
+  'was_killed',
+  'resigned',
+  'stepped',
+  'was_ousted',
+  'was_overthrown',
+  'was_deposed',
+]);
 
 /** false for "then", "former", "late", "ex-", "predecessor", "… died"; true otherwise. */
 export function current(g: GuardInput): boolean {

@@ -24,9 +24,11 @@ function knownTargets(doc: WithDates, edges: readonly LocalEdge[]): LocalEdge[] 
 export function findRelations(doc: WithDates, ctx: Context): WithRelations {
   const sentences = buildItems(doc);
   const titles = new Map<string, string[]>();
-  for (const e of doc.entities) if (e.type === 'person' && e.titles?.length) titles.set(e.id, [...new Set([...(titles.get(e.id) ?? []), ...e.titles])]);
+  for (const e of doc.entities)
+    if (e.type === 'person' && e.titles?.length) titles.set(e.id, [...new Set([...(titles.get(e.id) ?? []), ...e.titles])]);
   const d: Discourse = { tokens: doc.tokens, sentences, titles, edges: applyPatternRules(doc.tokens, sentences, ctx) };
-  for (const step of [definiteDescriptions, counterparts, predecessors, possessiveRoles, contextCountries, entityCountries]) d.edges.push(...step(d));
+  for (const step of [definiteDescriptions, counterparts, predecessors, possessiveRoles, contextCountries, entityCountries])
+    d.edges.push(...step(d));
   const meetings = findMeetings(doc, d, ctx);
   return { ...doc, edges: [...knownTargets(doc, d.edges), ...meetings.edges], meetings: meetings.meetings };
 }

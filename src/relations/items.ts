@@ -36,7 +36,16 @@ export interface SentenceItems {
 }
 
 function entitySymbol(m: EntMention, possessive: boolean): string {
-  const s = m.type === 'person' ? 'PER' : m.type === 'organization' ? 'ORG' : m.type === 'place' ? 'PLC' : m.rule === 'country/demonym' ? 'DEM' : 'CTY';
+  const s =
+    m.type === 'person'
+      ? 'PER'
+      : m.type === 'organization'
+        ? 'ORG'
+        : m.type === 'place'
+          ? 'PLC'
+          : m.rule === 'country/demonym'
+            ? 'DEM'
+            : 'CTY';
   return possessive && s !== 'DEM' ? `${s}s` : s;
 }
 
@@ -69,8 +78,16 @@ export function buildItems(doc: WithDates): SentenceItems[] {
       const t = titleAt.get(i);
       const d = dateAt.get(i);
       let item: Item;
-      if (m) item = { kind: 'entity', symbol: entitySymbol(m, isPossessive(tokens[m.last - 1]!.text)), first: m.first, last: m.last, entity: m };
-      else if (t) item = { kind: 'title', symbol: t.kind === 'leader-title' ? 'LEAD' : t.kind === 'role-title' ? 'ROLE' : 'HON', first: t.first, last: t.last, title: t };
+      if (m)
+        item = { kind: 'entity', symbol: entitySymbol(m, isPossessive(tokens[m.last - 1]!.text)), first: m.first, last: m.last, entity: m };
+      else if (t)
+        item = {
+          kind: 'title',
+          symbol: t.kind === 'leader-title' ? 'LEAD' : t.kind === 'role-title' ? 'ROLE' : 'HON',
+          first: t.first,
+          last: t.last,
+          title: t,
+        };
       else if (d !== undefined) {
         const dm = doc.dates[d]!;
         let last = i + 1;
@@ -83,7 +100,17 @@ export function buildItems(doc: WithDates): SentenceItems[] {
       }
       items.push(item);
       const post = tokens[item.last - 1]!.post;
-      const punct = /,/.test(post) ? ',' : /\(/.test(post) ? '(' : /\)/.test(post) ? ')' : /[;:]/.test(post) ? ';' : /[—–]|\s-\s/.test(post) ? '—' : '';
+      const punct = /,/.test(post)
+        ? ','
+        : /\(/.test(post)
+          ? '('
+          : /\)/.test(post)
+            ? ')'
+            : /[;:]/.test(post)
+              ? ';'
+              : /[—–]|\s-\s/.test(post)
+                ? '—'
+                : '';
       if (punct) items.push({ kind: 'punct', symbol: punct, first: item.last, last: item.last });
       i = Math.max(item.last, i + 1);
     }

@@ -27,7 +27,14 @@ function span(d: Discourse, s: SentenceItems, first: number, last: number): { st
   return { start: d.tokens[a.first]!.start, end: d.tokens[Math.max(a.first, b.last - 1)]!.end };
 }
 
-function leaderEdge(person: EntMention, country: string, role: string, current: boolean, ev: { start: number; end: number }, rule: string): LocalEdge {
+function leaderEdge(
+  person: EntMention,
+  country: string,
+  role: string,
+  current: boolean,
+  ev: { start: number; end: number },
+  rule: string,
+): LocalEdge {
   const attributes: Attributes = { role, current };
   return { type: 'leader_of', source: person.id, target: country, attributes, evidence: ev, rule };
 }
@@ -55,11 +62,13 @@ function titlesOf(d: Discourse, p: EntMention): readonly string[] {
   return d.titles.get(p.id) ?? p.titles ?? [];
 }
 
-const LEADER_WORDS = /^(president|prime minister|premier|chancellor|king|queen|emperor|leader|supreme leader|chairman|sultan|emir|shah|taoiseach)$/i;
+const LEADER_WORDS =
+  /^(president|prime minister|premier|chancellor|king|queen|emperor|leader|supreme leader|chairman|sultan|emir|shah|taoiseach)$/i;
 
 function titleFits(d: Discourse, p: EntMention, title: string): boolean {
   const titles = titlesOf(d, p);
-  if (title.toLowerCase() === 'leader') return titles.some((t) => LEADER_WORDS.test(t)) || d.edges.some((e) => e.type === 'leader_of' && e.source === p.id);
+  if (title.toLowerCase() === 'leader')
+    return titles.some((t) => LEADER_WORDS.test(t)) || d.edges.some((e) => e.type === 'leader_of' && e.source === p.id);
   return titles.some((t) => t.toLowerCase() === title.toLowerCase());
 }
 
@@ -81,10 +90,14 @@ export function definiteDescriptions(d: Discourse): LocalEdge[] {
       const value = title.title.value;
       const before = personsBefore(d, si, k, si);
       const near = personsBefore(d, si, k, 1);
+      const country = it.entity!.id;
+      const elsewhere = (p: EntMention): boolean =>
+        d.edges.some((e) => e.source === p.id && e.target !== country && (e.type === 'leader_of' || e.type === 'affiliated_with'));
       const person =
-        before.find((p) => titleFits(d, p, value)) ??
-        personsAfter(d, si, k + 2, 1).find((p) => titleFits(d, p, value)) ??
-        near.find((p) => titlesOf(d, p).length === 0 && !d.edges.some((e) => e.source === p.id));
+        before.find((p) => titleFits(d, p, value) && !elsewhere(p)) ??
+        near.find((p) => d.edges.some((e) => e.source === p.id && e.target === country) && !elsewhere(p)) ??
+        personsAfter(d, si, k + 2, 1).find((p) => titleFits(d, p, value) && !elsewhere(p)) ??
+        near.find((p) => titlesOf(d, p).length === 0 && !elsewhere(p));
       if (!person) return;
       out.push(leaderEdge(person, it.entity!.id, value, !wasFormer(s.items, k), span(d, s, k, k + 2), 'leader/definite-description'));
     });
@@ -104,7 +117,9 @@ export function counterparts(d: Discourse): LocalEdge[] {
       if (s.items[j]?.symbol === ',') j++;
       const person = s.items[j];
       if (!isPerson(person)) return;
-      const subject = personsBefore(d, si, k - 1, 0).reverse().find((p) => titlesOf(d, p).length > 0 || d.edges.some((e) => e.type === 'leader_of' && e.source === p.id));
+      const subject = personsBefore(d, si, k - 1, 0)
+        .reverse()
+        .find((p) => titlesOf(d, p).length > 0 || d.edges.some((e) => e.type === 'leader_of' && e.source === p.id));
       if (!subject) return;
       const leaderRole = d.edges.find((e) => e.type === 'leader_of' && e.source === subject.id)?.attributes.role;
       const role = typeof leaderRole === 'string' ? leaderRole : titlesOf(d, subject).find((t) => LEADER_WORDS.test(t));
@@ -127,7 +142,16 @@ export function predecessors(d: Discourse): LocalEdge[] {
       if (s.items[j]?.symbol !== 'predecessor' || !isPerson(person)) return;
       const lead = d.edges.find((e) => e.type === 'leader_of' && e.source === it.entity!.id);
       if (!lead) return;
-      out.push(leaderEdge(person!.entity!, lead.target, String(lead.attributes.role ?? 'leader'), false, span(d, s, k, j + 2), 'leader/predecessor'));
+      out.push(
+        leaderEdge(
+          person!.entity!,
+          lead.target,
+          String(lead.attributes.role ?? 'leader'),
+          false,
+          span(d, s, k, j + 2),
+          'leader/predecessor',
+        ),
+      );
     });
   }
   return out;

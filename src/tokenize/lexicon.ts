@@ -39,6 +39,8 @@ export interface Lexicon {
   readonly countryName: ReadonlyMap<string, string>;
   /** lexicon id → set of normalized phrases (for cue-word lists) */
   readonly lists: ReadonlyMap<string, ReadonlySet<string>>;
+  /** lexicon id → normalized phrase → its entry (for lists whose entries carry data, e.g. a status) */
+  readonly tables: ReadonlyMap<string, ReadonlyMap<string, Readonly<Record<string, unknown>>>>;
 }
 
 interface WorldCountry {
@@ -110,11 +112,15 @@ export function buildLexicon(rules: RuleSet): Lexicon {
     for (const cap of c.capital) if (isLatin(cap)) add(cap, { kind: 'capital', source: 'world-countries', iso: c.cca2 });
   }
   const lists = new Map<string, Set<string>>();
+  const tables = new Map<string, Map<string, Readonly<Record<string, unknown>>>>();
   for (const [id, lf] of rules.lexicons) {
     const set = new Set<string>();
+    const table = new Map<string, Readonly<Record<string, unknown>>>();
+    tables.set(id, table);
     const kind = (lf as unknown as { kind?: LexKind }).kind ?? kindOfList(id);
     for (const entry of lf.entries) {
       set.add(phraseKey(entry.text));
+      table.set(phraseKey(entry.text), entry);
       if (kind) {
         const iso = typeof entry.iso === 'string' ? entry.iso : undefined;
         const value = typeof entry.value === 'string' ? entry.value : undefined;
@@ -130,7 +136,7 @@ export function buildLexicon(rules: RuleSet): Lexicon {
     }
     lists.set(id, set);
   }
-  return { phrases, maxWords, countryName, lists };
+  return { phrases, maxWords, countryName, lists, tables };
 }
 
 /** Which lexicon files feed the phrase table, and as what. */

@@ -1,8 +1,126 @@
 import type { Context } from '../../context.js';
 import type { WithDates } from '../../dates/index.js';
+import type { MeetingKind, MeetingStatus } from '../../types.js';
 import type { Discourse } from '../resolve.js';
-import type { LocalEdge, LocalMeeting } from '../types.js';
+import type { LocalEdge, LocalMeeting, ViewSpan } from '../types.js';
+import { clusterMentions, type Meeting } from './cluster.js';
+import { buildMentions, type MeetingMention } from './mention.js';
+import { findTriggers } from './triggers.js';
 
-export function findMeetings(_doc: WithDates, _d: Discourse, _ctx: Context): { meetings: LocalMeeting[]; edges: LocalEdge[] } {
-  return { meetings: [], edges: [] };
+const RANK: Readonly<Record<MeetingStatus, number>> = { cancelled: 5, negated: 4, proposed: 3, planned: 2, occurred: 1 };
+const KIND_RANK: Readonly<Record<MeetingKind, number>> = { summit: 5, talks: 4, meeting: 3, call: 2, visit: 1 };
+
+/** "visit X for talks with Y": the visit and the talks in one sentence are one meeting. */
+function mergePurpose(d: Discourse, mentions: MeetingMention[]): MeetingMention[] {
+  const out: MeetingMention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    const s = d.sentences[m.trigger.si]!;
+    const linked =
+      prev &&
+      prev.trigger.si === m.trigger.si &&
+      prev.kind === 'visit' &&
+      m.kind !== 'visit' &&
+      s.items.slice(prev.trigger.last, m.first).some((it) => it.symbol === 'for');
+    if (prev && linked) {
+      const parties = [...prev.parties, ...m.parties.filter((p) => !prev.parties.some((q) => q.id === p.id))];
+      out[out.length - 1] = {
+        ...m,
+        parties,
+        dates: m.dates.length > 0 ? m.dates : prev.dates,
+        ...(prev.place !== undefined ? { place: prev.place } : {}),
+        anaphoric: false,
+        first: prev.first,
+        status: RANK[m.status] >= RANK[prev.status] ? m.status : prev.status,
+      };
+    } else out.push(m);
+  }
+  return out;
+}
+
+function span(d: Discourse, si: number, first: number, last: number): ViewSpan {
+  const s = d.sentences[si]!;
+  const a = s.items[first]!;
+  const b = s.items[Math.max(first, last - 1)]!;
+  return { start: d.tokens[a.first]!.start, end: d.tokens[Math.max(a.first, b.last - 1)]!.end };
+}
+
+function attributes(
+  mt: Meeting,
+  valueOf: (i: number) => string | null,
+): { kind: MeetingKind; status: MeetingStatus; dates: string[]; place?: string } {
+  const first = mt.mentions[0]!;
+  const kind = mt.mentions.reduce<MeetingKind>(
+    (k, m) => (!m.anaphoric && KIND_RANK[m.kind] > KIND_RANK[k] && k !== 'visit' ? m.kind : k),
+    first.kind,
+  );
+  let status = first.status;
+  for (const m of mt.mentions.slice(1)) {
+    if (
+      (m.status === 'cancelled' && RANK[m.status] > RANK[status]) ||
+      (first.statusRule === 'meeting/status-occurred' && m.statusRule !== 'meeting/status-occurred')
+    )
+      status = m.status;
+  }
+  const withDates = mt.mentions.find((m) => m.dates.some((i) => valueOf(i) !== null));
+  const dates = withDates ? [...new Set(withDates.dates.map(valueOf).filter((v): v is string => v !== null))] : [];
+  const place = mt.mentions.find((m) => m.place !== undefined)?.place;
+  return { kind, status, dates, ...(place !== undefined ? { place } : {}) };
+}
+
+/** Meetings: triggers → mentions (parties, date, place, status) → one node per event → edges. */
+export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meetings: LocalMeeting[]; edges: LocalEdge[] } {
+  const valueOf = (i: number): string | null => doc.dates[i]?.value ?? null;
+  const triggers = findTriggers(d.sentences, ctx.lexicon, (ti) => doc.tokens[ti]?.tags.has('Verb') ?? false);
+  const mentions = mergePurpose(d, buildMentions(d, ctx.lexicon, triggers, doc.docDate, valueOf));
+  const clusters = clusterMentions(mentions, valueOf).filter((mt) => {
+    const parties = [...mt.parties.keys()].filter((id) => !mt.excluded.has(id));
+    return parties.length >= 2 || (parties.length === 1 && parties[0]!.startsWith('organization:'));
+  });
+  const meetings: LocalMeeting[] = [];
+  const edges: LocalEdge[] = [];
+  clusters.forEach((mt, n) => {
+    const localId = n + 1;
+    const node = `meeting#${localId}`;
+    const a = attributes(mt, valueOf);
+    const head = mt.mentions.find((m) => !m.anaphoric) ?? mt.mentions[0]!;
+    const headSpan = span(d, head.trigger.si, head.first, head.last);
+    meetings.push({
+      localId,
+      label: doc.view.text.slice(headSpan.start, headSpan.end),
+      kind: a.kind,
+      status: a.status,
+      date: a.dates.length === 0 ? null : a.dates.length === 1 ? a.dates[0]! : a.dates,
+      mentions: mt.mentions.map((m) => ({ ...span(d, m.trigger.si, m.first, m.last), rule: m.trigger.rule })),
+    });
+    for (const [id, p] of mt.parties) {
+      if (mt.excluded.has(id)) continue;
+      const m = p.mention;
+      const ev = span(d, m.trigger.si, Math.min(m.first, p.item), Math.max(m.last, p.item + 1));
+      edges.push({ type: 'participant_in', source: id, target: node, attributes: {}, evidence: ev, rule: p.rule });
+    }
+    const dm = mt.mentions.find((m) => m.dates.some((i) => valueOf(i) !== null));
+    for (const v of a.dates) {
+      const ev = dm
+        ? {
+            start: Math.min(span(d, dm.trigger.si, dm.first, dm.last).start, doc.dates[dm.dates[0]!]!.start),
+            end: Math.max(span(d, dm.trigger.si, dm.first, dm.last).end, doc.dates[dm.dates[dm.dates.length - 1]!]!.end),
+          }
+        : headSpan;
+      edges.push({ type: 'held_on', source: node, target: `date:${v}`, attributes: {}, evidence: ev, rule: 'meeting/held-on' });
+    }
+    if (a.place) {
+      const pm = mt.mentions.find((m) => m.place === a.place) ?? head;
+      edges.push({
+        type: 'held_in',
+        source: node,
+        target: a.place,
+        attributes: {},
+        evidence: span(d, pm.trigger.si, pm.first, pm.last),
+        rule: 'meeting/held-in',
+      });
+    }
+    void headSpan;
+  });
+  return { meetings, edges };
 }

@@ -1,0 +1,92 @@
+/** One meeting per real-world event: mentions with the same parties, kind and time are merged. */
+import type { MeetingKind, MeetingStatus } from '../../types.js';
+import type { Party } from './participants.js';
+import type { MeetingMention } from './mention.js';
+
+export interface Meeting {
+  readonly mentions: MeetingMention[];
+  readonly parties: Map<string, Party & { readonly mention: MeetingMention }>;
+  readonly excluded: Set<string>;
+}
+
+const FAMILY: Readonly<Record<MeetingKind, string>> = { summit: 'm', meeting: 'm', talks: 'm', visit: 'v', call: 'c' };
+
+/** A date value as a day range [from, to] (ISO strings compare as dates). */
+export function dayRange(v: string): [string, string] | null {
+  const iv = /^(\d{4}(?:-\d{2}){0,2})\/(\d{4}(?:-\d{2}){0,2})$/.exec(v);
+  if (iv) return [dayRange(iv[1]!)![0], dayRange(iv[2]!)![1]];
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return [v, v];
+  if (/^\d{4}-\d{2}$/.test(v)) return [`${v}-01`, `${v}-31`];
+  if (/^\d{4}$/.test(v)) return [`${v}-01-01`, `${v}-12-31`];
+  const w = /^(\d{4})-W(\d{2})$/.exec(v);
+  if (w) {
+    const y = Number(w[1]);
+    const jan4 = Date.UTC(y, 0, 4);
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86400000 + (Number(w[2]) - 1) * 7 * 86400000;
+    const iso = (t: number): string => new Date(t).toISOString().slice(0, 10);
+    return [iso(monday), iso(monday + 6 * 86400000)];
+  }
+  const season = /^(\d{4})-(SP|SU|FA|WI)$/.exec(v);
+  if (season) return [`${season[1]}-01-01`, `${season[1]}-12-31`];
+  return null;
+}
+
+export function datesCompatible(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  return a.some((x) =>
+    b.some((y) => {
+      const rx = dayRange(x);
+      const ry = dayRange(y);
+      return rx !== null && ry !== null && rx[0] <= ry[1] && ry[0] <= rx[1];
+    }),
+  );
+}
+
+const STATUS_CLASS: Readonly<Record<MeetingStatus, string>> = {
+  occurred: 'past',
+  planned: 'future',
+  proposed: 'future',
+  cancelled: 'any',
+  negated: 'any',
+};
+
+function explicit(m: MeetingMention): boolean {
+  return m.statusRule !== 'meeting/status-occurred' && m.statusRule !== 'meeting/status-future-date';
+}
+
+export function clusterMentions(mentions: readonly MeetingMention[], valueOf: (dateIndex: number) => string | null): Meeting[] {
+  const meetings: Meeting[] = [];
+  const values = (m: MeetingMention): string[] => m.dates.map(valueOf).filter((v): v is string => v !== null);
+  const meetingValues = (mt: Meeting): string[] => mt.mentions.flatMap(values);
+  for (const m of mentions) {
+    const ids = new Set(m.parties.map((p) => p.id));
+    let target: Meeting | undefined;
+    for (let i = meetings.length - 1; i >= 0 && !target; i--) {
+      const mt = meetings[i]!;
+      const first = mt.mentions[0]!;
+      if (FAMILY[first.kind] !== FAMILY[m.kind]) continue;
+      if (m.ordinal && first.ordinal && m.ordinal !== first.ordinal && m.ordinal !== 'latest') continue;
+      if (!datesCompatible(values(m), meetingValues(mt))) continue;
+      if (m.anaphoric) {
+        target = mt;
+        break;
+      }
+      const shared = [...ids].filter((id) => mt.parties.has(id)).length;
+      const need = Math.min(2, ids.size, mt.parties.size);
+      if (need === 0 || shared < need) continue;
+      const a = STATUS_CLASS[m.status];
+      const b = STATUS_CLASS[first.status];
+      if (a !== 'any' && b !== 'any' && a !== b && explicit(m) && explicit(first)) continue;
+      target = mt;
+    }
+    if (!target) {
+      if (m.anaphoric) continue;
+      target = { mentions: [], parties: new Map(), excluded: new Set() };
+      meetings.push(target);
+    }
+    target.mentions.push(m);
+    for (const p of m.parties) if (!target.parties.has(p.id)) target.parties.set(p.id, { ...p, mention: m });
+    for (const x of m.excluded) target.excluded.add(x);
+  }
+  return meetings;
+}

@@ -1,0 +1,255 @@
+/** One mention of a meeting: its trigger, parties, date, place and status cues. */
+import type { Lexicon } from '../../tokenize/lexicon.js';
+import type { MeetingKind, MeetingStatus } from '../../types.js';
+import type { SentenceItems } from '../items.js';
+import type { Discourse } from '../resolve.js';
+import { isParty, phraseParties, premodifiers, type Party } from './participants.js';
+import { clauseSubject, groupReference } from './subject.js';
+import type { Trigger } from './triggers.js';
+
+export interface MeetingMention {
+  readonly trigger: Trigger;
+  readonly kind: MeetingKind;
+  readonly parties: Party[];
+  readonly excluded: Set<string>;
+  /** indexes into doc.dates */
+  readonly dates: number[];
+  place?: string;
+  readonly status: MeetingStatus;
+  readonly statusRule: string;
+  /** no parties of its own: refers back to a meeting already named ("the summit") */
+  readonly anaphoric: boolean;
+  readonly ordinal?: string;
+  /** item range of the noun phrase (for the node's mention and label) */
+  readonly first: number;
+  readonly last: number;
+}
+
+const RANK: Readonly<Record<MeetingStatus, number>> = { cancelled: 5, negated: 4, proposed: 3, planned: 2, occurred: 1 };
+const DATE_PREP = /^(on|in|at|during|from|beginning|starting|for|of)$/;
+
+function cueAt(lexicon: Lexicon, table: string, s: SentenceItems, k: number): { status: string; len: number } | undefined {
+  let found: { status: string; len: number } | undefined;
+  const words: string[] = [];
+  for (let j = k; j < Math.min(s.items.length, k + 4); j++) {
+    const it = s.items[j]!;
+    if (it.kind !== 'word') break;
+    words.push(it.symbol.toLowerCase());
+    const e = lexicon.tables.get(table)?.get(words.join(' '));
+    if (e) found = { status: typeof e.status === 'string' ? e.status : 'yes', len: j - k + 1 };
+  }
+  return found;
+}
+
+/** The status from cue words around the trigger in its clause; the strongest cue in scope wins. */
+function statusOf(
+  lexicon: Lexicon,
+  s: SentenceItems,
+  t: Trigger,
+  from: number,
+  to: number,
+  futureDate: boolean,
+): { status: MeetingStatus; rule: string } {
+  let best: { status: MeetingStatus; rule: string } | undefined;
+  for (let k = from; k < to; k++) {
+    const c = cueAt(lexicon, 'meeting-status', s, k);
+    if (!c) continue;
+    const status = c.status as MeetingStatus;
+    const before = k < t.first;
+    const distance = before ? t.first - k : k - t.last;
+    const inScope =
+      status === 'cancelled' || status === 'negated' ? distance <= (before ? 10 : 25) : before ? distance <= 7 : distance <= 3;
+    if (!inScope || (status === 'occurred' && !before)) continue;
+    if (!best || RANK[status] > RANK[best.status]) best = { status, rule: `meeting/status-${status}` };
+  }
+  if (best) return best;
+  if (futureDate) return { status: 'planned', rule: 'meeting/status-future-date' };
+  return { status: 'occurred', rule: 'meeting/status-occurred' };
+}
+
+function clauseBounds(s: SentenceItems, t: Trigger): [number, number] {
+  let from = t.first;
+  while (from > 0 && s.items[from - 1]!.symbol !== ';') from--;
+  let to = t.last;
+  while (to < s.items.length && s.items[to]!.symbol !== ';') to++;
+  return [from, to];
+}
+
+function datesNear(s: SentenceItems, t: Trigger, pre: number, anaphoric: boolean): number[] {
+  const out: number[] = [];
+  for (let k = pre; k < t.first; k++) if (s.items[k]!.kind === 'date') out.push(s.items[k]!.date!);
+  let k = t.last;
+  const limit = Math.min(s.items.length, t.last + (anaphoric ? 3 : 12));
+  for (; k < limit; k++) {
+    const it = s.items[k]!;
+    if (it.kind === 'date' && DATE_PREP.test(s.items[k - 1]?.symbol ?? '')) {
+      out.push(it.date!);
+      if (s.items[k + 1]?.symbol === 'and' && s.items[k + 2]?.kind === 'date') out.push(s.items[k + 2]!.date!);
+      break;
+    }
+    if (it.symbol === ';' || (it.kind === 'word' && /^(since|until|after|before|because|but|which|who)$/.test(it.symbol))) break;
+  }
+  if (out.length === 0 && !anaphoric) {
+    for (let j = t.first - 1; j >= 0 && j >= t.first - 16; j--) {
+      const it = s.items[j]!;
+      if (it.kind === 'date' && !/^(since|until|by)$/.test(s.items[j - 1]?.symbol ?? '')) {
+        out.push(it.date!);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function placeAfter(s: SentenceItems, t: Trigger, visit: boolean): string | undefined {
+  for (let k = t.last; k < Math.min(s.items.length, t.last + 14); k++) {
+    const it = s.items[k]!;
+    if (it.symbol === ';') break;
+    const prep = s.items[k - 1]?.symbol ?? '';
+    const prep2 = s.items[k - 2]?.symbol ?? '';
+    const after =
+      /^(in|at)$/.test(prep) ||
+      (prep === 'the' && /^(in|at)$/.test(prep2)) ||
+      (/^(capital|city)$/.test(prep) && /^(in|at|the)$/.test(prep2));
+    const to =
+      visit && (/^(to|in|visit|visited|visiting|visits)$/.test(prep) || (prep === 'the' && /^(to|in)$/.test(prep2)) || k === t.last);
+    if (
+      it.kind === 'entity' &&
+      (after || to) &&
+      (it.entity!.type === 'place' || it.entity!.type === 'country' || (it.entity!.type === 'organization' && prep !== 'to'))
+    )
+      return it.entity!.id;
+  }
+  return undefined;
+}
+
+interface Partial {
+  readonly t: Trigger;
+  readonly pre: ReturnType<typeof premodifiers> | { parties: Party[]; start: number; possessive: boolean; place?: string };
+  readonly parties: Party[];
+  readonly objects: number;
+  readonly place: string | undefined;
+  readonly claimed: number[];
+}
+
+/** First pass: what a trigger's own words give (modifiers, objects, destination, place). */
+function ownParties(d: Discourse, t: Trigger, nextTrigger: number): Partial {
+  const s = d.sentences[t.si]!;
+  const pre = t.verb ? { parties: [] as Party[], start: t.first, possessive: false } : premodifiers(d, s, t);
+  const parties: Party[] = [...pre.parties];
+  const claimed: number[] = pre.parties.map((p) => p.item);
+  let objects = 0;
+  for (let k = t.last; k < Math.min(nextTrigger, t.last + 16, s.items.length); k++) {
+    const w = s.items[k]!.symbol;
+    const by = w === 'by' && (t.kind === 'call' || t.verb);
+    if ((/^(between|with|of)$/.test(w) && (w !== 'of' || t.kind === 'summit')) || by) {
+      const rule =
+        w === 'between' ? 'meeting/between' : w === 'with' ? 'meeting/with' : w === 'by' ? 'meeting/by-agent' : 'meeting/of-parties';
+      const r = phraseParties(d, s, k + 1, rule, nextTrigger);
+      parties.push(...r.parties);
+      for (let j = k + 1; j < r.end; j++) claimed.push(j);
+      objects += r.parties.length;
+      k = r.end - 1;
+      continue;
+    }
+    if (
+      t.kind === 'visit' &&
+      t.verb &&
+      k <= t.last + 1 &&
+      isParty(s.items[k]) &&
+      (k === t.last || /^(the|a)$/.test(s.items[t.last]!.symbol))
+    ) {
+      parties.push({ id: s.items[k]!.entity!.id, item: k, rule: 'meeting/visit-destination' });
+      claimed.push(k);
+      objects++;
+    }
+    if (k > t.last + 2 && s.items[k]?.kind === 'word' && /^(said|says|told|after|since|while|because)$/.test(w)) break;
+  }
+  const place = placeAfter(s, t, t.kind === 'visit') ?? pre.place;
+  const visitTarget = t.kind === 'visit' && place ? placeCountry(d, s, t, place) : undefined;
+  if (visitTarget && !parties.some((p) => p.id === visitTarget))
+    parties.push({ id: visitTarget, item: t.last, rule: 'meeting/visit-destination' });
+  return { t, pre, parties, objects, place, claimed };
+}
+
+/** Second pass: subjects (which must not be another trigger's party), status, dates. */
+function complete(
+  d: Discourse,
+  lexicon: Lexicon,
+  p: Partial,
+  claimed: ReadonlySet<number>,
+  docDate: string | null,
+  dateValue: (i: number) => string | null,
+): MeetingMention {
+  const { t, pre } = p;
+  const s = d.sentences[t.si]!;
+  const [from, to] = clauseBounds(s, t);
+  const parties = [...p.parties];
+  const group = groupReference(d, s, from, t);
+  parties.push(...group);
+  const ownedByModifier = pre.possessive && pre.parties.length > 0;
+  const needsSubject = !ownedByModifier && group.length === 0 && (t.verb || p.objects > 0 || pre.possessive || t.kind === 'visit');
+  const excluded = new Set<string>();
+  if (needsSubject) {
+    const subj = clauseSubject(d, t.si, from, t, claimed);
+    if (subj && !parties.some((x) => x.id === subj.id)) {
+      const c =
+        cueAt(lexicon, 'meeting-nonparticipation', s, subj.item + 1) ?? cueAt(lexicon, 'meeting-nonparticipation', s, subj.item + 2);
+      if (c) excluded.add(subj.id);
+      else parties.unshift(subj);
+    }
+  }
+  const anaphoric = parties.length === 0;
+  const dates = datesNear(s, t, pre.start, anaphoric);
+  const future = docDate !== null && dates.some((i) => (dateValue(i) ?? '') > docDate && /^\d{4}-\d{2}-\d{2}/.test(dateValue(i) ?? ''));
+  const st = statusOf(lexicon, s, t, from, to, future);
+  const ORDINALS: Readonly<Record<string, string>> = { '1st': 'first', '2nd': 'second', '3rd': 'third' };
+  const raw = s.items.slice(pre.start, t.first).find((it) => /^(first|second|third|1st|2nd|3rd|latest|next)$/.test(it.symbol))?.symbol;
+  const ordinal = raw === undefined ? undefined : (ORDINALS[raw] ?? raw);
+  return {
+    trigger: t,
+    kind: t.kind,
+    parties: dedupe(parties),
+    excluded,
+    dates,
+    ...(p.place !== undefined ? { place: p.place } : {}),
+    status: st.status,
+    statusRule: st.rule,
+    anaphoric,
+    ...(ordinal !== undefined ? { ordinal } : {}),
+    first: Math.min(pre.start, t.first),
+    last: t.last,
+  };
+}
+
+export function buildMentions(
+  d: Discourse,
+  lexicon: Lexicon,
+  triggers: readonly Trigger[],
+  docDate: string | null,
+  dateValue: (i: number) => string | null,
+): MeetingMention[] {
+  const partials = triggers.map((t, n) => {
+    const next = triggers[n + 1];
+    return ownParties(d, t, next && next.si === t.si ? next.first : Number.MAX_SAFE_INTEGER);
+  });
+  const claimedBySentence = new Map<number, Set<number>>();
+  for (const p of partials) {
+    const set = claimedBySentence.get(p.t.si) ?? new Set<number>();
+    for (const k of p.claimed) set.add(k);
+    claimedBySentence.set(p.t.si, set);
+  }
+  return partials.map((p) => complete(d, lexicon, p, claimedBySentence.get(p.t.si)!, docDate, dateValue));
+}
+
+function placeCountry(d: Discourse, s: SentenceItems, _t: Trigger, place: string): string | undefined {
+  if (place.startsWith('country:')) return place;
+  const it = s.items.find((x) => x.entity?.id === place);
+  const c = it?.entity?.country;
+  return c ? `country:${c}` : undefined;
+}
+
+function dedupe(parties: readonly Party[]): Party[] {
+  const seen = new Set<string>();
+  return parties.filter((p) => (seen.has(p.id) ? false : (seen.add(p.id), true)));
+}

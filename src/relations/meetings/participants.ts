@@ -1,0 +1,130 @@
+/** Who takes part in a meeting mention: modifiers, "between", "with", "by", destinations. */
+import type { EntMention } from '../../entities/index.js';
+import type { Item, SentenceItems } from '../items.js';
+import type { Discourse } from '../resolve.js';
+import type { Trigger } from './triggers.js';
+
+export interface Party {
+  readonly id: string;
+  readonly item: number;
+  readonly rule: string;
+}
+
+const PARTY_TYPES = new Set(['person', 'country', 'organization']);
+const PREMOD_SKIP =
+  /^(the|a|an|first|second|third|fourth|2nd|3rd|latest|upcoming|bilateral|trilateral|high-level|landmark|possible|planned|scheduled|proposed|private|surprise|official|state|rare|historic|annual|long-awaited|one-day|two-day|three-day|four-day|this|last|next|his|her|their|its|our|my|in-person|face-to-face|unfruitful|failed|new|informal|formal|secret|brief|working|emergency)$/;
+const PHRASE_WORDS = /^(the|his|her|their|its|both|also|counterpart|&|for|of|on)$/;
+
+export const isParty = (it: Item | undefined): boolean => it?.kind === 'entity' && PARTY_TYPES.has(it.entity!.type);
+
+/** The person a definite description stands for ("the Danish president"), from the leader edges. */
+export function describedPerson(d: Discourse, s: SentenceItems, k: number): EntMention | undefined {
+  const country = s.items[k];
+  const title = s.items[k + 1];
+  if (country?.entity?.type !== 'country' || title?.kind !== 'title') return undefined;
+  const at = d.tokens[country.first]!.start;
+  const edge = [...d.edges].reverse().find((e) => e.type === 'leader_of' && e.target === country.entity!.id && e.evidence.start <= at);
+  const id = edge?.source ?? d.edges.find((e) => e.type === 'leader_of' && e.target === country.entity!.id)?.source;
+  return id ? ({ id } as EntMention) : undefined;
+}
+
+/** Does a conjunction at item k start a new conjunct ("and the Danish leader", "and Ada Lund")? */
+function newConjunct(s: SentenceItems, k: number): boolean {
+  let j = k + 1;
+  while (/^(the|his|her|their)$/.test(s.items[j]?.symbol ?? '')) j++;
+  const it = s.items[j];
+  return it !== undefined && (it.kind === 'entity' || it.kind === 'title');
+}
+
+/** The party of one conjunct: its (last) person, else a country or organization, else a described leader. */
+function conjunctParty(d: Discourse, s: SentenceItems, from: number, to: number, rule: string): Party | undefined {
+  for (let j = to - 1; j >= from; j--) if (s.items[j]!.entity?.type === 'person') return { id: s.items[j]!.entity!.id, item: j, rule };
+  for (let j = from; j < to; j++) {
+    const it = s.items[j]!;
+    if (!isParty(it)) continue;
+    const next = s.items[j + 1];
+    if (
+      it.entity!.type === 'country' &&
+      next?.kind === 'title' &&
+      /^(leader|president|prime minister|premier|chancellor|king|queen)$/i.test(next.title?.value ?? '') &&
+      !/s$/.test(d.tokens[next.last - 1]!.text)
+    ) {
+      const p = describedPerson(d, s, j);
+      if (p) return { id: p.id, item: j, rule };
+    }
+    return { id: it.entity!.id, item: j, rule };
+  }
+  return undefined;
+}
+
+/** Parties of a coordinated phrase starting at item k ("A and B", "A, and the Danish leader, B"). */
+export function phraseParties(d: Discourse, s: SentenceItems, k: number, rule: string, stopAt: number): { parties: Party[]; end: number } {
+  const parties: Party[] = [];
+  let start = k;
+  let j = k;
+  const stop = Math.min(s.items.length, stopAt, k + 24);
+  const close = (end: number): void => {
+    const p = conjunctParty(d, s, start, end, rule);
+    if (p && !parties.some((x) => x.id === p.id)) parties.push(p);
+  };
+  while (j < stop) {
+    const it = s.items[j]!;
+    if (it.symbol === 'and' && newConjunct(s, j)) {
+      close(j);
+      start = j + 1;
+      j++;
+      continue;
+    }
+    if (
+      it.kind === 'entity' ||
+      it.kind === 'title' ||
+      it.symbol === ',' ||
+      it.symbol === 'and' ||
+      it.symbol === 'Cap' ||
+      PHRASE_WORDS.test(it.symbol)
+    ) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  close(j);
+  while (j > k && s.items[j - 1]?.symbol === ',') j--;
+  return { parties, end: j };
+}
+
+/** Entities right before a noun trigger: "North Korea-US summit", "Lund's visit", "G8 summit". */
+export function premodifiers(
+  d: Discourse,
+  s: SentenceItems,
+  t: Trigger,
+): { parties: Party[]; start: number; place?: string; possessive: boolean } {
+  const parties: Party[] = [];
+  let place: string | undefined;
+  let possessive = false;
+  let j = t.first - 1;
+  while (j >= 0) {
+    const it = s.items[j]!;
+    if (it.kind === 'entity') {
+      if (isParty(it)) parties.push({ id: it.entity!.id, item: j, rule: 'meeting/modifier-participants' });
+      else if (it.entity!.type === 'place') place = it.entity!.id;
+      if (/s$/.test(it.symbol)) possessive = true;
+      j--;
+      continue;
+    }
+    if (it.kind === 'date' || (it.kind === 'word' && PREMOD_SKIP.test(it.symbol))) {
+      if (/^(his|her|their)$/.test(it.symbol)) possessive = true;
+      j--;
+      continue;
+    }
+    if (it.kind === 'title' && s.items[j - 1]?.entity?.type === 'country') {
+      const p = describedPerson(d, s, j - 1);
+      if (p) parties.push({ id: p.id, item: j, rule: 'meeting/modifier-participants' });
+      j -= 2;
+      possessive = true;
+      continue;
+    }
+    break;
+  }
+  return { parties, start: j + 1, ...(place !== undefined ? { place } : {}), possessive };
+}

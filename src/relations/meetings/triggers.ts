@@ -1,0 +1,68 @@
+/** Words that name or report a meeting: nouns ("summit", "talks", "visit") and verbs ("met", "visited"). */
+import type { Lexicon } from '../../tokenize/lexicon.js';
+import type { MeetingKind } from '../../types.js';
+import type { SentenceItems } from '../items.js';
+
+export interface Trigger {
+  /** sentence (index into the item streams) and item range [first, last) of the trigger words */
+  readonly si: number;
+  readonly first: number;
+  readonly last: number;
+  readonly kind: MeetingKind;
+  readonly verb: boolean;
+  readonly rule: string;
+}
+
+const KINDS = new Set<string>(['summit', 'meeting', 'talks', 'visit', 'call']);
+
+function lookup(lexicon: Lexicon, table: string, words: readonly string[]): string | undefined {
+  const e = lexicon.tables.get(table)?.get(words.join(' '));
+  return typeof e?.kind === 'string' ? e.kind : undefined;
+}
+
+/** Longest phrase from the noun and verb lists at each word item of each sentence. */
+export function findTriggers(
+  sentences: readonly SentenceItems[],
+  lexicon: Lexicon,
+  verbTagged: (tokenIndex: number) => boolean,
+): Trigger[] {
+  const out: Trigger[] = [];
+  sentences.forEach((s, si) => {
+    let k = 0;
+    while (k < s.items.length) {
+      let best: Trigger | undefined;
+      let blocked = 0;
+      const words: string[] = [];
+      for (let j = k; j < Math.min(s.items.length, k + 4); j++) {
+        const it = s.items[j]!;
+        if (it.kind !== 'word') break;
+        words.push(it.symbol.toLowerCase());
+        const asVerb = lookup(lexicon, 'meeting-verbs', words);
+        const asNoun = lookup(lexicon, 'meeting-nouns', words);
+        const isVerb = verbTagged(s.items[k]!.first);
+        const kind = isVerb && asVerb ? asVerb : (asNoun ?? asVerb);
+        if (kind === 'none') blocked = j + 1;
+        else if (kind && KINDS.has(kind)) {
+          const verb = asVerb !== undefined && (isVerb || asNoun === undefined);
+          best = {
+            si,
+            first: k,
+            last: j + 1,
+            kind: kind as MeetingKind,
+            verb,
+            rule: verb ? 'meeting/verb-trigger' : 'meeting/noun-trigger',
+          };
+        }
+      }
+      if (blocked > 0 && (!best || blocked >= best.last)) {
+        k = blocked;
+        continue;
+      }
+      if (best) {
+        out.push(best);
+        k = best.last;
+      } else k++;
+    }
+  });
+  return out;
+}
