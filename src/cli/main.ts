@@ -15,6 +15,7 @@ import {
 import { Logger, writeStdout, type Io } from './output.js';
 import { parseDocDate } from './options.js';
 import { registerRulesCommand } from './commands/rules.js';
+import { registerEvalCommand } from './commands/eval.js';
 
 const EXAMPLES = `
 Examples:
@@ -123,6 +124,7 @@ export function buildProgram(io: Io, state: { code: number; log: Logger }): Comm
       state.code = await runExtract(io, state.log, paths, flags);
     });
   registerRulesCommand(program, io, state);
+  registerEvalCommand(program, io, state);
   return program;
 }
 
