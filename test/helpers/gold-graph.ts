@@ -46,36 +46,106 @@ export function graphFromGold(gold: Gold, text: string, damage = 0, docId = 'd1'
       mentions: [mention(cps, docId, e.name, `test/${e.type}`)],
     });
   });
-  if (damage) nodes.push({ id: 'g:x-person', type: 'person', label: 'Nobody Here', attributes: {}, mentions: [mention(cps, docId, 'the', 'test/spurious')] });
+  if (damage)
+    nodes.push({
+      id: 'g:x-person',
+      type: 'person',
+      label: 'Nobody Here',
+      attributes: {},
+      mentions: [mention(cps, docId, 'the', 'test/spurious')],
+    });
   gold.leaders.forEach((l, i) => {
     if (hit(i)) return;
     const current = hit(i + 2) ? !l.current : l.current;
-    edges.push({ id: `l${i}`, type: 'leader_of', source: nid(l.person), target: nid(l.country), attributes: { role: l.role, current }, evidence: [mention(cps, docId, 'the', 'test/leader')] });
+    edges.push({
+      id: `l${i}`,
+      type: 'leader_of',
+      source: nid(l.person),
+      target: nid(l.country),
+      attributes: { role: l.role, current },
+      evidence: [mention(cps, docId, 'the', 'test/leader')],
+    });
   });
   gold.affiliations.forEach((a, i) => {
     if (hit(i + 1)) return;
-    edges.push({ id: `a${i}`, type: 'affiliated_with', source: nid(a.entity), target: nid(a.country), attributes: {}, evidence: [mention(cps, docId, 'a', 'test/aff')] });
+    edges.push({
+      id: `a${i}`,
+      type: 'affiliated_with',
+      source: nid(a.entity),
+      target: nid(a.country),
+      attributes: {},
+      evidence: [mention(cps, docId, 'a', 'test/aff')],
+    });
   });
   if (damage && gold.entities.length > 1)
-    edges.push({ id: 'ax', type: 'affiliated_with', source: nid(gold.entities[1]!.id), target: nid(gold.entities[0]!.id), attributes: {}, evidence: [mention(cps, docId, 'a', 'test/aff-x')] });
+    edges.push({
+      id: 'ax',
+      type: 'affiliated_with',
+      source: nid(gold.entities[1]!.id),
+      target: nid(gold.entities[0]!.id),
+      attributes: {},
+      evidence: [mention(cps, docId, 'a', 'test/aff-x')],
+    });
   gold.meetings.forEach((m, i) => {
     if (hit(i)) return;
     const id = `meeting:${i}`;
     const date = hit(i + 1) ? '1999' : Array.isArray(m.date) ? m.date[0]! : m.date;
     const status = hit(i + 2) ? 'negated' : m.status;
-    nodes.push({ id, type: 'meeting', label: m.kind, attributes: { kind: m.kind, status, date }, mentions: [mention(cps, docId, m.evidence[0] ?? 'the', 'test/meeting')] });
+    nodes.push({
+      id,
+      type: 'meeting',
+      label: m.kind,
+      attributes: { kind: m.kind, status, date },
+      mentions: [mention(cps, docId, m.evidence[0] ?? 'the', 'test/meeting')],
+    });
     const parts = [...m.participants.filter((_, j) => !hit(j + i)), ...(m.optionalParticipants ?? []).slice(0, 1)];
     if (damage && i % 2 === 0) parts.push(gold.entities[0]!.id);
-    for (const p of parts) edges.push({ id: `p${i}-${p}`, type: 'participant_in', source: nid(p), target: id, attributes: {}, evidence: [mention(cps, docId, 'the', 'test/part')] });
-    if (m.place && !hit(i + 3)) edges.push({ id: `h${i}`, type: 'held_in', source: id, target: nid(m.place), attributes: {}, evidence: [mention(cps, docId, 'in', 'test/in')] });
+    for (const p of parts)
+      edges.push({
+        id: `p${i}-${p}`,
+        type: 'participant_in',
+        source: nid(p),
+        target: id,
+        attributes: {},
+        evidence: [mention(cps, docId, 'the', 'test/part')],
+      });
+    if (m.place && !hit(i + 3))
+      edges.push({
+        id: `h${i}`,
+        type: 'held_in',
+        source: id,
+        target: nid(m.place),
+        attributes: {},
+        evidence: [mention(cps, docId, 'in', 'test/in')],
+      });
   });
-  if (damage) nodes.push({ id: 'meeting:x', type: 'meeting', label: 'talks', attributes: { kind: 'talks', status: 'occurred', date: null }, mentions: [mention(cps, docId, 'the', 'test/meeting-x')] });
+  if (damage)
+    nodes.push({
+      id: 'meeting:x',
+      type: 'meeting',
+      label: 'talks',
+      attributes: { kind: 'talks', status: 'occurred', date: null },
+      mentions: [mention(cps, docId, 'the', 'test/meeting-x')],
+    });
   gold.dates.forEach((d, i) => {
     if (hit(i)) return;
     const value = hit(i + 1) ? '1999' : d.value;
-    nodes.push({ id: `date:${i}`, type: 'date', label: d.span ?? d.text, attributes: { value }, mentions: [mention(cps, docId, d.span ?? d.text, 'test/date')] });
+    nodes.push({
+      id: `date:${i}`,
+      type: 'date',
+      label: d.span ?? d.text,
+      attributes: { value },
+      mentions: [mention(cps, docId, d.span ?? d.text, 'test/date')],
+    });
   });
-  if (damage) nodes.push({ id: 'date:x', type: 'date', label: 'x', attributes: { value: null }, mentions: [{ doc: docId, start: 0, end: 1, text: cps[0] ?? '', rule: 'test/date-x' }] });
+  if (damage)
+    nodes.push({
+      id: 'date:x',
+      type: 'date',
+      label: 'x',
+      attributes: { value: null },
+      mentions: [{ doc: docId, start: 0, end: 1, text: cps[0] ?? '', rule: 'test/date-x' }],
+    });
   return { version: '1.0', documents: [{ id: docId, path: `some/dir/${gold.doc}` }], nodes, edges, errors: [] };
 }
 
@@ -87,7 +157,8 @@ export function mergeObjs(graphs: Obj[]): Obj {
     const fix = (ms: unknown): Obj[] => (ms as Obj[]).map((m) => ({ ...m, doc: p(m.doc) }));
     for (const d of g.documents as Obj[]) out.documents.push({ ...d, id: p(d.id) });
     for (const n of g.nodes as Obj[]) out.nodes.push({ ...n, id: p(n.id), mentions: fix(n.mentions) });
-    for (const e of g.edges as Obj[]) out.edges.push({ ...e, id: p(e.id), source: p(e.source), target: p(e.target), evidence: fix(e.evidence) });
+    for (const e of g.edges as Obj[])
+      out.edges.push({ ...e, id: p(e.id), source: p(e.source), target: p(e.target), evidence: fix(e.evidence) });
   });
   return out;
 }

@@ -64,7 +64,10 @@ describeShared('scoreGraph equals shared/eval/score.mjs on the dev set', () => {
     const loaded = golds.map(loadGold);
     const texts = loaded.map((g) => fs.readFileSync(path.join(path.dirname(g.file), g.gold.doc), 'utf8'));
     const graph = mergeObjs(loaded.map((g, i) => graphFromGold(g.gold, texts[i]!, damage)));
-    const ours = scoreGraph(graph as unknown as Graph, loaded.map((g, i) => ({ gold: g.gold, text: texts[i]! })));
+    const ours = scoreGraph(
+      graph as unknown as Graph,
+      loaded.map((g, i) => ({ gold: g.gold, text: texts[i]! })),
+    );
     const ref = reference(graph, `damage-${damage}`);
     expectSame(ours, ref);
     if (damage === 0) expect(ours.areas.leader.tp).toBeGreaterThan(0);
