@@ -10,7 +10,7 @@ const clockAndRandom = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'scratch/**', 'bench/corpus/**', 'bin/**', '*.mjs', '*.cjs', 'fixtures/**', 'test/**', 'bench/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'scratch/**', 'bench/corpus/**', 'bin/**', '**/*.mjs', '**/*.cjs', 'fixtures/**', 'test/**', 'bench/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -121,3 +121,13 @@ export async function extract(inputs: readonly string[], options: ExtractFilesOp
   for (const e of errors) b.addError(e);
   return { graph: checkGraph(b.finish()), errors };
 }
+
+// ---- evaluation against gold (extract eval / extract diff)
+export { loadGold, validateGold, findGoldFiles, goldSchemaPath, type Gold, type GoldFile } from './eval/gold.js';
+export { scoreGraph, metric, prf, AREA_NAMES, ACCURACY_NAMES, type ScoreResult, type AreaScore, type GoldInput } from './eval/score.js';
+export { mergeRunGraphs } from './eval/merge.js';
+export { runEval, readPredGraph, type EvalRun, type EvalRunOptions, type ExtractOne } from './eval/run.js';
+export { parseThreshold, parseTolerance, checkThresholds, readBaseline, compareBaseline, baselineJson, type Check } from './eval/gate.js';
+export { renderJunit } from './eval/junit.js';
+export { renderTable, summaryLine } from './eval/report.js';
+export { diffGraphs, renderDiff, type GraphDiff, type DiffItem, type DiffColors } from './eval/diff.js';

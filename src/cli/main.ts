@@ -15,6 +15,8 @@ import {
 import { Logger, writeStdout, type Io } from './output.js';
 import { parseDocDate } from './options.js';
 import { registerRulesCommand } from './commands/rules.js';
+import { registerEvalCommand } from './commands/eval.js';
+import { registerDiffCommand } from './commands/diff.js';
 
 const EXAMPLES = `
 Examples:
@@ -40,6 +42,7 @@ interface MainFlags {
   exclude?: string[];
   format: string;
   rules?: string[];
+  rulesDir?: string;
   quiet?: boolean;
 }
 
@@ -76,6 +79,7 @@ async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags
     ...(flags.include ? { include: flags.include } : {}),
     ...(flags.exclude ? { exclude: flags.exclude } : {}),
     ...(flags.rules ? { extraRules: flags.rules } : {}),
+    ...(flags.rulesDir !== undefined ? { rulesDir: flags.rulesDir } : {}),
   };
   createContext(options);
   let graph: Graph;
@@ -110,6 +114,7 @@ export function buildProgram(io: Io, state: { code: number; log: Logger }): Comm
     .option('--exclude <glob>', 'files to skip in directories (repeatable)', collect)
     .addOption(new Option('-f, --format <name>', 'output format').default('json'))
     .option('--rules <file>', 'add a rule file (repeatable)', collect)
+    .option('--rules-dir <dir>', 'use this rules directory instead of the bundled one')
     .option('-q, --quiet', 'print nothing on stderr but errors')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
@@ -123,6 +128,8 @@ export function buildProgram(io: Io, state: { code: number; log: Logger }): Comm
       state.code = await runExtract(io, state.log, paths, flags);
     });
   registerRulesCommand(program, io, state);
+  registerEvalCommand(program, io, state);
+  registerDiffCommand(program, io, state);
   return program;
 }
 
