@@ -121,3 +121,6 @@ export async function extract(inputs: readonly string[], options: ExtractFilesOp
   for (const e of errors) b.addError(e);
   return { graph: checkGraph(b.finish()), errors };
 }
+
+// ---- output formats (issue 9) ----
+export { formatGraphFiles, type FileSet, type FormatOutput } from './format/index.js';
