@@ -124,3 +124,4 @@ export async function extract(inputs: readonly string[], options: ExtractFilesOp
 
 // ---- output formats (issue 9) ----
 export { formatGraphFiles, type FileSet, type FormatOutput } from './format/index.js';
+export { explainDocument } from './format/explain.js';

@@ -26,6 +26,8 @@ export interface Formatter {
   readonly mediaType: string;
   /** true when the format writes several files (a folder given with --out DIR) */
   readonly multiFile?: boolean;
+  /** true when the format shows document texts (FormatOptions.texts): the CLI then reads them */
+  readonly usesTexts?: boolean;
   readonly format: (graph: Graph, options: FormatOptions) => FormatOutput;
 }
 
@@ -57,7 +59,13 @@ const LIST: readonly Formatter[] = [
     multiFile: true,
     format: (g) => ({ files: formatNeo4j(g) }),
   },
-  { name: 'html', description: 'a self-contained HTML report', mediaType: 'text/html', format: (g, o) => formatHtml(g, o.texts) },
+  {
+    name: 'html',
+    description: 'a self-contained HTML report',
+    mediaType: 'text/html',
+    usesTexts: true,
+    format: (g, o) => formatHtml(g, o.texts),
+  },
 ];
 
 /** The registry of output formats: pure (graph, options) → string | files functions. */
