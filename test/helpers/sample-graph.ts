@@ -1,5 +1,5 @@
 /** A small hand-made graph with every node and edge type and awkward characters, for the format tests. */
-import type { Graph, GraphMention } from '../../src/index.js';
+import type { Graph, GraphEvidence, GraphMention } from '../../src/index.js';
 
 export const SAMPLE_PATH = 'news/sample <1>.txt';
 export const SAMPLE_TEXT =
@@ -15,7 +15,7 @@ export function at(text: string, from = 0): GraphMention {
   throw new Error(`not in sample: ${text}`);
 }
 
-const m = (text: string, rule: string, from = 0): GraphMention => ({ ...at(text, from), rule });
+const m = (text: string, rule: string, from = 0): GraphEvidence => ({ ...at(text, from), rule });
 
 export const SAMPLE_GRAPH: Graph = {
   version: '1.0',
