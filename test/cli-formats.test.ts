@@ -84,8 +84,9 @@ test('explain prints the document with the rules that fired', () => {
   const r = cli(['explain', '-', '--doc-date', '2024-03-06'], { input: 'The Danish Prime Minister Ada Morrow flew to Oslo on Friday.' });
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/\[Danish\]\(country:DK\)/);
-  expect(r.stdout).toMatch(/── rules that fired: \d+ ──\ncountry\//);
+  expect(r.stdout).toMatch(/── rules that fired: \d+ ──\n[a-z-]+\/[a-z-]+ \(\d+\)\n/);
   expect(r.stdout).toMatch(/rules that did not fire/);
+  expect(r.stdout).toMatch(/country\/demonym \(1\)\n +\[4, 10\) "Danish" → country:DK/);
   expect(cli(['explain', ONE]).stdout).toMatch(/^fixtures\/news\/000_3e3b864d0be11ddf\.txt\n {2}d1 · 2852 characters/);
 });
 
