@@ -131,3 +131,6 @@ export { parseThreshold, parseTolerance, checkThresholds, readBaseline, compareB
 export { renderJunit } from './eval/junit.js';
 export { renderTable, summaryLine } from './eval/report.js';
 export { diffGraphs, renderDiff, type GraphDiff, type DiffItem, type DiffColors } from './eval/diff.js';
+// ---- output formats (issue 9) ----
+export { formatGraphFiles, type FileSet, type FormatOutput } from './format/index.js';
+export { explainDocument } from './format/explain.js';

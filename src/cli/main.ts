@@ -1,22 +1,15 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import {
-  createContext,
-  extract,
-  FORMATS,
-  formatGraph,
-  RunError,
-  toolVersion,
-  DEFAULT_INCLUDE,
-  type Graph,
-  type ExtractFilesOptions,
-} from '../index.js';
-import { Logger, writeStdout, type Io } from './output.js';
+import { createContext, extract, FORMATS, RunError, toolVersion, DEFAULT_INCLUDE, type Graph, type ExtractFilesOptions } from '../index.js';
+import { Logger, type Io } from './output.js';
 import { parseDocDate } from './options.js';
 import { registerRulesCommand } from './commands/rules.js';
 import { registerEvalCommand } from './commands/eval.js';
 import { registerDiffCommand } from './commands/diff.js';
+import { registerRenderCommand, render } from './commands/render.js';
+import { registerExplainCommand } from './commands/explain.js';
+import { createProgress } from './progress.js';
+import { summary } from './summary.js';
 
 const EXAMPLES = `
 Examples:
@@ -54,23 +47,17 @@ function defaultIo(): Io {
   return { stdout: process.stdout, stderr: process.stderr, env: process.env };
 }
 
-/** Write `data` to --out atomically (temp file + rename), or to stdout. */
-async function emit(io: Io, data: string, out: string | undefined): Promise<void> {
-  if (!out) return writeStdout(io, data);
-  const dir = path.dirname(path.resolve(out));
-  const tmp = path.join(dir, `.${path.basename(out)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(tmp, data);
-    fs.renameSync(tmp, out);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw new RunError('USAGE', `cannot write ${out}: ${(e as Error).message}`);
-  }
+/** --format names a known format; a multi-file format needs --out DIR. Checked before any input is read. */
+export function checkFormat(format: string, out: string | undefined): void {
+  const f = FORMATS.get(format);
+  if (!f) throw new RunError('USAGE', `unknown --format "${format}" (one of: ${[...FORMATS.keys()].join(', ')})`);
+  if (f.multiFile === true && out === undefined)
+    throw new RunError('USAGE', `--format ${format} writes several files: give a folder with --out DIR`);
 }
 
 async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags): Promise<number> {
-  if (!FORMATS.has(flags.format))
-    throw new RunError('USAGE', `unknown --format "${flags.format}" (one of: ${[...FORMATS.keys()].join(', ')})`);
+  const started = performance.now();
+  checkFormat(flags.format, flags.out);
   const docDate = flags.docDate !== undefined ? parseDocDate(flags.docDate) : undefined;
   if (paths.length === 0)
     throw new RunError('NO_INPUT', 'no input: give files, directories or - for standard input', 'try: extract --help');
@@ -83,27 +70,36 @@ async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags
   };
   createContext(options);
   let graph: Graph;
+  const known = new Map<string, string>();
   if (paths.length === 1 && paths[0] === '-') {
     const { extractText } = await import('../index.js');
     const text = fs.readFileSync(0, 'utf8');
     graph = extractText(text, { ...options, path: '-' });
+    known.set('-', text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } else {
-    const result = await extract(
-      paths.filter((p) => p !== '-'),
-      options,
-    );
-    graph = result.graph;
+    const progress = createProgress(io, !log.quiet);
+    try {
+      const result = await extract(
+        paths.filter((p) => p !== '-'),
+        { ...options, onDocument: progress.onDocument },
+      );
+      graph = result.graph;
+    } finally {
+      progress.stop();
+    }
   }
   if (graph.documents.length === 0 && graph.errors.length === 0)
     throw new RunError('NO_INPUT', `no input file matched (looked for ${(flags.include ?? DEFAULT_INCLUDE).join(', ')})`);
   for (const e of graph.errors) log.error(e.code, e.message);
-  await emit(io, formatGraph(graph, flags.format, { pretty: flags.pretty === true }), flags.out);
+  await render(io, log, graph, { format: flags.format, out: flags.out, pretty: flags.pretty === true, known });
+  log.info(summary(graph, performance.now() - started, log.color));
   return graph.errors.length > 0 ? 1 : 0;
 }
 
 export function buildProgram(io: Io, state: { code: number; log: Logger }): Command {
   const program = new Command('extract');
   program
+    .enablePositionalOptions()
     .description('Turn news articles into a graph of who is who and who met whom (JSON on stdout).')
     .version(toolVersion(), '-V, --version')
     .argument('[paths...]', 'files, directories (recursed) or - for standard input')
@@ -112,7 +108,7 @@ export function buildProgram(io: Io, state: { code: number; log: Logger }): Comm
     .option('--doc-date <YYYY-MM-DD>', 'the document date (else detected from the text)')
     .option('--include <glob>', `files to take from directories (repeatable; default ${DEFAULT_INCLUDE.join(', ')})`, collect)
     .option('--exclude <glob>', 'files to skip in directories (repeatable)', collect)
-    .addOption(new Option('-f, --format <name>', 'output format').default('json'))
+    .addOption(new Option('-f, --format <name>', 'output format').default('json').choices([...FORMATS.keys()]))
     .option('--rules <file>', 'add a rule file (repeatable)', collect)
     .option('--rules-dir <dir>', 'use this rules directory instead of the bundled one')
     .option('-q, --quiet', 'print nothing on stderr but errors')
@@ -130,6 +126,8 @@ export function buildProgram(io: Io, state: { code: number; log: Logger }): Comm
   registerRulesCommand(program, io, state);
   registerEvalCommand(program, io, state);
   registerDiffCommand(program, io, state);
+  registerRenderCommand(program, io, state);
+  registerExplainCommand(program, io, state);
   return program;
 }
 

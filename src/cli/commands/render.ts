@@ -1,0 +1,90 @@
+/** `extract render <graph.json> --format F`: any format from a saved graph; also the last step of a normal run. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import { FORMATS, RunError, validateGraph, type FormatOptions, type Graph } from '../../index.js';
+import { loadTexts } from '../texts.js';
+import { emit } from '../write.js';
+import { Logger, type Io } from '../output.js';
+
+export interface RenderOptions {
+  readonly format: string;
+  readonly out: string | undefined;
+  readonly pretty: boolean;
+  readonly known?: ReadonlyMap<string, string>;
+  readonly textsFrom?: string;
+  readonly graphDir?: string;
+}
+
+/** Format the graph (reading the document texts if the format shows them) and write it. */
+export async function render(io: Io, log: Logger, graph: Graph, o: RenderOptions): Promise<void> {
+  const f = FORMATS.get(o.format);
+  if (!f) throw new RunError('USAGE', `unknown --format "${o.format}"`);
+  let options: FormatOptions = { pretty: o.pretty };
+  if (f.usesTexts === true) {
+    const texts = loadTexts(
+      graph,
+      {
+        ...(o.known ? { known: o.known } : {}),
+        ...(o.textsFrom !== undefined ? { textsFrom: o.textsFrom } : {}),
+        ...(o.graphDir !== undefined ? { graphDir: o.graphDir } : {}),
+      },
+      log,
+    );
+    options = { ...options, texts };
+  }
+  await emit(io, f.format(graph, options), o.out);
+}
+
+function readGraph(file: string): Graph {
+  let raw: string;
+  try {
+    raw = file === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new RunError('NO_INPUT', `cannot read ${file}: ${(e as Error).message}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (e) {
+    throw new RunError('USAGE', `${file} is not JSON: ${(e as Error).message}`);
+  }
+  const errors = validateGraph(data);
+  if (errors.length > 0) throw new RunError('USAGE', `${file} is not a newsgraph graph: ${errors.slice(0, 3).join('; ')}`);
+  return data as Graph;
+}
+
+interface RenderFlags {
+  format: string;
+  out?: string;
+  pretty?: boolean;
+  textsFrom?: string;
+  quiet?: boolean;
+}
+
+export function registerRenderCommand(program: Command, io: Io, state: { code: number; log: Logger }): void {
+  program
+    .command('render')
+    .description('write a saved graph (from `extract … --out graph.json`, or - for stdin) in another format')
+    .argument('<graph>', 'a graph JSON file, or - for standard input')
+    .addOption(new Option('-f, --format <name>', 'output format').default('html').choices([...FORMATS.keys()]))
+    .option('-o, --out <file>', 'write to a file (a folder for neo4j) instead of stdout')
+    .option('--pretty', 'indent JSON output')
+    .option('--texts-from <dir>', 'where the documents are (html); default: their paths as saved, from here or the graph’s folder')
+    .option('-q, --quiet', 'print nothing on stderr but errors')
+    .action(async (file: string, flags: RenderFlags) => {
+      state.log = new Logger(io, flags.quiet === true);
+      const f = FORMATS.get(flags.format);
+      if (f?.multiFile === true && flags.out === undefined)
+        throw new RunError('USAGE', `--format ${flags.format} writes several files: give a folder with --out DIR`);
+      const graph = readGraph(file);
+      await render(io, state.log, graph, {
+        format: flags.format,
+        out: flags.out,
+        pretty: flags.pretty === true,
+        ...(flags.textsFrom !== undefined ? { textsFrom: flags.textsFrom } : {}),
+        ...(file !== '-' ? { graphDir: path.dirname(file) } : {}),
+      });
+      state.code = 0;
+    });
+}
