@@ -9,12 +9,18 @@ import {
   RunError,
   toolVersion,
   DEFAULT_INCLUDE,
+  defaultJobs,
+  parseShard,
   type Graph,
   type ExtractFilesOptions,
+  type RunStats,
 } from '../index.js';
 import { Logger, writeStdout, type Io } from './output.js';
 import { parseDocDate } from './options.js';
 import { registerRulesCommand } from './commands/rules.js';
+import { registerMergeCommand } from './commands/merge.js';
+import { streamJsonl } from './commands/jsonl.js';
+import { openSink } from './sink.js';
 
 const EXAMPLES = `
 Examples:
@@ -23,6 +29,9 @@ Examples:
   $ extract article.txt --doc-date 2019-02-12
   $ cat article.txt | extract -            read standard input
   $ extract news/ | jq '.edges[] | select(.type=="leader_of")'
+  $ extract big/ --format jsonl | head     one record per document, streamed as each completes
+  $ extract big/ --jobs 4 --cache .cache   4 worker threads; unchanged documents come from the cache
+  $ extract big/ --shard 2/3 -f jsonl > p2.jsonl && extract merge p1.jsonl p2.jsonl p3.jsonl
   $ extract rules list                     the rules and what they produce
 
 Exit codes:
@@ -41,6 +50,10 @@ interface MainFlags {
   format: string;
   rules?: string[];
   quiet?: boolean;
+  jobs?: string;
+  cache?: string;
+  shard?: string;
+  stats?: boolean;
 }
 
 function collect(value: string, prev: string[] | undefined): string[] {
@@ -65,10 +78,20 @@ async function emit(io: Io, data: string, out: string | undefined): Promise<void
   }
 }
 
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new RunError('USAGE', `--jobs "${value}" is not a positive whole number`);
+  return Number(value);
+}
+
 async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags): Promise<number> {
-  if (!FORMATS.has(flags.format))
+  if (!FORMATS.has(flags.format) && flags.format !== 'jsonl')
     throw new RunError('USAGE', `unknown --format "${flags.format}" (one of: ${[...FORMATS.keys()].join(', ')})`);
   const docDate = flags.docDate !== undefined ? parseDocDate(flags.docDate) : undefined;
+  const stats: RunStats = { cacheHits: 0, cacheMisses: 0 };
+  const reportStats = (): void => {
+    if (flags.stats) log.info(`cache: ${stats.cacheHits} hits, ${stats.cacheMisses} misses`);
+  };
   if (paths.length === 0)
     throw new RunError('NO_INPUT', 'no input: give files, directories or - for standard input', 'try: extract --help');
   const options: ExtractFilesOptions = {
@@ -76,8 +99,26 @@ async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags
     ...(flags.include ? { include: flags.include } : {}),
     ...(flags.exclude ? { exclude: flags.exclude } : {}),
     ...(flags.rules ? { extraRules: flags.rules } : {}),
+    jobs: parseJobs(flags.jobs),
+    ...(flags.cache !== undefined ? { cache: flags.cache } : {}),
+    ...(flags.shard !== undefined ? { shard: parseShard(flags.shard) } : {}),
+    ...(flags.stats ? { stats } : {}),
   };
   createContext(options);
+  if (flags.format === 'jsonl') {
+    const sink = openSink(io, flags.out);
+    try {
+      const n = await streamJsonl(sink, log, paths, options);
+      await sink.close();
+      if (n.docs === 0 && n.errors === 0 && !flags.shard)
+        throw new RunError('NO_INPUT', `no input file matched (looked for ${(flags.include ?? DEFAULT_INCLUDE).join(', ')})`);
+      reportStats();
+      return n.errors > 0 ? 1 : 0;
+    } catch (e) {
+      sink.abort();
+      throw e;
+    }
+  }
   let graph: Graph;
   if (paths.length === 1 && paths[0] === '-') {
     const { extractText } = await import('../index.js');
@@ -90,7 +131,8 @@ async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags
     );
     graph = result.graph;
   }
-  if (graph.documents.length === 0 && graph.errors.length === 0)
+  reportStats();
+  if (graph.documents.length === 0 && graph.errors.length === 0 && !flags.shard)
     throw new RunError('NO_INPUT', `no input file matched (looked for ${(flags.include ?? DEFAULT_INCLUDE).join(', ')})`);
   for (const e of graph.errors) log.error(e.code, e.message);
   await emit(io, formatGraph(graph, flags.format, { pretty: flags.pretty === true }), flags.out);
@@ -111,6 +153,10 @@ export function buildProgram(io: Io, state: { code: number; log: Logger }): Comm
     .addOption(new Option('-f, --format <name>', 'output format').default('json'))
     .option('--rules <file>', 'add a rule file (repeatable)', collect)
     .option('-q, --quiet', 'print nothing on stderr but errors')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('--cache <dir>', 'reuse per-document results stored in <dir> (keyed by content, rules and version)')
+    .option('--shard <k/n>', 'process only shard k of n (stable by path hash); combine parts with `extract merge`')
+    .option('--stats', 'print cache hits and misses on stderr')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({
@@ -123,6 +169,7 @@ export function buildProgram(io: Io, state: { code: number; log: Logger }): Comm
       state.code = await runExtract(io, state.log, paths, flags);
     });
   registerRulesCommand(program, io, state);
+  registerMergeCommand(program, io, state);
   return program;
 }
 
