@@ -4,7 +4,10 @@ import path from 'node:path';
 import { extractText } from '../src/index.js';
 
 const dir = 'fixtures/news';
-const texts = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const texts = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 function golden(file: string): string {
   const meta = JSON.parse(fs.readFileSync(path.join(dir, file.replace(/\.txt$/, '.meta.json')), 'utf8')) as { date?: string | null };
