@@ -54,6 +54,7 @@ interface MainFlags {
   cache?: string;
   shard?: string;
   stats?: boolean;
+  filesFrom?: string;
 }
 
 function collect(value: string, prev: string[] | undefined): string[] {
@@ -78,6 +79,17 @@ async function emit(io: Io, data: string, out: string | undefined): Promise<void
   }
 }
 
+/** --files-from FILE|-: input paths, one per line (blank lines skipped), e.g. from `find` or a Spark pipe. */
+function readFileList(from: string): string[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(from === '-' ? 0 : from, 'utf8');
+  } catch (e) {
+    throw new RunError('NO_INPUT', `--files-from ${from}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  return text.split(/\r?\n/).filter((l) => l.trim() !== '');
+}
+
 function parseJobs(value: string | undefined): number {
   if (value === undefined) return defaultJobs();
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new RunError('USAGE', `--jobs "${value}" is not a positive whole number`);
@@ -92,6 +104,7 @@ async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags
   const reportStats = (): void => {
     if (flags.stats) log.info(`cache: ${stats.cacheHits} hits, ${stats.cacheMisses} misses`);
   };
+  if (flags.filesFrom !== undefined) paths = [...paths, ...readFileList(flags.filesFrom)];
   if (paths.length === 0)
     throw new RunError('NO_INPUT', 'no input: give files, directories or - for standard input', 'try: extract --help');
   const options: ExtractFilesOptions = {
@@ -157,6 +170,7 @@ export function buildProgram(io: Io, state: { code: number; log: Logger }): Comm
     .option('--cache <dir>', 'reuse per-document results stored in <dir> (keyed by content, rules and version)')
     .option('--shard <k/n>', 'process only shard k of n (stable by path hash); combine parts with `extract merge`')
     .option('--stats', 'print cache hits and misses on stderr')
+    .option('--files-from <file>', 'read input paths from a file, one per line (- for standard input)')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({
