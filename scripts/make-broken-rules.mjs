@@ -14,7 +14,15 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const src = 'rules';
 const out = 'fixtures/broken-rules';
-const EMPTIED = ['honorifics.json', 'institution-heads.json', 'job-titles.json', 'leader-titles.json', 'organizations.json', 'places.json', 'role-titles.json'];
+const EMPTIED = [
+  'honorifics.json',
+  'institution-heads.json',
+  'job-titles.json',
+  'leader-titles.json',
+  'organizations.json',
+  'places.json',
+  'role-titles.json',
+];
 
 fs.rmSync(out, { recursive: true, force: true });
 fs.cpSync(src, out, { recursive: true, filter: (p) => !p.startsWith(path.join(src, 'schema')) && !p.endsWith('README.md') });

@@ -6,7 +6,10 @@ import path from 'node:path';
 import { goldenGraph } from '../test/helpers/golden.mjs';
 
 const dir = 'fixtures/news';
-for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
+for (const f of fs
+  .readdirSync(dir)
+  .filter((x) => x.endsWith('.txt'))
+  .sort()) {
   const out = path.join(dir, f.replace(/\.txt$/, '.graph.json'));
   fs.writeFileSync(out, goldenGraph(path.join(dir, f)));
   process.stderr.write(`wrote ${out}\n`);

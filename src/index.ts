@@ -11,8 +11,9 @@ import { buildLexicon } from './tokenize/lexicon.js';
 import { processDocument } from './pipeline.js';
 import { GraphBuilder, type GeneratorInfo } from './graph/build.js';
 import { validateGraph } from './graph/validate.js';
-import { discover, type DiscoverOptions } from './input/discover.js';
-import { readSource, sha256, type ReadOptions } from './input/read.js';
+import type { DiscoverOptions } from './input/discover.js';
+import { sha256, type ReadOptions } from './input/read.js';
+import { runDocuments, sourceItems, isInputError, type RunOptions, type RunStats } from './run/index.js';
 import { RunError } from './errors.js';
 import { toolVersion } from './version.js';
 
@@ -28,6 +29,7 @@ export { discover, DEFAULT_INCLUDE, type DiscoverOptions } from './input/discove
 export { readSource, sourceFromBytes, decode, sha256, DEFAULT_MAX_FILE_SIZE, type ReadOptions } from './input/read.js';
 export { detectDocDate } from './dates/index.js';
 export { toolVersion } from './version.js';
+export * from './run/index.js';
 
 export interface ContextOptions {
   /** a rules directory replacing the bundled one */
@@ -89,9 +91,11 @@ export function extractText(text: string, options: TextOptions = {}): Graph {
   return checkGraph(b.finish());
 }
 
-export interface ExtractFilesOptions extends ExtractOptions, ContextOptions, DiscoverOptions, ReadOptions {
+export interface ExtractFilesOptions extends ExtractOptions, ContextOptions, DiscoverOptions, ReadOptions, RunOptions {
   /** called after each document, e.g. for a progress bar */
   readonly onDocument?: (done: number, total: number, path: string) => void;
+  /** filled in with cache hits and misses when `cache` is set */
+  readonly stats?: RunStats;
 }
 
 export interface ExtractResult {
@@ -100,25 +104,41 @@ export interface ExtractResult {
   readonly errors: readonly InputError[];
 }
 
+/**
+ * Extract from files and directories, streaming: per-document results (and input errors) in
+ * path order, as they complete. The scheduler (src/run/) keeps a bounded window in flight.
+ */
+export function extractStream(inputs: readonly string[], options: ExtractFilesOptions = {}): AsyncGenerator<DocResult | InputError> {
+  return startStream(inputs, options).stream;
+}
+
+function startStream(
+  inputs: readonly string[],
+  options: ExtractFilesOptions,
+): { count: number; stream: AsyncGenerator<DocResult | InputError> } {
+  const ctx = createContext(options);
+  const { count, items } = sourceItems(inputs, options);
+  const context = {
+    ...(options.rulesDir ? { rulesDir: options.rulesDir } : {}),
+    ...(options.extraRules ? { extraRules: options.extraRules } : {}),
+  };
+  return { count, stream: runDocuments(items, ctx, context, { ...options, expected: count }) };
+}
+
 /** Extract one graph from files and directories. */
 export async function extract(inputs: readonly string[], options: ExtractFilesOptions = {}): Promise<ExtractResult> {
   const ctx = createContext(options);
-  const found = discover(inputs, options);
   const b = new GraphBuilder(generatorInfo(ctx));
-  const errors: InputError[] = [...found.errors];
+  const errors: InputError[] = [];
   let done = 0;
-  for (const file of found.files) {
-    const r = readSource(file, options);
-    if (!r.ok) errors.push(r.error);
-    else {
-      const src: SourceDoc = options.docDate ? { ...r.value, date: options.docDate, dateSource: 'option' } : r.value;
-      b.add(processDocument(src, ctx));
-    }
-    done++;
-    options.onDocument?.(done, found.files.length, file);
-    await Promise.resolve();
+  const { count, stream } = startStream(inputs, options);
+  for await (const item of stream) {
+    if (isInputError(item)) {
+      errors.push(item);
+      b.addError(item);
+    } else b.add(item);
+    options.onDocument?.(++done, count, isInputError(item) ? item.path : item.doc.path);
   }
-  for (const e of errors) b.addError(e);
   return { graph: checkGraph(b.finish()), errors };
 }
 

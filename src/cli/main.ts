@@ -1,6 +1,18 @@
 import fs from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { createContext, extract, FORMATS, RunError, toolVersion, DEFAULT_INCLUDE, type Graph, type ExtractFilesOptions } from '../index.js';
+import {
+  createContext,
+  extract,
+  FORMATS,
+  RunError,
+  toolVersion,
+  DEFAULT_INCLUDE,
+  defaultJobs,
+  parseShard,
+  type Graph,
+  type ExtractFilesOptions,
+  type RunStats,
+} from '../index.js';
 import { Logger, type Io } from './output.js';
 import { parseDocDate } from './options.js';
 import { registerRulesCommand } from './commands/rules.js';
@@ -8,6 +20,9 @@ import { registerEvalCommand } from './commands/eval.js';
 import { registerDiffCommand } from './commands/diff.js';
 import { registerRenderCommand, render } from './commands/render.js';
 import { registerExplainCommand } from './commands/explain.js';
+import { registerMergeCommand } from './commands/merge.js';
+import { streamJsonl } from './commands/jsonl.js';
+import { openSink } from './sink.js';
 import { createProgress } from './progress.js';
 import { summary } from './summary.js';
 
@@ -18,6 +33,9 @@ Examples:
   $ extract article.txt --doc-date 2019-02-12
   $ cat article.txt | extract -            read standard input
   $ extract news/ | jq '.edges[] | select(.type=="leader_of")'
+  $ extract big/ --format jsonl | head     one record per document, streamed as each completes
+  $ extract big/ --jobs 4 --cache .cache   4 worker threads; unchanged documents come from the cache
+  $ extract big/ --shard 2/3 -f jsonl > p2.jsonl && extract merge p1.jsonl p2.jsonl p3.jsonl
   $ extract rules list                     the rules and what they produce
 
 Exit codes:
@@ -37,6 +55,11 @@ interface MainFlags {
   rules?: string[];
   rulesDir?: string;
   quiet?: boolean;
+  jobs?: string;
+  cache?: string;
+  shard?: string;
+  stats?: boolean;
+  filesFrom?: string;
 }
 
 function collect(value: string, prev: string[] | undefined): string[] {
@@ -55,10 +78,32 @@ export function checkFormat(format: string, out: string | undefined): void {
     throw new RunError('USAGE', `--format ${format} writes several files: give a folder with --out DIR`);
 }
 
+/** --files-from FILE|-: input paths, one per line (blank lines skipped), e.g. from `find` or a Spark pipe. */
+function readFileList(from: string): string[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(from === '-' ? 0 : from, 'utf8');
+  } catch (e) {
+    throw new RunError('NO_INPUT', `--files-from ${from}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  return text.split(/\r?\n/).filter((l) => l.trim() !== '');
+}
+
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new RunError('USAGE', `--jobs "${value}" is not a positive whole number`);
+  return Number(value);
+}
+
 async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags): Promise<number> {
   const started = performance.now();
-  checkFormat(flags.format, flags.out);
+  if (flags.format !== 'jsonl') checkFormat(flags.format, flags.out);
   const docDate = flags.docDate !== undefined ? parseDocDate(flags.docDate) : undefined;
+  const stats: RunStats = { cacheHits: 0, cacheMisses: 0 };
+  const reportStats = (): void => {
+    if (flags.stats) log.info(`cache: ${stats.cacheHits} hits, ${stats.cacheMisses} misses`);
+  };
+  if (flags.filesFrom !== undefined) paths = [...paths, ...readFileList(flags.filesFrom)];
   if (paths.length === 0)
     throw new RunError('NO_INPUT', 'no input: give files, directories or - for standard input', 'try: extract --help');
   const options: ExtractFilesOptions = {
@@ -67,8 +112,26 @@ async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags
     ...(flags.exclude ? { exclude: flags.exclude } : {}),
     ...(flags.rules ? { extraRules: flags.rules } : {}),
     ...(flags.rulesDir !== undefined ? { rulesDir: flags.rulesDir } : {}),
+    jobs: parseJobs(flags.jobs),
+    ...(flags.cache !== undefined ? { cache: flags.cache } : {}),
+    ...(flags.shard !== undefined ? { shard: parseShard(flags.shard) } : {}),
+    ...(flags.stats ? { stats } : {}),
   };
   createContext(options);
+  if (flags.format === 'jsonl') {
+    const sink = openSink(io, flags.out);
+    try {
+      const n = await streamJsonl(sink, log, paths, options);
+      await sink.close();
+      if (n.docs === 0 && n.errors === 0 && !flags.shard)
+        throw new RunError('NO_INPUT', `no input file matched (looked for ${(flags.include ?? DEFAULT_INCLUDE).join(', ')})`);
+      reportStats();
+      return n.errors > 0 ? 1 : 0;
+    } catch (e) {
+      sink.abort();
+      throw e;
+    }
+  }
   let graph: Graph;
   const known = new Map<string, string>();
   if (paths.length === 1 && paths[0] === '-') {
@@ -88,7 +151,8 @@ async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags
       progress.stop();
     }
   }
-  if (graph.documents.length === 0 && graph.errors.length === 0)
+  reportStats();
+  if (graph.documents.length === 0 && graph.errors.length === 0 && !flags.shard)
     throw new RunError('NO_INPUT', `no input file matched (looked for ${(flags.include ?? DEFAULT_INCLUDE).join(', ')})`);
   for (const e of graph.errors) log.error(e.code, e.message);
   await render(io, log, graph, { format: flags.format, out: flags.out, pretty: flags.pretty === true, known });
@@ -108,10 +172,15 @@ export function buildProgram(io: Io, state: { code: number; log: Logger }): Comm
     .option('--doc-date <YYYY-MM-DD>', 'the document date (else detected from the text)')
     .option('--include <glob>', `files to take from directories (repeatable; default ${DEFAULT_INCLUDE.join(', ')})`, collect)
     .option('--exclude <glob>', 'files to skip in directories (repeatable)', collect)
-    .addOption(new Option('-f, --format <name>', 'output format').default('json').choices([...FORMATS.keys()]))
+    .addOption(new Option('-f, --format <name>', 'output format').default('json').choices([...FORMATS.keys(), 'jsonl'].sort()))
     .option('--rules <file>', 'add a rule file (repeatable)', collect)
     .option('--rules-dir <dir>', 'use this rules directory instead of the bundled one')
     .option('-q, --quiet', 'print nothing on stderr but errors')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('--cache <dir>', 'reuse per-document results stored in <dir> (keyed by content, rules and version)')
+    .option('--shard <k/n>', 'process only shard k of n (stable by path hash); combine parts with `extract merge`')
+    .option('--stats', 'print cache hits and misses on stderr')
+    .option('--files-from <file>', 'read input paths from a file, one per line (- for standard input)')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
     .configureOutput({
@@ -128,6 +197,7 @@ export function buildProgram(io: Io, state: { code: number; log: Logger }): Comm
   registerDiffCommand(program, io, state);
   registerRenderCommand(program, io, state);
   registerExplainCommand(program, io, state);
+  registerMergeCommand(program, io, state);
   return program;
 }
 

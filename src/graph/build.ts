@@ -43,9 +43,11 @@ export interface GeneratorInfo {
 
 /**
  * The corpus reduce: documents are added one at a time (in any order) and hold no text;
- * finish() assigns document ids in path order and sorts everything by a total key.
+ * finish() folds them in path order (so first-wins attribute merges do not depend on the
+ * order of arrival, e.g. from parallel workers), assigns document ids and sorts everything.
  */
 export class GraphBuilder {
+  private readonly pending = new Map<string, DocResult>();
   private readonly docs = new Map<string, DocResult['doc']>();
   private readonly nodes = new Map<string, NodeAcc>();
   private readonly edges = new Map<string, EdgeAcc>();
@@ -57,7 +59,12 @@ export class GraphBuilder {
     this.errors.push(e);
   }
 
+  /** Add one document's result; a second result for the same path replaces the first. */
   add(r: DocResult): void {
+    this.pending.set(r.doc.path, r);
+  }
+
+  private fold(r: DocResult): void {
     const path = r.doc.path;
     this.docs.set(path, r.doc);
     for (const e of r.errors) this.errors.push(e);
@@ -113,6 +120,8 @@ export class GraphBuilder {
   }
 
   finish(): Graph {
+    for (const p of [...this.pending.keys()].sort(cmp)) this.fold(this.pending.get(p)!);
+    this.pending.clear();
     const paths = [...this.docs.keys()].sort(cmp);
     const docId = new Map(paths.map((p, i) => [p, `d${i + 1}`]));
     const order = new Map(paths.map((p, i) => [p, i]));

@@ -7,7 +7,7 @@ import type { ValidateFunction } from 'ajv';
 import type { Graph } from '../types.js';
 import { formatAjvErrors } from '../engine/load.js';
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, formats: readonly string[]) => Ajv2020;
 
 let validator: ValidateFunction | undefined;
 
@@ -18,8 +18,10 @@ export function schemaPath(): string {
 
 function getValidator(): ValidateFunction {
   if (!validator) {
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    addFormats(ajv);
+    // validateSchema: false — our own schema is checked against the meta-schema by a test
+    // (test/unit/run/schemas.test.ts); skipping it here halves the compile time at start-up.
+    const ajv = new Ajv2020({ allErrors: true, strict: false, validateSchema: false });
+    addFormats(ajv, ['date']);
     validator = ajv.compile(JSON.parse(fs.readFileSync(schemaPath(), 'utf8')) as object);
   }
   return validator;

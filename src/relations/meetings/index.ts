@@ -120,7 +120,6 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
         rule: 'meeting/held-in',
       });
     }
-    void headSpan;
   });
   return { meetings, edges };
 }

@@ -1,0 +1,47 @@
+/** `extract merge PART…`: reduce the outputs of sharded runs (JSONL or JSON) into one graph. */
+import fs from 'node:fs';
+import { Command } from 'commander';
+import { checkGraph, FORMATS, formatGraph, mergeParts, RunError, type Part } from '../../index.js';
+import { Logger, type Io } from '../output.js';
+import { openSink } from '../sink.js';
+
+interface MergeFlags {
+  out?: string;
+  pretty?: boolean;
+  format: string;
+  quiet?: boolean;
+}
+
+function* readParts(files: readonly string[]): Generator<Part> {
+  for (const name of files) {
+    let text: string;
+    try {
+      text = name === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(name, 'utf8');
+    } catch (e) {
+      throw new RunError('NO_INPUT', `merge: cannot read ${name} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+    yield { name, text };
+  }
+}
+
+export function registerMergeCommand(program: Command, io: Io, state: { code: number; log: Logger }): void {
+  program
+    .command('merge')
+    .description('merge the outputs of sharded runs (--format jsonl parts, or JSON graphs) into one graph')
+    .argument('<parts...>', 'JSONL or JSON files written by extract (- for standard input)')
+    .option('-o, --out <file>', 'write the graph to a file (atomically) instead of stdout')
+    .option('--pretty', 'indent the JSON')
+    .option('-f, --format <name>', 'output format', 'json')
+    .option('-q, --quiet', 'print nothing on stderr but errors')
+    .action(async (parts: string[], flags: MergeFlags) => {
+      state.log = new Logger(io, flags.quiet === true);
+      if (!FORMATS.has(flags.format))
+        throw new RunError('USAGE', `merge: unknown --format "${flags.format}" (one of: ${[...FORMATS.keys()].join(', ')})`);
+      const graph = checkGraph(mergeParts(readParts(parts)));
+      for (const e of graph.errors) state.log.error(e.code, e.message);
+      const sink = openSink(io, flags.out);
+      await sink.write(formatGraph(graph, flags.format, { pretty: flags.pretty === true }));
+      await sink.close();
+      state.code = graph.errors.length > 0 ? 1 : 0;
+    });
+}

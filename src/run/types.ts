@@ -1,0 +1,40 @@
+/** Shared types of the runner: what flows through it and how it is configured. */
+import type { DocMeeting, DocResult, InputError, SourceDoc } from '../types.js';
+
+/** One input item: a document to process, or a problem found while reading. */
+export type SourceItem = SourceDoc | InputError;
+/** One output item, in input order: a document's result, or a per-input problem. */
+export type RunItem = DocResult | InputError;
+
+export interface Shard {
+  /** 1-based index of this shard */
+  readonly k: number;
+  readonly n: number;
+}
+
+export interface RunOptions {
+  /** worker threads (default: the number of cores); 1 runs in the calling thread */
+  readonly jobs?: number;
+  /** a directory of cached per-document results (--cache) */
+  readonly cache?: string;
+  /** process only the documents whose path hash falls in this shard (--shard k/n) */
+  readonly shard?: Shard;
+}
+
+export function isInputError(x: SourceItem | RunItem): x is InputError {
+  return 'code' in x && 'message' in x && !('text' in x) && !('doc' in x);
+}
+
+/** Something that turns documents into results: the calling thread, or a pool of workers. */
+export interface Executor {
+  run(doc: SourceDoc): Promise<DocResult>;
+  close(): Promise<void>;
+}
+
+/** The attributes of date and meeting nodes, as read back from a record or a graph. */
+export interface NodeAttrs {
+  readonly value: string | null;
+  readonly kind: DocMeeting['kind'];
+  readonly status: DocMeeting['status'];
+  readonly date: DocMeeting['date'];
+}
