@@ -97,10 +97,11 @@ export function personEvidence(v: DocView, c: Chunk, titled: boolean): string | 
     return toks.length > 1 ? 'person/known-name' : 'person/known-single-name';
   const next = v.tokens[c.last];
   const prev = v.tokens[c.first - 1];
-  if (prev && /^by$/i.test(prev.text) && prev.sent === toks[0]!.sent && toks.length >= 2) return 'person/byline';
+  if (prev && prev.text === 'By' && prev.pos === 0 && prev.sent === toks[0]!.sent && toks.length >= 2) return 'person/byline';
   if (toks.length >= 2 && toks.length <= 4) {
     const prevTok = v.tokens[c.last - 1]!;
-    if (/,\s*$/.test(prevTok.post) && next && /^(a|an|the|who|whose)$/i.test(next.text)) return 'person/apposition';
+    if (/,\s*$/.test(prevTok.post) && next && /^(a|an|the|who|whose|then|former|now|currently|also)$/i.test(next.text))
+      return 'person/apposition';
     if (
       next &&
       next.sent === toks[0]!.sent &&
@@ -119,7 +120,8 @@ export function personEvidence(v: DocView, c: Chunk, titled: boolean): string | 
     ) {
       const first = toks[0]!;
       const sentenceStart = first.pos === 0;
-      if (!sentenceStart) return 'person/unknown-full-name';
+      const verbNext = next !== undefined && next.sent === first.sent && next.tags.has('Verb') && !/[,;:]/.test(prevTok.post);
+      if (!sentenceStart || verbNext) return 'person/unknown-full-name';
     }
   }
   return null;

@@ -32,7 +32,7 @@ function headlineSentences(tokens: readonly Token[]): Set<number> {
     counts.set(t.sent, c);
   }
   const out = new Set<number>();
-  for (const [s, [n, caps]] of counts) if (n >= 4 && caps / n >= 0.75) out.add(s);
+  for (const [s, [n, caps]] of counts) if (n >= 6 && caps / n >= 0.8) out.add(s);
   return out;
 }
 
@@ -278,7 +278,12 @@ function theNorth(v: DocView, mentions: readonly EntMention[]): EntMention[] {
   const isos = new Set(mentions.filter((m) => m.type === 'country').map((m) => m.iso));
   for (let i = 1; i < v.tokens.length; i++) {
     const t = v.tokens[i]!;
-    if (!/^(North|South)$/.test(t.text) || v.tokens[i - 1]!.norm !== 'the' || v.hitAt.has(i)) continue;
+    if (
+      !/^(North|South)$/.test(t.text) ||
+      v.tokens[i - 1]!.norm !== 'the' ||
+      hasKind(v.hitAt.get(i), 'country', 'place', 'demonym', 'organization')
+    )
+      continue;
     const next = v.tokens[i + 1];
     if (next && next.sent === t.sent && isCapitalized(next.text) && !/[,;:.]/.test(t.post)) continue;
     const candidates = [...v.lexicon.countryName].filter(([iso, name]) => name.startsWith(`${t.text} `) && isos.has(iso));

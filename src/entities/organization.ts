@@ -188,7 +188,7 @@ export function lexiconOrg(v: DocView, first: number, last: number, canonical: s
 export function acronymAfter(v: DocView, last: number): { first: number; last: number } | null {
   const open = v.tokens[last - 1];
   const acr = v.tokens[last];
-  if (!open || !acr || !/\(\s*$/.test(open.post)) return null;
+  if (!open || !acr || !(/\(\s*$/.test(open.post) || /\(\s*$/.test(acr.pre))) return null;
   if (!/^\p{Lu}{2,6}$/u.test(acr.text.replace(/[()]/g, ''))) return null;
   return { first: last, last: last + 1 };
 }

@@ -22,7 +22,7 @@ function knownTargets(doc: WithDates, edges: readonly LocalEdge[]): LocalEdge[] 
 
 /** relations: leader_of, affiliated_with and meetings with their participants, date and place. */
 export function findRelations(doc: WithDates, ctx: Context): WithRelations {
-  const sentences = buildItems(doc);
+  const sentences = buildItems(doc, ctx.lexicon.lists.get('not-names') ?? new Set());
   const titles = new Map<string, string[]>();
   for (const e of doc.entities)
     if (e.type === 'person' && e.titles?.length) titles.set(e.id, [...new Set([...(titles.get(e.id) ?? []), ...e.titles])]);

@@ -54,7 +54,7 @@ function isPossessive(text: string): boolean {
 }
 
 /** Build the item streams of every sentence. */
-export function buildItems(doc: WithDates): SentenceItems[] {
+export function buildItems(doc: WithDates, notNames: ReadonlySet<string>): SentenceItems[] {
   const tokens = doc.tokens;
   const byFirst = new Map<number, EntMention>();
   for (const m of doc.entities) {
@@ -95,7 +95,8 @@ export function buildItems(doc: WithDates): SentenceItems[] {
         item = { kind: 'date', symbol: 'DATE', first: i, last, date: d };
       } else {
         const word = tok.norm === '' ? tok.text.trim() : tok.norm;
-        const symbol = /^\p{Lu}/u.test(tok.text) && !/^(the|a|an)$/i.test(word) ? 'Cap' : word.replace(/\s+/g, '_') || '_';
+        const plain = tok.pos === 0 || notNames.has(word);
+        const symbol = /^\p{Lu}/u.test(tok.text) && !plain ? 'Cap' : word.replace(/\s+/g, '_') || '_';
         item = { kind: 'word', symbol, first: i, last: i + 1 };
       }
       items.push(item);
