@@ -92,6 +92,8 @@ export function personEvidence(v: DocView, c: Chunk, titled: boolean): string | 
   const notNames = list(v, 'not-names');
   if (toks.some((t) => notNames.has(t.norm) && isCapitalized(t.text))) return null;
   if (toks.some((t) => /\d/.test(t.text))) return null;
+  // acronyms are not parts of personal names ("KST", "NATO"); initials ("W.") are
+  if (toks.some((t) => /^\p{Lu}{2,}$/u.test(t.text) && !t.tags.has('Person'))) return null;
   if (titled) return 'person/title-name';
   if (toks.some((t) => tagged(t, PERSON_TAGS) && !t.tags.has('Place')))
     return toks.length > 1 ? 'person/known-name' : 'person/known-single-name';
