@@ -54,7 +54,27 @@ function explicit(m: MeetingMention): boolean {
   return m.statusRule !== 'meeting/status-occurred' && m.statusRule !== 'meeting/status-future-date';
 }
 
-export function clusterMentions(mentions: readonly MeetingMention[], valueOf: (dateIndex: number) => string | null): Meeting[] {
+const SAME_KIND: Readonly<Record<MeetingKind, readonly MeetingKind[]>> = {
+  summit: ['summit', 'talks', 'meeting'],
+  meeting: ['meeting', 'summit', 'talks'],
+  talks: ['talks', 'summit', 'meeting'],
+  visit: ['visit'],
+  call: ['call'],
+};
+
+function viable(mt: Meeting): boolean {
+  return mt.parties.size >= 2 || [...mt.parties.keys()].some((id) => id.startsWith('organization:'));
+}
+
+/**
+ * Merge mentions into meetings. `side` maps a party to the side it stands for (a sitting leader
+ * to the country: "the Lund-Varno summit" is "the Denmark-Chile summit").
+ */
+export function clusterMentions(
+  mentions: readonly MeetingMention[],
+  valueOf: (dateIndex: number) => string | null,
+  side: (id: string) => string = (id) => id,
+): Meeting[] {
   const meetings: Meeting[] = [];
   const values = (m: MeetingMention): string[] => m.dates.map(valueOf).filter((v): v is string => v !== null);
   const meetingValues = (mt: Meeting): string[] => mt.mentions.flatMap(values);
@@ -68,11 +88,17 @@ export function clusterMentions(mentions: readonly MeetingMention[], valueOf: (d
       if (m.ordinal && first.ordinal && m.ordinal !== first.ordinal && m.ordinal !== 'latest') continue;
       if (!datesCompatible(values(m), meetingValues(mt))) continue;
       if (m.anaphoric) {
-        target = mt;
-        break;
+        const kinds = SAME_KIND[m.kind];
+        if (viable(mt) && (kinds[0] === first.kind || (m.kind === 'meeting' && kinds.includes(first.kind)))) {
+          target = mt;
+          break;
+        }
+        continue;
       }
-      const shared = [...ids].filter((id) => mt.parties.has(id)).length;
-      const need = Math.min(2, ids.size, mt.parties.size);
+      const theirs = new Set([...mt.parties.keys()].map(side));
+      const mine = new Set([...ids].map(side));
+      const shared = [...mine].filter((id) => theirs.has(id)).length;
+      const need = Math.min(2, mine.size, theirs.size);
       if (need === 0 || shared < need) continue;
       const a = STATUS_CLASS[m.status];
       const b = STATUS_CLASS[first.status];

@@ -56,10 +56,8 @@ function attributes(
   );
   let status = first.status;
   for (const m of mt.mentions.slice(1)) {
-    if (
-      (m.status === 'cancelled' && RANK[m.status] > RANK[status]) ||
-      (first.statusRule === 'meeting/status-occurred' && m.statusRule !== 'meeting/status-occurred')
-    )
+    const explicit = !m.anaphoric && m.statusRule !== 'meeting/status-occurred';
+    if ((m.status === 'cancelled' && RANK[m.status] > RANK[status]) || (first.statusRule === 'meeting/status-occurred' && explicit))
       status = m.status;
   }
   const withDates = mt.mentions.find((m) => m.dates.some((i) => valueOf(i) !== null));
@@ -72,8 +70,13 @@ function attributes(
 export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meetings: LocalMeeting[]; edges: LocalEdge[] } {
   const valueOf = (i: number): string | null => doc.dates[i]?.value ?? null;
   const triggers = findTriggers(d.sentences, ctx.lexicon, (ti) => doc.tokens[ti]?.tags.has('Verb') ?? false);
-  const mentions = mergePurpose(d, buildMentions(d, ctx.lexicon, triggers, doc.docDate, valueOf));
-  const clusters = clusterMentions(mentions, valueOf).filter((mt) => {
+  // a headline names meetings in shorthand ("Lund meets Varno during visit"): the body says who met whom
+  const body = triggers.filter((t) => t.si > 0 || d.sentences.length === 1);
+  const mentions = mergePurpose(d, buildMentions(d, ctx.lexicon, body, doc.docDate, valueOf));
+  const sides = new Map<string, string>();
+  for (const e of d.edges)
+    if (e.type === 'leader_of' && e.attributes.current !== false && !sides.has(e.source)) sides.set(e.source, e.target);
+  const clusters = clusterMentions(mentions, valueOf, (id) => sides.get(id) ?? id).filter((mt) => {
     const parties = [...mt.parties.keys()].filter((id) => !mt.excluded.has(id));
     return parties.length >= 2 || (parties.length === 1 && parties[0]!.startsWith('organization:'));
   });

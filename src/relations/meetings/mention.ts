@@ -67,9 +67,11 @@ function statusOf(
   return { status: 'occurred', rule: 'meeting/status-occurred' };
 }
 
+const CLAUSE_START = /^(;|that|but|because|although|though|whereas)$/;
+
 function clauseBounds(s: SentenceItems, t: Trigger): [number, number] {
   let from = t.first;
-  while (from > 0 && s.items[from - 1]!.symbol !== ';') from--;
+  while (from > 0 && !CLAUSE_START.test(s.items[from - 1]!.symbol)) from--;
   let to = t.last;
   while (to < s.items.length && s.items[to]!.symbol !== ';') to++;
   return [from, to];
@@ -152,16 +154,16 @@ function ownParties(d: Discourse, t: Trigger, nextTrigger: number): Partial {
       k = r.end - 1;
       continue;
     }
-    if (
-      t.kind === 'visit' &&
-      t.verb &&
-      k <= t.last + 1 &&
-      isParty(s.items[k]) &&
-      (k === t.last || /^(the|a)$/.test(s.items[t.last]!.symbol))
-    ) {
-      parties.push({ id: s.items[k]!.entity!.id, item: k, rule: 'meeting/visit-destination' });
-      claimed.push(k);
-      objects++;
+    if (t.verb && k === t.last && (s.items[k]!.kind === 'entity' || s.items[k]!.kind === 'title' || /^(the|his|her)$/.test(w))) {
+      // the verb's object: "met Ada Lund", "talking with the Danish leader", "visited the US"
+      const lastWord = s.items[t.last - 1]!.symbol;
+      const rule = t.kind === 'visit' ? 'meeting/visit-destination' : lastWord === 'with' ? 'meeting/with' : 'meeting/object';
+      const r = phraseParties(d, s, k, rule, nextTrigger);
+      parties.push(...r.parties);
+      for (let j = k; j < r.end; j++) claimed.push(j);
+      objects += r.parties.length;
+      k = Math.max(k, r.end - 1);
+      continue;
     }
     if (k > t.last + 2 && s.items[k]?.kind === 'word' && /^(said|says|told|after|since|while|because)$/.test(w)) break;
   }

@@ -1,7 +1,7 @@
 /** The party that holds, pays or makes a meeting: the clause's subject, a pronoun's referent, or a group. */
 import type { SentenceItems } from '../items.js';
 import type { Discourse } from '../resolve.js';
-import { isParty, type Party } from './participants.js';
+import { describedPerson, isParty, type Party } from './participants.js';
 import type { Trigger } from './triggers.js';
 
 const PRONOUN = /^(he|she|his|her)$/;
@@ -45,6 +45,18 @@ export function clauseSubject(d: Discourse, si: number, from: number, t: Trigger
     const it = s.items[k]!;
     if (free(k) && it.entity!.type === 'person') return { id: it.entity!.id, item: k, rule: 'meeting/subject' };
     if (it.kind === 'word' && !/^(the|a|an|Cap)$/.test(it.symbol)) break;
+  }
+  for (let j = from; j < t.first; j++) {
+    // "India's prime minister has arrived": the person the description stands for
+    if (
+      s.items[j]!.entity?.type === 'country' &&
+      s.items[j + 1]?.kind === 'title' &&
+      s.items[j + 1]!.title?.kind === 'leader-title' &&
+      !claimed.has(j)
+    ) {
+      const p = describedPerson(d, s, j);
+      if (p) return { id: p.id, item: j, rule: 'meeting/subject' };
+    }
   }
   for (let j = t.first - 1; j >= from; j--) if (free(j)) return { id: s.items[j]!.entity!.id, item: j, rule: 'meeting/subject' };
   for (let j = from; j < t.first; j++)
