@@ -51,7 +51,7 @@ const STATUS_CLASS: Readonly<Record<MeetingStatus, string>> = {
 };
 
 function explicit(m: MeetingMention): boolean {
-  return m.statusRule !== 'meeting/status-occurred' && m.statusRule !== 'meeting/status-future-date';
+  return m.statusRule !== 'meeting/status-default' && m.statusRule !== 'meeting/status-future-date';
 }
 
 const SAME_KIND: Readonly<Record<MeetingKind, readonly MeetingKind[]>> = {
@@ -95,8 +95,11 @@ export function clusterMentions(
         }
         continue;
       }
-      const theirs = new Set([...mt.parties.keys()].map(side));
-      const mine = new Set([...ids].map(side));
+      // a sitting leader stands for the country only where countries are named ("Japan-US summit")
+      const countries = [...ids, ...mt.parties.keys()].some((id) => id.startsWith('country:'));
+      const map = countries && m.kind !== 'visit' ? side : (id: string): string => id;
+      const theirs = new Set([...mt.parties.keys()].map(map));
+      const mine = new Set([...ids].map(map));
       const shared = [...mine].filter((id) => theirs.has(id)).length;
       const need = Math.min(2, mine.size, theirs.size);
       if (need === 0 || shared < need) continue;

@@ -56,8 +56,8 @@ function attributes(
   );
   let status = first.status;
   for (const m of mt.mentions.slice(1)) {
-    const explicit = !m.anaphoric && m.statusRule !== 'meeting/status-occurred';
-    if ((m.status === 'cancelled' && RANK[m.status] > RANK[status]) || (first.statusRule === 'meeting/status-occurred' && explicit))
+    const explicit = !m.anaphoric && m.statusRule !== 'meeting/status-default';
+    if ((m.status === 'cancelled' && RANK[m.status] > RANK[status]) || (first.statusRule === 'meeting/status-default' && explicit))
       status = m.status;
   }
   const withDates = mt.mentions.find((m) => m.dates.some((i) => valueOf(i) !== null));

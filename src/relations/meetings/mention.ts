@@ -64,7 +64,7 @@ function statusOf(
   }
   if (best) return best;
   if (futureDate) return { status: 'planned', rule: 'meeting/status-future-date' };
-  return { status: 'occurred', rule: 'meeting/status-occurred' };
+  return { status: 'occurred', rule: 'meeting/status-default' };
 }
 
 const CLAUSE_START = /^(;|that|but|because|although|though|whereas)$/;
@@ -241,7 +241,20 @@ export function buildMentions(
     for (const k of p.claimed) set.add(k);
     claimedBySentence.set(p.t.si, set);
   }
-  return partials.map((p) => complete(d, lexicon, p, claimedBySentence.get(p.t.si)!, docDate, dateValue));
+  const out = partials.map((p) => complete(d, lexicon, p, claimedBySentence.get(p.t.si)!, docDate, dateValue));
+  // "is scheduled to have a lunch with A … and meet with B": a coordinated trigger without a cue of its own shares the status
+  return out.map((m, n) => {
+    const prev = out[n - 1];
+    if (
+      !prev ||
+      prev.trigger.si !== m.trigger.si ||
+      m.statusRule !== 'meeting/status-default' ||
+      prev.statusRule === 'meeting/status-default'
+    )
+      return m;
+    const between = d.sentences[m.trigger.si]!.items.slice(prev.last, m.first);
+    return between.some((it) => it.symbol === 'and') ? { ...m, status: prev.status, statusRule: prev.statusRule } : m;
+  });
 }
 
 function placeCountry(d: Discourse, s: SentenceItems, _t: Trigger, place: string): string | undefined {

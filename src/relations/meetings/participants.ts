@@ -13,7 +13,7 @@ export interface Party {
 const PARTY_TYPES = new Set(['person', 'country', 'organization']);
 const PREMOD_SKIP =
   /^(the|a|an|first|second|third|fourth|2nd|3rd|latest|upcoming|bilateral|trilateral|high-level|landmark|possible|planned|scheduled|proposed|private|surprise|official|state|rare|historic|annual|long-awaited|one-day|two-day|three-day|four-day|this|last|next|his|her|their|its|our|my|in-person|face-to-face|unfruitful|failed|new|informal|formal|secret|brief|working|emergency)$/;
-const PHRASE_WORDS = /^(the|his|her|their|its|both|also|counterpart|&|for|of|on)$/;
+const PHRASE_WORDS = /^(the|his|her|their|its|both|also|counterpart|&|for|of)$/;
 
 export const isParty = (it: Item | undefined): boolean => it?.kind === 'entity' && PARTY_TYPES.has(it.entity!.type);
 
