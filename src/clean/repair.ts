@@ -78,6 +78,8 @@ export function spacingEdits(text: string): Edit[] {
       ' ',
     ],
     [/(?<=\p{L}\p{L})\((?=\p{L})/gu, ' ('],
+    // compromise keeps 'said "… end." Next' as one sentence: a line break after the closing quote splits it
+    [/(?<=[.!?]["”’'])[ \t](?=["“]?\p{Lu})/gu, '\n'],
     [/(?<=\p{Ll}{3})\.(?=\p{Ll}{3,}\b)/gu, '. '],
   ];
   for (const [re, replacement] of rules) {

@@ -96,11 +96,14 @@ export function clusterMentions(
         continue;
       }
       // a sitting leader stands for the country only where countries are named ("Japan-US summit")
-      const countries = [...ids, ...mt.parties.keys()].some((id) => id.startsWith('country:'));
+      const allCountries = (xs: Iterable<string>): boolean => [...xs].every((id) => id.startsWith('country:'));
+      const countries = allCountries(ids) !== allCountries(mt.parties.keys());
       const map = countries && m.kind !== 'visit' ? side : (id: string): string => id;
       const theirs = new Set([...mt.parties.keys()].map(map));
       const mine = new Set([...ids].map(map));
       const shared = [...mine].filter((id) => theirs.has(id)).length;
+      // a specific mention (two parties) does not join a meeting known by one party only
+      if (mine.size >= 2 && theirs.size < 2) continue;
       const need = Math.min(2, mine.size, theirs.size);
       if (need === 0 || shared < need) continue;
       const a = STATUS_CLASS[m.status];

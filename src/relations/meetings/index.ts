@@ -16,21 +16,31 @@ function mergePurpose(d: Discourse, mentions: MeetingMention[]): MeetingMention[
   for (const m of mentions) {
     const prev = out[out.length - 1];
     const s = d.sentences[m.trigger.si]!;
-    const linked =
-      prev &&
-      prev.trigger.si === m.trigger.si &&
-      prev.kind === 'visit' &&
-      m.kind !== 'visit' &&
-      s.items.slice(prev.trigger.last, m.first).some((it) => it.symbol === 'for');
-    if (prev && linked) {
+    const sameSentence = prev !== undefined && prev.trigger.si === m.trigger.si && (prev.kind === 'visit') !== (m.kind === 'visit');
+    const between = sameSentence ? s.items.slice(Math.min(prev.last, m.last), Math.max(prev.first, m.first)) : [];
+    // "visit X for talks with Y" is one meeting; so is "shakes hands with Y after arriving in X"
+    const purpose = sameSentence && prev.kind === 'visit' && between.some((it) => it.symbol === 'for');
+    const temporal = between.some((it) => /^(after|before|upon|while|when)$/.test(it.symbol)) && !between.some((it) => it.symbol === ',');
+    const sharedSubject =
+      sameSentence &&
+      temporal &&
+      prev.status === m.status &&
+      prev.parties.some((p) => p.id.startsWith('person:') && m.parties.some((q) => q.id === p.id));
+    if (prev && (purpose || sharedSubject)) {
+      const visit = prev.kind === 'visit' ? prev : m;
+      const other = prev.kind === 'visit' ? m : prev;
+      const kind = other.kind === 'meeting' && !purpose ? 'visit' : other.kind;
       const parties = [...prev.parties, ...m.parties.filter((p) => !prev.parties.some((q) => q.id === p.id))];
+      const place = visit.place ?? other.place;
       out[out.length - 1] = {
-        ...m,
+        ...other,
+        kind,
         parties,
-        dates: m.dates.length > 0 ? m.dates : prev.dates,
-        ...(prev.place !== undefined ? { place: prev.place } : {}),
+        dates: other.dates.length > 0 ? other.dates : visit.dates,
+        ...(place !== undefined ? { place } : {}),
         anaphoric: false,
-        first: prev.first,
+        first: Math.min(prev.first, m.first),
+        last: Math.max(prev.last, m.last),
         status: RANK[m.status] >= RANK[prev.status] ? m.status : prev.status,
       };
     } else out.push(m);

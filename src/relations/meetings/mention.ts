@@ -190,7 +190,8 @@ function complete(
   const group = groupReference(d, s, from, t);
   parties.push(...group);
   const ownedByModifier = pre.possessive && pre.parties.length > 0;
-  const needsSubject = !ownedByModifier && group.length === 0 && (t.verb || p.objects > 0 || pre.possessive || t.kind === 'visit');
+  const needsSubject =
+    !ownedByModifier && group.length === 0 && (t.verb || p.objects > 0 || pre.possessive || (t.kind === 'visit' && p.parties.length > 0));
   const excluded = new Set<string>();
   if (needsSubject) {
     const subj = clauseSubject(d, t.si, from, t, claimed);

@@ -71,6 +71,14 @@ export function phraseParties(d: Discourse, s: SentenceItems, k: number, rule: s
   };
   while (j < stop) {
     const it = s.items[j]!;
+    // "… with Ada Lund, Keld Varno said": a name followed by its verb starts the main clause
+    if (
+      it.symbol === ',' &&
+      s.items[j + 1]?.entity?.type === 'person' &&
+      s.items[j + 2]?.kind === 'word' &&
+      !/^(and|or|Cap)$/.test(s.items[j + 2]!.symbol)
+    )
+      break;
     if (it.symbol === 'and' && newConjunct(s, j)) {
       close(j);
       start = j + 1;
@@ -107,6 +115,7 @@ export function premodifiers(
   let j = t.first - 1;
   while (j >= 0) {
     const it = s.items[j]!;
+    if (/[.!?"”]/.test(d.tokens[it.last - 1]?.post ?? '')) break;
     if (it.kind === 'entity') {
       if (isParty(it)) parties.push({ id: it.entity!.id, item: j, rule: 'meeting/modifier-participants' });
       else if (it.entity!.type === 'place') place = it.entity!.id;
