@@ -3,7 +3,7 @@ import type { Lexicon } from '../../tokenize/lexicon.js';
 import type { MeetingKind, MeetingStatus } from '../../types.js';
 import type { SentenceItems } from '../items.js';
 import type { Discourse } from '../resolve.js';
-import { isParty, phraseParties, premodifiers, type Party } from './participants.js';
+import { phraseParties, premodifiers, type Party } from './participants.js';
 import { clauseSubject, groupReference } from './subject.js';
 import type { Trigger } from './triggers.js';
 
