@@ -73,7 +73,7 @@ export function toDocResult(doc: WithRelations, ctx: Context): DocResult {
     kind: m.kind,
     status: m.status,
     date: m.date,
-    mentions: uniqueMentions(m.mentions.map((x) => map.mention(x.start, x.end, x.rule))),
+    mentions: uniqueMentions(m.mentions.map((x) => map.mention(x.start, x.end, x.rule, x.via))),
   }));
   const edges: DocEdge[] = doc.edges.map((e) => ({
     type: e.type,

@@ -22,17 +22,16 @@ export interface WithEntities extends Tokenized {
 const PLACE_TAGS = ['Place', 'City', 'Region', 'Country'];
 const LOCATIVE = /^(in|at|near|from|to|into|across|outside|inside|around|toward|towards|via)$/;
 
+/** Title Case sentences ("Leader Shows Fears Of Isolation"): capitalized verbs and function words inside. */
 function headlineSentences(tokens: readonly Token[]): Set<number> {
-  const counts = new Map<number, [number, number]>();
+  const counts = new Map<number, number>();
   for (const t of tokens) {
-    if (!/^\p{L}/u.test(t.text) || t.text.length < 3) continue;
-    const c = counts.get(t.sent) ?? [0, 0];
-    c[0]++;
-    if (isCapitalized(t.text)) c[1]++;
-    counts.set(t.sent, c);
+    if (t.pos === 0 || !isCapitalized(t.text) || t.tags.has('ProperNoun')) continue;
+    if (['Verb', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Adjective'].some((x) => t.tags.has(x)))
+      counts.set(t.sent, (counts.get(t.sent) ?? 0) + 1);
   }
   const out = new Set<number>();
-  for (const [s, [n, caps]] of counts) if (n >= 6 && caps / n >= 0.8) out.add(s);
+  for (const [s, n] of counts) if (n >= 2) out.add(s);
   return out;
 }
 

@@ -23,5 +23,5 @@ export interface LocalMeeting {
   readonly kind: MeetingKind;
   readonly status: MeetingStatus;
   readonly date: string | readonly string[] | null;
-  readonly mentions: readonly (ViewSpan & { readonly rule: string })[];
+  readonly mentions: readonly (ViewSpan & { readonly rule: string; readonly via?: readonly string[] })[];
 }

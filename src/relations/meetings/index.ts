@@ -104,7 +104,7 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
       kind: a.kind,
       status: a.status,
       date: a.dates.length === 0 ? null : a.dates.length === 1 ? a.dates[0]! : a.dates,
-      mentions: mt.mentions.map((m) => ({ ...span(d, m.trigger.si, m.first, m.last), rule: m.trigger.rule })),
+      mentions: mt.mentions.map((m) => ({ ...span(d, m.trigger.si, m.first, m.last), rule: m.trigger.rule, via: [m.statusRule] })),
     });
     for (const [id, p] of mt.parties) {
       if (mt.excluded.has(id)) continue;
