@@ -301,6 +301,25 @@ function theNorth(v: DocView, mentions: readonly EntMention[]): EntMention[] {
   return out;
 }
 
+/**
+ * "Special Representative for Korean Peninsula Affairs Ada Lund": a place named inside an office's
+ * name (between "<title> for" and the holder's name) is part of the title, not a mention of the place.
+ */
+function dropPlacesInTitles(v: DocView, mentions: readonly EntMention[]): EntMention[] {
+  const inside = new Set<number>();
+  for (const t of v.titles) {
+    if (v.tokens[t.last]?.norm !== 'for' || /[,;:]/.test(v.tokens[t.last - 1]!.post)) continue;
+    const holder = mentions.find(
+      (m) => m.type === 'person' && m.first > t.last && m.first <= t.last + 10 && v.tokens[m.first]!.sent === v.tokens[t.first]!.sent,
+    );
+    if (!holder) continue;
+    let clean = true;
+    for (let i = t.last; i < holder.first; i++) if (/[,;:()]/.test(v.tokens[i]!.post)) clean = false;
+    if (clean) for (let i = t.last + 1; i < holder.first; i++) inside.add(i);
+  }
+  return mentions.filter((m) => m.type !== 'place' || !inside.has(m.first));
+}
+
 /** entities: countries, people, places and organizations mentioned in the document. */
 export function findEntities(doc: Tokenized, ctx: Context): WithEntities {
   const hits = scanLexicon(doc.tokens, ctx.lexicon);
@@ -344,7 +363,7 @@ export function findEntities(doc: Tokenized, ctx: Context): WithEntities {
   }
   out.mentions.push(...hitsOutsideChunks(v, hits, inChunk, covered));
   out.mentions.push(...theNorth(v, out.mentions));
-  const entities = mergeSecondNames(v, resolveBareNames(v, out.mentions, out.bare));
+  const entities = dropPlacesInTitles(v, mergeSecondNames(v, resolveBareNames(v, out.mentions, out.bare)));
   entities.sort((a, b) => a.first - b.first || a.last - b.last || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { ...doc, hits, hitAt, titles, entities };
 }
