@@ -50,7 +50,7 @@ function tailStart(lines: readonly Line[], kinds: readonly LineKind[]): number {
     if (kinds[i] === 'furniture') {
       furniture++;
       start = i;
-    } else if (t.length > 100) break;
+    } else if (t.length > 100 || (t.split(/\s+/).length >= 8 && /[.!?"”]$/.test(t))) break;
   }
   return furniture >= 2 ? start : lines.length;
 }

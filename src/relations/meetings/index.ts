@@ -88,7 +88,13 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
     if (e.type === 'leader_of' && e.attributes.current !== false && !sides.has(e.source)) sides.set(e.source, e.target);
   const clusters = clusterMentions(mentions, valueOf, (id) => sides.get(id) ?? id).filter((mt) => {
     const parties = [...mt.parties.keys()].filter((id) => !mt.excluded.has(id));
-    return parties.length >= 2 || (parties.length === 1 && parties[0]!.startsWith('organization:'));
+    // one party is enough only for an organization's own meeting named by it ("the G20 summit")
+    return (
+      parties.length >= 2 ||
+      (parties.length === 1 &&
+        parties[0]!.startsWith('organization:') &&
+        mt.parties.get(parties[0]!)?.rule === 'meeting/modifier-participants')
+    );
   });
   const meetings: LocalMeeting[] = [];
   const edges: LocalEdge[] = [];
