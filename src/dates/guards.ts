@@ -13,13 +13,29 @@ export interface GuardInput {
 /** true keeps the match */
 export type Guard = (input: GuardInput) => boolean;
 
-/** A year is not a count: "2000 troops", "1500 people", "2019 %" are numbers, not years. */
-export function notACount({ text, end, tokenAt }: GuardInput): boolean {
-  const after = /^\s*(%|percent\b|per\b|[a-z]+)/.exec(text.slice(end, end + 40));
-  if (!after) return true;
-  if (after[1] === '%' || after[1] === 'percent' || after[1] === 'per') return false;
-  const next = tokenAt(end + after[0].length - after[1]!.length);
-  return !(next?.tags.has('Plural') ?? false);
+const UNITS = /^(?:metres?|meters?|km|kilometres?|kilometers?|miles?|feet|foot|yards?|tons?|tonnes?|kg|acres?|hectares?|strong|square)$/;
+
+function nextWord(text: string, end: number): string | null {
+  const after = /^\s*(%|[\p{L}]+)/u.exec(text.slice(end, end + 40));
+  return after ? after[1]! : null;
+}
+
+/** Not a percentage: "2003 percent", "1999 %". */
+export function notAPercent({ text, end }: GuardInput): boolean {
+  const next = nextWord(text, end);
+  return !(next === '%' || next === 'percent' || next === 'per');
+}
+
+/**
+ * A year is not a count: "a 1500 metre race", "the 2000 troops" (a round number before a plural)
+ * are numbers, while "the 2018 elections" and "a 2005 peace agreement" are years.
+ */
+export function notACount(input: GuardInput): boolean {
+  if (!notAPercent(input)) return false;
+  const next = nextWord(input.text, input.end) ?? '';
+  if (UNITS.test(next)) return false;
+  const round = Number(input.text.slice(input.start, input.end)) % 10 === 0;
+  return !(round && /^\p{Ll}+[^s']s$/u.test(next));
 }
 
 /** Not part of a title or name: "Today" in "the Today programme", "May" in "Theresa May said". */
@@ -32,5 +48,6 @@ export function notInName({ text, start, end }: GuardInput): boolean {
 
 export const GUARDS: Readonly<Record<string, Guard>> = {
   'not-a-count': notACount,
+  'not-a-percent': notAPercent,
   'not-in-name': notInName,
 };

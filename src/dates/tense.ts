@@ -34,8 +34,8 @@ function isFiniteVerb(tokens: readonly Token[], i: number): boolean {
   return t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Modal') || t.tags.has('Copula');
 }
 
-/** The tense a token signals, if any. "to discuss" counts only in a headline without a finite verb. */
-function tokenTense(tokens: readonly Token[], i: number, lists: CueLists, headline: boolean): Tense | null {
+/** The tense one token signals by itself. "to discuss" counts only in a headline without a finite verb. */
+function ownTense(tokens: readonly Token[], i: number, lists: CueLists, headline: boolean): Tense | null {
   const t = tokens[i]!;
   if (lists.future.has(t.norm)) return 'future';
   if (lists.past.has(t.norm)) return 'past';
@@ -47,6 +47,32 @@ function tokenTense(tokens: readonly Token[], i: number, lists: CueLists, headli
   if (t.tags.has('PastTense')) return 'past';
   if (t.tags.has('PresentTense')) return 'present';
   return null;
+}
+
+function verbish(t: Token | undefined): boolean {
+  if (t === undefined || t.tags.has('Date')) return false;
+  return ['Verb', 'Auxiliary', 'Modal', 'Copula', 'Negative', 'Adverb'].some((tag) => t.tags.has(tag));
+}
+
+/**
+ * The tense of the verb group around token i, as a whole: "will be held" is future (not the
+ * past participle "held"), "has been triggered" is past (a perfect), else its first tensed word.
+ */
+function tokenTense(tokens: readonly Token[], i: number, lists: CueLists, headline: boolean): Tense | null {
+  const own = ownTense(tokens, i, lists, headline);
+  if (own === null || !verbish(tokens[i])) return own;
+  let first = i;
+  while (i - first < 4 && verbish(tokens[first - 1]) && !/[,;:]/.test(tokens[first - 1]!.post)) first--;
+  let last = i;
+  while (last - i < 4 && verbish(tokens[last + 1]) && !/[,;:]/.test(tokens[last]!.post)) last++;
+  const group = tokens.slice(first, last + 1);
+  if (group.some((t) => lists.future.has(t.norm))) return 'future';
+  if (group.some((t) => /^(have|has|had|'ve|’ve)$/.test(t.norm)) && group.some((t) => t.tags.has('PastTense'))) return 'past';
+  for (let k = first; k <= last; k++) {
+    const tense = ownTense(tokens, k, lists, headline);
+    if (tense !== null) return tense;
+  }
+  return own;
 }
 
 /** Whether a clause ends between token i and token i+1 (punctuation after i, or an opener at i+1). */

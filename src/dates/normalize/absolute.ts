@@ -63,8 +63,8 @@ export function year({ groups: g }: NormalizeInput): Normalized {
 
 /** "1876-1949" → 1876/1949; fiscal "2001-02" → 2001/2002 (only when the second year follows the first). */
 export function yearRange({ groups: g }: NormalizeInput): Normalized {
-  const y1 = fullYear(g.year);
-  const raw = g.year2 ?? '';
+  const y1 = fullYear(g.year ?? g.fromYear);
+  const raw = g.year2 ?? g.toYear ?? '';
   if (y1 === null) return null;
   let y2 = raw.length === 4 ? Number(raw) : Number(`${String(y1).slice(0, 2)}${raw}`);
   if (raw.length === 2 && y2 < y1) y2 += 100;
@@ -87,6 +87,14 @@ export function decade({ groups: g, anchor }: NormalizeInput): Normalized {
   return value(`${century}${d}X`);
 }
 
+const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
+
+/** Seasons counted from year 0: spring, summer, fall, then winter (December to February, named by its December). */
+function seasonIndex(y: number, m: number): number {
+  if (m <= 2) return (y - 1) * 4 + 3;
+  return y * 4 + Math.min(3, Math.floor((m - 3) / 3));
+}
+
 /** "the fall of 2002" → 2002-FA; "last winter" → the latest winter before the document's season. */
 export function season({ groups: g, anchor }: NormalizeInput): Normalized {
   const code = seasonCode(g.season ?? '');
@@ -96,12 +104,11 @@ export function season({ groups: g, anchor }: NormalizeInput): Normalized {
   const rel = relWord(g.rel);
   if (anchor === null || rel === null) return value(null);
   const doc = fromDayNumber(anchor);
-  const order = ['WI', 'SP', 'SU', 'FA'];
-  const current = order[Math.floor((doc.m % 12) / 3)]!;
-  const want = order.indexOf(code);
-  const now = order.indexOf(current);
-  let yy = doc.y;
-  if (rel === 'last') yy = want < now ? doc.y : doc.y - 1;
-  if (rel === 'next') yy = want > now ? doc.y : doc.y + 1;
-  return value(`${pad(yy, 4)}-${code}`);
+  const now = seasonIndex(doc.y, doc.m);
+  const want = SEASON_ORDER.indexOf(code);
+  let index = now - (((now % 4) - want + 4) % 4); // this cycle's (latest not after now)
+  if (rel === 'last' && index === now) index -= 4;
+  if (rel === 'next') index = index + 4;
+  if (rel === 'this' && now - index >= 2) index += 4;
+  return value(`${pad(Math.floor(index / 4), 4)}-${code}`);
 }
