@@ -18,7 +18,12 @@ nlp.plugin(datesPlugin); // this process only: our pipeline runs in a child proc
 const args = process.argv.slice(2);
 const golds = args.length
   ? args
-  : ['../shared/seeds', '../shared/corpus'].flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.gold.json')).map((f) => path.join(d, f)));
+  : ['../shared/seeds', '../shared/corpus'].flatMap((d) =>
+      fs
+        .readdirSync(d)
+        .filter((f) => f.endsWith('.gold.json'))
+        .map((f) => path.join(d, f)),
+    );
 
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 const ymd = (y, m, d) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
@@ -37,18 +42,24 @@ function ours(file, docDate) {
   const argv = ['bin/extract.js', file, ...(docDate ? ['--doc-date', docDate] : [])];
   const r = spawnSync('node', argv, { encoding: 'utf8', maxBuffer: 1 << 28 });
   const g = JSON.parse(r.stdout);
-  return g.nodes.filter((n) => n.type === 'date').flatMap((n) => n.mentions.map((m) => ({ start: m.start, end: m.end, value: n.attributes.value })));
+  return g.nodes
+    .filter((n) => n.type === 'date')
+    .flatMap((n) => n.mentions.map((m) => ({ start: m.start, end: m.end, value: n.attributes.value })));
 }
 
 function chronoValue(c) {
-  const y = c.get('year'), m = c.get('month'), d = c.get('day');
+  const y = c.get('year'),
+    m = c.get('month'),
+    d = c.get('day');
   if (c.isCertain('day') || c.isCertain('weekday')) return ymd(y, m, d);
   if (c.isCertain('month')) return `${pad(y, 4)}-${pad(m)}`;
   if (c.isCertain('year')) return pad(y, 4);
   return ymd(y, m, d);
 }
 function byChrono(text, docDate) {
-  const ref = docDate ? { instant: new Date(`${docDate}T12:00:00Z`), timezone: 0 } : { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 };
+  const ref = docDate
+    ? { instant: new Date(`${docDate}T12:00:00Z`), timezone: 0 }
+    : { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 };
   return chrono.en.casual.parse(text, ref).map((r) => {
     let value = chronoValue(r.start);
     if (r.end) value = `${value}/${chronoValue(r.end)}`;
@@ -57,25 +68,36 @@ function byChrono(text, docDate) {
 }
 
 function cdValue(x) {
-  const s = x.dates?.start, e = x.dates?.end;
+  const s = x.dates?.start,
+    e = x.dates?.end;
   if (!s) return null;
   const [y, m, d] = s.slice(0, 10).split('-').map(Number);
   const season = { 3: 'SP', 4: 'SP', 5: 'SP', 6: 'SU', 7: 'SU', 8: 'SU', 9: 'FA', 10: 'FA', 11: 'FA' }[m] ?? 'WI';
   switch (x.dates.unit) {
-    case 'year': return pad(y, 4);
-    case 'month': return `${pad(y, 4)}-${pad(m)}`;
-    case 'week': return isoWeek(y, m, d);
-    case 'season': return `${pad(y, 4)}-${season}`;
-    case 'day': case 'time': return ymd(y, m, d);
-    default: return e && e.slice(0, 10) !== s.slice(0, 10) ? `${s.slice(0, 10)}/${e.slice(0, 10)}` : ymd(y, m, d);
+    case 'year':
+      return pad(y, 4);
+    case 'month':
+      return `${pad(y, 4)}-${pad(m)}`;
+    case 'week':
+      return isoWeek(y, m, d);
+    case 'season':
+      return `${pad(y, 4)}-${season}`;
+    case 'day':
+    case 'time':
+      return ymd(y, m, d);
+    default:
+      return e && e.slice(0, 10) !== s.slice(0, 10) ? `${s.slice(0, 10)}/${e.slice(0, 10)}` : ymd(y, m, d);
   }
 }
 function byCompromise(text, docDate) {
   const doc = nlp(text);
-  return doc.dates({ today: docDate ?? '2000-01-01', timezone: 'UTC' }).json({ offset: true }).map((x) => {
-    const start = cp(text, x.offset.start);
-    return { start, end: start + Array.from(x.text.trim()).length, value: fair(cdValue(x), x.text, docDate) };
-  });
+  return doc
+    .dates({ today: docDate ?? '2000-01-01', timezone: 'UTC' })
+    .json({ offset: true })
+    .map((x) => {
+      const start = cp(text, x.offset.start);
+      return { start, end: start + Array.from(x.text.trim()).length, value: fair(cdValue(x), x.text, docDate) };
+    });
 }
 
 function category(g) {
@@ -110,10 +132,16 @@ for (const gp of golds) {
       if (s.g.optional) continue;
       const c = (t.cats[category(s.g)] ??= { n: 0, found: 0, ok: 0 });
       c.n++;
-      if (!hit) { t.fn++; continue; }
+      if (!hit) {
+        t.fn++;
+        continue;
+      }
       t.tp++;
       c.found++;
-      if (new Set([s.g.value, ...(s.g.acceptValues ?? [])]).has(hit.value)) { t.ok++; c.ok++; }
+      if (new Set([s.g.value, ...(s.g.acceptValues ?? [])]).has(hit.value)) {
+        t.ok++;
+        c.ok++;
+      }
     }
     for (const m of found) if (!spans.some((s) => overl(m, s))) t.fp++;
   }
@@ -124,7 +152,9 @@ const cats = ['absolute', 'month', 'weekday', 'relative', 'vague'];
 console.log('| system | P | R | F1 | value acc. (of found) | ' + cats.map((c) => `${c} found/ok`).join(' | ') + ' |');
 console.log('|---|---|---|---|---|' + cats.map(() => '---').join('|') + '|');
 for (const [name, t] of Object.entries(totals)) {
-  const p = t.tp / (t.tp + t.fp || 1), r = t.tp / (t.tp + t.fn || 1), f1 = p + r ? (2 * p * r) / (p + r) : 0;
+  const p = t.tp / (t.tp + t.fp || 1),
+    r = t.tp / (t.tp + t.fn || 1),
+    f1 = p + r ? (2 * p * r) / (p + r) : 0;
   const cc = cats.map((c) => (t.cats[c] ? `${t.cats[c].found}/${t.cats[c].ok} of ${t.cats[c].n}` : '-'));
   console.log(`| ${name} | ${f(p)} | ${f(r)} | ${f(f1)} | ${f(t.ok / (t.tp || 1))} (${t.ok}/${t.tp}) | ${cc.join(' | ')} |`);
 }
