@@ -16,6 +16,7 @@ import { sha256, type ReadOptions } from './input/read.js';
 import { runDocuments, sourceItems, isInputError, type RunOptions, type RunStats } from './run/index.js';
 import { RunError } from './errors.js';
 import { toolVersion } from './version.js';
+import { compileDateRules } from './dates/compile.js';
 
 export type * from './types.js';
 export type { Context, ExtractOptions } from './context.js';
@@ -48,6 +49,7 @@ export function createContext(options: ContextOptions = {}): Context {
   let ctx = contexts.get(key);
   if (!ctx) {
     const rules = loadRules(dir, options.extraRules ?? []);
+    compileDateRules(rules); // bad date rules fail here (RULES_INVALID), before any document
     ctx = { rules, lexicon: buildLexicon(rules) };
     contexts.set(key, ctx);
   }

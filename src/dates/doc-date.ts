@@ -1,20 +1,62 @@
-/** The document's own date, from a dateline or a header in its text ("Posted on : 2019-02-12 17:19 KST"). */
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/**
+ * The document's own date, found in its text: a labelled header ("Posted on : 2019-02-12",
+ * "Date: 2015-05-11 09:16", "published_at: 2026-01-02 00:00"), a timestamp near the top
+ * ("March 1, 2019 06:00 JST"), or a wire dateline ("SEOUL, Jan. 2 (Yonhap)") whose year is
+ * found elsewhere in the text. Null when there is none.
+ */
+import { dayNumber, formatDay } from './calendar.js';
+import { monthNumber } from './normalize/words.js';
 
-function valid(y: number, m: number, d: number): string | null {
-  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1800 || y > 2200) return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCDate() !== d) return null;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const LABEL = '(?:posted(?:\\s+on)?|published(?:_at|\\s+on)?|date|dated|updated(?:_at)?|modified(?:\\s+on)?|dateline|created(?:_at)?)';
+
+function day(y: number, m: number, d: number): string | null {
+  if (y < 1800 || y > 2200) return null;
+  const n = dayNumber(y, m, d);
+  return n === null ? null : formatDay(n);
+}
+
+/** A full date at the start of `s`: ISO, "March 1, 2019" or "1 March 2019". */
+function fullDateAt(s: string): string | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(s);
+  if (iso) return day(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const mdy = new RegExp(`^${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`).exec(s);
+  if (mdy) return day(Number(mdy[3]), monthNumber(mdy[1]!), Number(mdy[2]));
+  const dmy = new RegExp(`^(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`).exec(s);
+  if (dmy) return day(Number(dmy[3]), monthNumber(dmy[2]!), Number(dmy[1]));
+  return null;
+}
+
+function labelled(head: string): string | null {
+  const re = new RegExp(`(?:^|\\n)[\\s*_#>-]*${LABEL}\\s*:?\\s*["']?`, 'gi');
+  for (let m = re.exec(head); m; m = re.exec(head)) {
+    const found = fullDateAt(head.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (found) return found;
+  }
+  return null;
+}
+
+function timestamp(head: string): string | null {
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}:\d{2})/.exec(head);
+  if (iso) return day(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const long = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4}),?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}`).exec(head);
+  if (long) return day(Number(long[3]), monthNumber(long[1]!), Number(long[2]));
+  return null;
+}
+
+/** "SEOUL, Jan. 2 (Yonhap)" / "LONDON, March 3 (Reuters) -": the year is the one written most often (ties: the latest). */
+function dateline(text: string): string | null {
+  const m = new RegExp(`\\b[A-Z][A-Z .'-]{2,30},\\s+${MONTH}\\s+(\\d{1,2})\\s*(?:\\(|--|—|-)`).exec(text.slice(0, 5000));
+  if (!m) return null;
+  const years = [...text.slice(0, 5000).matchAll(/\b(19\d\d|20\d\d)\b/g)].map((y) => Number(y[1]));
+  if (years.length === 0) return null;
+  const count = new Map<number, number>();
+  for (const y of years) count.set(y, (count.get(y) ?? 0) + 1);
+  const [year] = [...count].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
+  return day(year, monthNumber(m[1]!), Number(m[2]));
 }
 
 export function detectDocDate(text: string): string | null {
   const head = text.slice(0, 3000);
-  const labelled = /(posted on|published(?:_at)?|date|updated|modified on|dateline)\s*:?\s*(\d{4})-(\d{2})-(\d{2})/i.exec(head);
-  if (labelled) return valid(Number(labelled[2]), Number(labelled[3]), Number(labelled[4]));
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2})/.exec(head);
-  if (iso) return valid(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const long = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s+(\d{4})\s+\d{1,2}:\d{2}/.exec(head);
-  if (long) return valid(Number(long[3]), MONTHS.indexOf(long[1]!.slice(0, 3).toLowerCase()) + 1, Number(long[2]));
-  return null;
+  return labelled(head) ?? timestamp(head) ?? dateline(text);
 }

@@ -1,5 +1,15 @@
+/**
+ * Find the date mentions of a document: run every compiled date rule over the view text, keep
+ * the best of overlapping matches (priority, then longer, then earlier, then id), then normalize
+ * each one in text order against the document date.
+ */
 import type { Context } from '../context.js';
-import type { WithEntities } from '../entities/index.js';
+import type { Tokenized, Token } from '../tokenize/index.js';
+import { parseDay } from './calendar.js';
+import { compileDateRules, type CompiledDateRule } from './compile.js';
+import type { GuardInput } from './guards.js';
+import type { Direction } from './normalize/index.js';
+import { cueLists, tenseOf, type TenseCue } from './tense.js';
 
 /** A time expression in the view text (UTF-16 offsets) with its normalized value. */
 export interface DateMention {
@@ -9,38 +19,101 @@ export interface DateMention {
   readonly rule: string;
 }
 
-const MONTH =
-  '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-function pad(n: number, w = 2): string {
-  return String(n).padStart(w, '0');
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly rule: CompiledDateRule;
+  readonly groups: Readonly<Record<string, string | undefined>>;
 }
 
-/** A first, minimal set of date forms; the full rule set lives in rules/date.rules.json. */
-export function findDateMentions(doc: WithEntities, docDate: string | null, _ctx: Context): DateMention[] {
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Index of the first token that ends after `offset` (tokens are in text order). */
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function candidates(text: string, rules: readonly CompiledDateRule[], tokens: readonly Token[]): Candidate[] {
+  const tokenAt = (offset: number): Token | undefined => {
+    const t = tokens[tokenIndexAt(tokens, offset)];
+    return t !== undefined && t.start <= offset ? t : undefined;
+  };
+  const out: Candidate[] = [];
+  for (const rule of rules) {
+    rule.regex.lastIndex = 0;
+    for (let m = rule.regex.exec(text); m; m = rule.regex.exec(text)) {
+      if (m[0] === '') rule.regex.lastIndex++;
+      const [start, end] = m.indices?.groups?.span ?? [m.index, m.index + m[0].length];
+      if (end <= start) continue;
+      const input: GuardInput = { text, start, end, tokenAt };
+      if (rule.guards.every((g) => g(input))) out.push({ start, end, rule, groups: { ...m.groups } });
+    }
+  }
+  return out;
+}
+
+/** Overlaps resolved: priority, then the longer span, then the earlier start, then the rule id. */
+function resolve(all: readonly Candidate[]): Candidate[] {
+  const ranked = [...all].sort(
+    (a, b) => b.rule.priority - a.rule.priority || b.end - b.start - (a.end - a.start) || a.start - b.start || cmp(a.rule.id, b.rule.id),
+  );
+  const kept: Candidate[] = [];
+  for (const c of ranked) if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function toDirection(cue: TenseCue | null, presentIsFuture: boolean): Direction {
+  if (cue === null) return null;
+  if (cue.tense === 'present') return presentIsFuture ? 'future' : null;
+  return cue.tense;
+}
+
+/** A weekday name means one day throughout an article: its mentions vote on the direction. */
+function weekdayKey(c: Candidate): string | null {
+  return c.rule.normalizerName === 'weekday' && c.groups.rel === undefined ? (c.groups.weekday ?? '').slice(0, 3).toLowerCase() : null;
+}
+
+export function findDateMentions(doc: Tokenized, anchorDate: string | null, ctx: Context): DateMention[] {
   const text = doc.view.text;
+  const tokens = doc.tokens;
+  const lists = cueLists(ctx.lexicon);
+  const kept = resolve(candidates(text, compileDateRules(ctx.rules), tokens));
+  const cues = kept.map((c) => {
+    const first = tokenIndexAt(tokens, c.start);
+    const last = Math.max(first + 1, tokenIndexAt(tokens, c.end));
+    const sentence = doc.sentences[tokens[first]?.sent ?? -1];
+    if (!sentence) return null;
+    const possessive = /^['’]s\b/.test(text.slice(c.end, c.end + 3));
+    return tenseOf(tokens, sentence, first, Math.min(last, sentence.last), lists, possessive);
+  });
+  const votes = new Map<string, number>();
+  kept.forEach((c, i) => {
+    const key = weekdayKey(c);
+    const dir = toDirection(cues[i] ?? null, true);
+    if (key !== null && dir !== null) votes.set(key, (votes.get(key) ?? 0) + (dir === 'future' ? 1 : -1) * (cues[i]?.weight ?? 1));
+  });
+  const anchor = anchorDate === null ? null : parseDay(anchorDate);
   const out: DateMention[] = [];
-  const year = docDate ? Number(docDate.slice(0, 4)) : null;
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
-  for (let m = iso.exec(text); m; m = iso.exec(text))
-    out.push({ start: m.index, end: m.index + m[0].length, value: `${m[1]}-${m[2]}-${m[3]}`, rule: 'date/iso' });
-  const md = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?(?:,?\\s+(\\d{4}))?\\b`, 'g');
-  for (let m = md.exec(text); m; m = md.exec(text)) {
-    const mon = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
-    const y = m[4] ? Number(m[4]) : year;
-    const value =
-      y === null
-        ? null
-        : m[3]
-          ? `${y}-${pad(mon)}-${pad(Number(m[2]))}/${y}-${pad(mon)}-${pad(Number(m[3]))}`
-          : `${y}-${pad(mon)}-${pad(Number(m[2]))}`;
-    out.push({ start: m.index, end: m.index + m[0].length, value, rule: 'date/month-day' });
-  }
-  const yr = /\b(?:in|since|of|by)\s+((?:1[89]|20)\d{2})\b/g;
-  for (let m = yr.exec(text); m; m = yr.exec(text)) {
-    const at = m.index + m[0].length - 4;
-    out.push({ start: at, end: at + 4, value: m[1]!, rule: 'date/year' });
-  }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end).filter((d, i, all) => i === 0 || d.start >= all[i - 1]!.end);
+  let previous: number | null = null;
+  kept.forEach((c, i) => {
+    const key = weekdayKey(c);
+    const vote = key === null ? 0 : (votes.get(key) ?? 0);
+    const direction = vote > 0 ? 'future' : vote < 0 ? 'past' : toDirection(cues[i] ?? null, key !== null);
+    const text0 = text.slice(c.start, c.end);
+    const r = c.rule.normalizer({ groups: c.groups, text: text0, anchor, direction, previous, params: c.rule.params });
+    if (r === null) return;
+    out.push({ start: c.start, end: c.end, value: r.value, rule: c.rule.id });
+    const day = r.value === null ? null : parseDay(r.value);
+    if (day !== null) previous = day;
+  });
+  return out;
 }

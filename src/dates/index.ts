@@ -13,12 +13,12 @@ export interface WithDates extends WithEntities {
   readonly dates: readonly DateMention[];
 }
 
-/** dates: the document date, then every time expression normalized against it. */
+/** dates: the document date (given, else found in the text), then every time expression normalized against it. */
 export function findDates(doc: WithEntities, ctx: Context): WithDates {
   let docDate = doc.source.date ?? null;
   let dateSource: DateSource = docDate ? (doc.source.dateSource ?? 'option') : null;
   if (!docDate) {
-    const found = detectDocDate(doc.view.text);
+    const found = detectDocDate(doc.source.text);
     if (found) {
       docDate = found;
       dateSource = 'text';

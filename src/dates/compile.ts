@@ -1,0 +1,101 @@
+/**
+ * Date rules (rules/date.rules.json) compiled once per rule set: macros expanded, regexes
+ * checked for catastrophic backtracking, normalizer and guard names resolved.
+ */
+import type { Rule, RuleSet } from '../engine/load.js';
+import { RunError } from '../errors.js';
+import { GUARDS, type Guard } from './guards.js';
+import { NORMALIZERS, type Normalizer } from './normalize/index.js';
+
+export interface CompiledDateRule {
+  readonly id: string;
+  readonly priority: number;
+  readonly regex: RegExp;
+  readonly normalizer: Normalizer;
+  readonly normalizerName: string;
+  readonly guards: readonly Guard[];
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+const cache = new WeakMap<RuleSet, readonly CompiledDateRule[]>();
+
+/** `$NAME` (upper case) → the family's macro, repeatedly (macros may use macros). */
+export function expandMacros(source: string, macros: Readonly<Record<string, string>>, where: string): string {
+  let out = source;
+  for (let round = 0; round < 5 && /\$[A-Z][A-Z0-9_]*/.test(out); round++) {
+    out = out.replace(/\$([A-Z][A-Z0-9_]*)/g, (_m, name: string) => {
+      const body = macros[name];
+      if (body === undefined) throw new RunError('RULES_INVALID', `${where}: unknown macro $${name}`);
+      return body;
+    });
+  }
+  return out;
+}
+
+/**
+ * A regex is refused when a group that contains a quantifier is itself repeated without bound
+ * ("(a+)+", "(?:\s*x)*"): the shape behind catastrophic backtracking.
+ */
+export function unsafeRepetition(source: string): string | null {
+  const stack: { quantified: boolean; start: number }[] = [];
+  let inClass = false;
+  let quantified = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') {
+      stack.push({ quantified, start: i });
+      quantified = false;
+    } else if (c === ')') {
+      const inner = quantified;
+      const open = stack.pop();
+      quantified = open?.quantified ?? false;
+      const next = source[i + 1];
+      const unbounded = next === '*' || next === '+' || (next === '{' && /^\{\d+,\}/.test(source.slice(i + 1)));
+      if (inner && unbounded) return source.slice(open?.start ?? 0, i + 2);
+      if (inner || next === '*' || next === '+' || next === '?' || next === '{') quantified = true;
+    } else if (c === '*' || c === '+' || c === '{' || (c === '?' && source[i - 1] !== '(')) quantified = true;
+  }
+  return null;
+}
+
+function compileRule(rule: Rule, macros: Readonly<Record<string, string>>): CompiledDateRule {
+  const where = `${rule.file}: ${rule.id}`;
+  const date = rule.output.date as Readonly<Record<string, unknown>> | undefined;
+  const name = typeof date?.normalizer === 'string' ? date.normalizer : '';
+  const normalizer = NORMALIZERS[name];
+  if (!normalizer) throw new RunError('RULES_INVALID', `${where}: output.date.normalizer: unknown normalizer "${name}"`);
+  if (rule.regex === undefined) throw new RunError('RULES_INVALID', `${where}: a date rule needs a regex`);
+  const source = expandMacros(rule.regex, macros, where);
+  const unsafe = unsafeRepetition(source);
+  if (unsafe !== null) throw new RunError('RULES_INVALID', `${where}: regex: nested repetition may backtrack catastrophically: ${unsafe}`);
+  let regex: RegExp;
+  try {
+    regex = new RegExp(source, `${rule.flags ?? ''}gdu`);
+  } catch (e) {
+    throw new RunError('RULES_INVALID', `${where}: regex: ${(e as Error).message}`);
+  }
+  const guards = (rule.guards ?? []).map((g) => {
+    const fn = GUARDS[g];
+    if (!fn) throw new RunError('RULES_INVALID', `${where}: guards: unknown guard "${g}"`);
+    return fn;
+  });
+  return { id: rule.id, priority: rule.priority, regex, normalizer, normalizerName: name, guards, params: date ?? {} };
+}
+
+/** The active date rules of a rule set, compiled on first use and cached for the process. */
+export function compileDateRules(rules: RuleSet): readonly CompiledDateRule[] {
+  const hit = cache.get(rules);
+  if (hit) return hit;
+  const compiled = rules.rules.filter((r) => r.active && r.stage === 'dates').map((r) => compileRule(r, rules.macros[r.family] ?? {}));
+  cache.set(rules, compiled);
+  return compiled;
+}

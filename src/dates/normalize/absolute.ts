@@ -1,0 +1,114 @@
+/** Normalizers for dates that carry their own calendar position (possibly without a year). */
+import { dayNumber, formatDay, formatMonth, fromDayNumber, pad } from '../calendar.js';
+import { monthRelative, yearOfMonth, yearOfMonthDay } from './anchor.js';
+import { type NormalizeInput, type Normalized, value } from './types.js';
+import { dayOfMonth, fullYear, monthNumber, seasonCode } from './words.js';
+
+function relWord(s: string | undefined): 'last' | 'next' | 'this' | null {
+  const w = s?.toLowerCase();
+  if (w === 'last' || w === 'past' || w === 'previous') return 'last';
+  if (w === 'next' || w === 'coming') return 'next';
+  if (w === 'this' || w === 'current') return 'this';
+  return null;
+}
+
+/** "of last year" → the document year − 1 */
+function relativeYear(rel: string | undefined, anchor: number | null): number | null {
+  const r = relWord(rel);
+  if (r === null || anchor === null) return null;
+  const y = fromDayNumber(anchor).y;
+  return r === 'last' ? y - 1 : r === 'next' ? y + 1 : y;
+}
+
+/** "Feb. 10", "February 10, 2019", "10 February 2019", "2019-02-12", "Feb. 27–28", "Feb. 28 - March 1". */
+export function calendarDate({ groups: g, anchor }: NormalizeInput): Normalized {
+  const m = monthNumber(g.month ?? '');
+  const d = dayOfMonth(g.day ?? '');
+  if (m === 0) return null;
+  let y = fullYear(g.year);
+  if (y === null) {
+    if (anchor === null) return dayNumber(2000, m, d) === null ? null : value(null);
+    y = yearOfMonthDay(m, d, anchor);
+  }
+  const start = dayNumber(y, m, d);
+  if (start === null) return null;
+  if (g.day2 === undefined) return value(formatDay(start));
+  const m2 = g.month2 !== undefined ? monthNumber(g.month2) : m;
+  const y2 = m2 < m ? y + 1 : y;
+  const end = dayNumber(y2, m2, dayOfMonth(g.day2));
+  if (end === null || end <= start) return null;
+  return value(`${formatDay(start)}/${formatDay(end)}`);
+}
+
+/** "January", "late August", "June of last year", "last June", "February 2019". */
+export function month({ groups: g, anchor, direction }: NormalizeInput): Normalized {
+  const m = monthNumber(g.month ?? '');
+  if (m === 0) return null;
+  const y = fullYear(g.year) ?? relativeYear(g.yrel, anchor);
+  if (y !== null) return value(formatMonth(y, m));
+  if (anchor === null) return value(null);
+  const rel = relWord(g.rel);
+  if (rel !== null) {
+    const r = monthRelative(m, anchor, rel);
+    return value(formatMonth(r.y, r.m));
+  }
+  return value(formatMonth(yearOfMonth(m, anchor, direction), m));
+}
+
+/** "in 2003", "a 2005 peace agreement" */
+export function year({ groups: g }: NormalizeInput): Normalized {
+  const y = fullYear(g.year);
+  return y === null ? null : value(pad(y, 4));
+}
+
+/** "1876-1949" → 1876/1949; fiscal "2001-02" → 2001/2002 (only when the second year follows the first). */
+export function yearRange({ groups: g }: NormalizeInput): Normalized {
+  const y1 = fullYear(g.year ?? g.fromYear);
+  const raw = g.year2 ?? g.toYear ?? '';
+  if (y1 === null) return null;
+  let y2 = raw.length === 4 ? Number(raw) : Number(`${String(y1).slice(0, 2)}${raw}`);
+  if (raw.length === 2 && y2 < y1) y2 += 100;
+  if (raw.length === 2 && y2 !== y1 + 1) return null;
+  if (raw.length !== 2 && raw.length !== 4) return null;
+  return y2 > y1 ? value(`${pad(y1, 4)}/${pad(y2, 4)}`) : null;
+}
+
+/** "the 1970s" → 197X; "'80s" → 198X (century from the document date, else the 1900s). */
+export function decade({ groups: g, anchor }: NormalizeInput): Normalized {
+  const d = g.decade ?? '';
+  if (!/^\d$/.test(d)) return null;
+  if (g.century !== undefined) return value(`${g.century}${d}X`);
+  let century = 19;
+  if (anchor !== null) {
+    const docYear = fromDayNumber(anchor).y;
+    century = Math.floor(docYear / 100);
+    if (century * 100 + Number(d) * 10 > docYear) century--;
+  }
+  return value(`${century}${d}X`);
+}
+
+const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
+
+/** Seasons counted from year 0: spring, summer, fall, then winter (December to February, named by its December). */
+function seasonIndex(y: number, m: number): number {
+  if (m <= 2) return (y - 1) * 4 + 3;
+  return y * 4 + Math.min(3, Math.floor((m - 3) / 3));
+}
+
+/** "the fall of 2002" → 2002-FA; "last winter" → the latest winter before the document's season. */
+export function season({ groups: g, anchor }: NormalizeInput): Normalized {
+  const code = seasonCode(g.season ?? '');
+  if (code === null) return null;
+  const y = fullYear(g.year) ?? relativeYear(g.yrel, anchor);
+  if (y !== null) return value(`${pad(y, 4)}-${code}`);
+  const rel = relWord(g.rel);
+  if (anchor === null || rel === null) return value(null);
+  const doc = fromDayNumber(anchor);
+  const now = seasonIndex(doc.y, doc.m);
+  const want = SEASON_ORDER.indexOf(code);
+  let index = now - (((now % 4) - want + 4) % 4); // this cycle's (latest not after now)
+  if (rel === 'last' && index === now) index -= 4;
+  if (rel === 'next') index = index + 4;
+  if (rel === 'this' && now - index >= 2) index += 4;
+  return value(`${pad(Math.floor(index / 4), 4)}-${code}`);
+}

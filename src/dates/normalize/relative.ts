@@ -1,0 +1,127 @@
+/** Normalizers for expressions relative to the document date (or to the date mentioned before). */
+import { dayNumber, easter, formatDay, formatMonth, fromDayNumber, isoWeek, isoWeekday, nthWeekday, pad } from '../calendar.js';
+import { dayOfWeekday, shiftMonth, yearOfMonthDay } from './anchor.js';
+import { type NormalizeInput, type Normalized, value } from './types.js';
+import { countNumber, fullYear, weekdayNumber } from './words.js';
+
+type Rel = -1 | 0 | 1;
+
+function relOffset(word: string | undefined): Rel | null {
+  switch ((word ?? '').toLowerCase().replace(/\s+/g, ' ')) {
+    case 'last':
+    case 'past':
+    case 'previous':
+      return -1;
+    case 'this':
+    case 'current':
+    case 'earlier this':
+    case 'later this':
+      return 0;
+    case 'next':
+    case 'coming':
+      return 1;
+    default:
+      return null;
+  }
+}
+
+/** "on Friday", "last Friday", "Friday's summit": direction from tense unless "last"/"next"/"this" says it. */
+export function weekday({ groups: g, anchor, direction }: NormalizeInput): Normalized {
+  const wd = weekdayNumber(g.weekday ?? '');
+  if (wd === 0) return null;
+  if (anchor === null) return value(null);
+  const rel = relOffset(g.rel);
+  if (rel === 0) return value(formatDay(anchor - isoWeekday(anchor) + wd));
+  if (rel === -1) return value(formatDay(wd === isoWeekday(anchor) ? anchor - 7 : dayOfWeekday(wd, anchor, 'past')));
+  if (rel === 1) return value(formatDay(wd === isoWeekday(anchor) ? anchor + 7 : dayOfWeekday(wd, anchor, 'future')));
+  return value(formatDay(dayOfWeekday(wd, anchor, direction)));
+}
+
+/** "this week" → 2019-W09, "next month", "last year", "the end of this year", "earlier this week". */
+export function relativeUnit({ groups: g, anchor }: NormalizeInput): Normalized {
+  const rel = relOffset(g.rel);
+  const unit = (g.unit ?? '').toLowerCase();
+  if (rel === null) return null;
+  if (anchor === null) return value(null);
+  switch (unit) {
+    case 'week':
+      return value(isoWeek(anchor + 7 * rel));
+    case 'weekend':
+      return value(`${isoWeek(anchor + 7 * rel)}-WE`);
+    case 'month': {
+      const r = shiftMonth(anchor, rel);
+      return value(formatMonth(r.y, r.m));
+    }
+    case 'year':
+      return value(pad(fromDayNumber(anchor).y + rel, 4));
+    default:
+      return null;
+  }
+}
+
+/** "today", "yesterday", "tomorrow"; "the day before/after" counts from the date mentioned before (else the document date). */
+export function relativeDay({ groups: g, anchor, previous }: NormalizeInput): Normalized {
+  const word = (g.word ?? '').toLowerCase();
+  const fromDoc: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+  const fromPrevious: Readonly<Record<string, number>> = { before: -1, previous: -1, after: 1, next: 1, following: 1 };
+  const offset = fromDoc[word] ?? fromPrevious[word];
+  if (offset === undefined) return null;
+  const base = word in fromPrevious ? (previous ?? anchor) : anchor;
+  return value(base === null ? null : formatDay(base + offset));
+}
+
+/** "three days ago", "two years ago"; decades and vague counts ("a few years ago") → PAST_REF. */
+export function ago({ groups: g, anchor }: NormalizeInput): Normalized {
+  const unit = (g.unit ?? '').toLowerCase().replace(/s$/, '');
+  const n = countNumber(g.count ?? '');
+  if (n === null || g.approx !== undefined || unit === 'decade' || unit === 'century') return value('PAST_REF');
+  if (anchor === null) return value(null);
+  switch (unit) {
+    case 'day':
+      return value(formatDay(anchor - n));
+    case 'week':
+      return value(isoWeek(anchor - 7 * n));
+    case 'month': {
+      const r = shiftMonth(anchor, -n);
+      return value(formatMonth(r.y, r.m));
+    }
+    case 'year':
+      return value(pad(fromDayNumber(anchor).y - n, 4));
+    default:
+      return null;
+  }
+}
+
+/** Fixed-date and computed holidays: Christmas, New Year's Day/Eve, Easter, Thanksgiving (US), Halloween. */
+export function holiday({ groups: g, anchor }: NormalizeInput): Normalized {
+  const name = (g.holiday ?? '').toLowerCase().replace(/[’']/g, "'");
+  const day = (y: number): number | null => {
+    if (name.startsWith('christmas eve')) return dayNumber(y, 12, 24);
+    if (name.startsWith('christmas')) return dayNumber(y, 12, 25);
+    if (name.startsWith("new year's eve")) return dayNumber(y, 12, 31);
+    if (name.startsWith('new year')) return dayNumber(y, 1, 1);
+    if (name.startsWith('halloween')) return dayNumber(y, 10, 31);
+    if (name.startsWith('easter monday')) return easter(y) + 1;
+    if (name.startsWith('easter')) return easter(y);
+    if (name.startsWith('good friday')) return easter(y) - 2;
+    if (name.startsWith('valentine')) return dayNumber(y, 2, 14);
+    if (name.startsWith('thanksgiving')) return nthWeekday(y, 11, 4, 4);
+    return null;
+  };
+  const y = fullYear(g.year);
+  if (y !== null) {
+    const n = day(y);
+    return n === null ? null : value(formatDay(n));
+  }
+  if (anchor === null) return day(2000) === null ? null : value(null);
+  const probe = day(fromDayNumber(anchor).y);
+  if (probe === null) return null;
+  const { m, d } = fromDayNumber(probe);
+  const n = day(yearOfMonthDay(m, d, anchor));
+  return n === null ? null : value(formatDay(n));
+}
+
+/** A vague reference with its value in the rule: PAST_REF, PRESENT_REF, FUTURE_REF. */
+export function fixed({ params }: NormalizeInput): Normalized {
+  return typeof params.value === 'string' ? value(params.value) : null;
+}

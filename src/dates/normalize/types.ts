@@ -1,0 +1,27 @@
+/** The contract between a date rule's match and the named normalizer its output refers to. */
+
+/** Which way an underspecified expression points, from the tense and cue words around it. */
+export type Direction = 'past' | 'future' | null;
+
+export interface NormalizeInput {
+  /** the rule's named groups (undefined when a group did not take part) */
+  readonly groups: Readonly<Record<string, string | undefined>>;
+  /** the matched text */
+  readonly text: string;
+  /** the document date as a day number, or null when the document has no date */
+  readonly anchor: number | null;
+  readonly direction: Direction;
+  /** day number of the closest day-granular date mentioned before this one, if any */
+  readonly previous: number | null;
+  /** the rule's output.date object (extra settings such as a fixed value) */
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/** `{value}` (value null: a date that cannot be resolved) or null: not a date after all. */
+export type Normalized = { readonly value: string | null } | null;
+
+export type Normalizer = (input: NormalizeInput) => Normalized;
+
+export function value(v: string | null): Normalized {
+  return { value: v };
+}

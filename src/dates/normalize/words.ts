@@ -1,0 +1,58 @@
+/** Words → numbers: months, weekdays, seasons and small counts (English). */
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const SEASONS: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+const COUNTS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+/** "Feb.", "February", "sept" or "2" → 2; 0 when not a month. */
+export function monthNumber(word: string): number {
+  if (/^\d{1,2}$/.test(word)) {
+    const n = Number(word);
+    return n >= 1 && n <= 12 ? n : 0;
+  }
+  return MONTHS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+}
+
+/** "Friday" → 5 (ISO: Monday 1 … Sunday 7); 0 when not a weekday. */
+export function weekdayNumber(word: string): number {
+  return WEEKDAYS.indexOf(word.slice(0, 3).toLowerCase()) + 1;
+}
+
+/** "fall" → "FA" (TimeML season codes); null when not a season. */
+export function seasonCode(word: string): string | null {
+  return SEASONS[word.toLowerCase()] ?? null;
+}
+
+/** "two" or "2" → 2; null for vague counts ("a few", "several"). */
+export function countNumber(word: string): number | null {
+  const w = word.toLowerCase();
+  if (/^\d{1,3}$/.test(w)) return Number(w);
+  return COUNTS[w] ?? null;
+}
+
+/** "21st" → 21 */
+export function dayOfMonth(word: string): number {
+  return Number(word.replace(/\D+$/, ''));
+}
+
+/** A year as written: "2019" → 2019, "'80" / "80" → null without a century. */
+export function fullYear(word: string | undefined): number | null {
+  if (word === undefined) return null;
+  return /^\d{4}$/.test(word) ? Number(word) : null;
+}

@@ -1,0 +1,123 @@
+/**
+ * Which way a date without its own direction points ("on Friday", "in April"): the nearest tense
+ * cue in its clause, else in its sentence. Cue words come from rules/lexicon/ (future-cues,
+ * past-cues, clause-openers); other verbs count by compromise's PastTense / PresentTense tags.
+ */
+import type { Lexicon } from '../tokenize/lexicon.js';
+import type { Sentence, Token } from '../tokenize/index.js';
+
+export type Tense = 'past' | 'present' | 'future';
+
+export interface TenseCue {
+  readonly tense: Tense;
+  /** 2: in the date's own clause, 1: elsewhere in its sentence */
+  readonly weight: 1 | 2;
+}
+
+export interface CueLists {
+  readonly future: ReadonlySet<string>;
+  readonly past: ReadonlySet<string>;
+  readonly present: ReadonlySet<string>;
+  readonly clauseOpeners: ReadonlySet<string>;
+}
+
+export function cueLists(lexicon: Lexicon): CueLists {
+  const get = (id: string): ReadonlySet<string> => lexicon.lists.get(id) ?? new Set<string>();
+  return { future: get('future-cues'), past: get('past-cues'), present: get('present-cues'), clauseOpeners: get('clause-openers') };
+}
+
+/** A tensed verb: not an infinitive after "to" (headlines say "Leaders to meet on Monday"). */
+function isFiniteVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!t.tags.has('Verb')) return false;
+  if (t.tags.has('Infinitive') && tokens[i - 1]?.norm === 'to') return false;
+  return t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Modal') || t.tags.has('Copula');
+}
+
+/** The tense one token signals by itself. "to discuss" counts only in a headline without a finite verb. */
+function ownTense(tokens: readonly Token[], i: number, lists: CueLists, headline: boolean): Tense | null {
+  const t = tokens[i]!;
+  if (lists.future.has(t.norm)) return 'future';
+  if (lists.past.has(t.norm)) return 'past';
+  if (lists.present.has(t.norm)) return 'present';
+  if (t.tags.has('Modal') && t.text === '') return 'future'; // the "'ll" of "he'll"
+  if (t.tags.has('Date') || t.tags.has('Noun') || t.tags.has('Adjective')) return null;
+  const afterTo = tokens[i - 1]?.norm === 'to';
+  if (t.tags.has('Infinitive') && afterTo) return headline ? 'future' : null;
+  if (t.tags.has('PastTense')) return 'past';
+  if (t.tags.has('PresentTense')) return 'present';
+  return null;
+}
+
+function verbish(t: Token | undefined): boolean {
+  if (t === undefined || t.tags.has('Date')) return false;
+  return ['Verb', 'Auxiliary', 'Modal', 'Copula', 'Negative', 'Adverb'].some((tag) => t.tags.has(tag));
+}
+
+/**
+ * The tense of the verb group around token i, as a whole: "will be held" is future (not the
+ * past participle "held"), "has been triggered" is past (a perfect), else its first tensed word.
+ */
+function tokenTense(tokens: readonly Token[], i: number, lists: CueLists, headline: boolean): Tense | null {
+  const own = ownTense(tokens, i, lists, headline);
+  if (own === null || !verbish(tokens[i])) return own;
+  let first = i;
+  while (i - first < 4 && verbish(tokens[first - 1]) && !/[,;:]/.test(tokens[first - 1]!.post)) first--;
+  let last = i;
+  while (last - i < 4 && verbish(tokens[last + 1]) && !/[,;:]/.test(tokens[last]!.post)) last++;
+  const group = tokens.slice(first, last + 1);
+  if (group.some((t) => lists.future.has(t.norm))) return 'future';
+  if (group.some((t) => /^(have|has|had|'ve|’ve)$/.test(t.norm)) && group.some((t) => t.tags.has('PastTense'))) return 'past';
+  for (let k = first; k <= last; k++) {
+    const tense = ownTense(tokens, k, lists, headline);
+    if (tense !== null) return tense;
+  }
+  return own;
+}
+
+/** Whether a clause ends between token i and token i+1 (punctuation after i, or an opener at i+1). */
+function clauseBreak(tokens: readonly Token[], i: number, lists: CueLists): boolean {
+  const t = tokens[i]!;
+  if (/[,;:()—–"“”]/.test(t.post)) return true;
+  const next = tokens[i + 1];
+  return next !== undefined && (lists.clauseOpeners.has(next.norm) || /[("“”]/.test(next.pre));
+}
+
+/**
+ * The tense cue for tokens [first, last) of a sentence. `afterOnly`: look only after the date
+ * ("Friday's summit coincides …": the verb before a possessive does not govern the date).
+ */
+export function tenseOf(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  first: number,
+  last: number,
+  lists: CueLists,
+  afterOnly: boolean,
+): TenseCue | null {
+  let headline = true;
+  for (let i = sentence.first; i < sentence.last && headline; i++) if (isFiniteVerb(tokens, i)) headline = false;
+  let clauseStart = first;
+  while (clauseStart > sentence.first && !clauseBreak(tokens, clauseStart - 1, lists)) clauseStart--;
+  let clauseEnd = last;
+  while (clauseEnd < sentence.last && !clauseBreak(tokens, clauseEnd - 1, lists)) clauseEnd++;
+  const nearest = (from: number, to: number): Tense | null => {
+    let best: Tense | null = null;
+    let bestDistance = Infinity;
+    for (let i = from; i < to; i++) {
+      if (i >= first && i < last) continue;
+      if (afterOnly && i < first) continue;
+      const tense = tokenTense(tokens, i, lists, headline);
+      const distance = i < first ? first - i : i - last + 1;
+      if (tense !== null && distance < bestDistance) {
+        best = tense;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  };
+  const own = nearest(clauseStart, clauseEnd);
+  if (own !== null) return { tense: own, weight: 2 };
+  const wide = nearest(sentence.first, sentence.last);
+  return wide !== null ? { tense: wide, weight: 1 } : null;
+}

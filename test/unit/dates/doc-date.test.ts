@@ -1,0 +1,26 @@
+import { detectDocDate } from '../../../src/dates/index.js';
+import { extractText } from '../../../src/index.js';
+
+describe('document date from the text', () => {
+  test.each([
+    ['Posted on : 2019-02-12 17:19 KST\nBody.', '2019-02-12'],
+    ['Modified on : 2019-02-12\nBody.', '2019-02-12'],
+    ['Date: 2015-05-11 09:16\nBody.', '2015-05-11'],
+    ['---\ntitle: "A"\npublished_at: 2026-01-02 00:00\n---\nBody.', '2026-01-02'],
+    ['Published: 12 February 2019\nBody.', '2019-02-12'],
+    ['By Ada Lind\nMarch 1, 2019 06:00 JST\nBody.', '2019-03-01'],
+    ['SEOUL, Jan. 2 (Yonhap) -- Plans for 2026 were set.', '2026-01-02'],
+    ['The talks of 2019 went on.', null],
+    ['SEOUL, Jan. 2 (Yonhap) -- No year anywhere.', null],
+  ])('%j', (text, date) => {
+    expect(detectDocDate(text)).toBe(date);
+  });
+  test('a given date wins and keeps its source; otherwise the text; otherwise null', () => {
+    expect(extractText('Date: 2015-05-11 09:16\nBody.', { docDate: '2016-01-01' }).documents[0]).toMatchObject({
+      date: '2016-01-01',
+      dateSource: 'option',
+    });
+    expect(extractText('Date: 2015-05-11 09:16\nBody.').documents[0]).toMatchObject({ date: '2015-05-11', dateSource: 'text' });
+    expect(extractText('Nothing here.').documents[0]).toMatchObject({ date: null, dateSource: null });
+  });
+});

@@ -1,0 +1,129 @@
+/** Every date form of issue 6 through the whole pipeline, with a fixed document date and without one. */
+import { datesOf, valueOf } from './helpers.js';
+
+const DOC = '2019-02-28'; // a Thursday
+
+describe('full dates and ranges', () => {
+  test.each([
+    ['On Feb. 9, the envoy left.', 'Feb. 9', '2019-02-09'],
+    ['It was signed February 10, 2019.', 'February 10, 2019', '2019-02-10'],
+    ['It was signed on 10 February 2019.', '10 February 2019', '2019-02-10'],
+    ['The memo is dated 2019-02-12.', '2019-02-12', '2019-02-12'],
+    ['Posted on : 2019-02-12 17:19 KST', '2019-02-12 17:19 KST', '2019-02-12'],
+    ['The summit is on Feb. 27–28.', 'Feb. 27–28', '2019-02-27/2019-02-28'],
+    ['Drills ran Feb. 15 - 17.', 'Feb. 15 - 17', '2019-02-15/2019-02-17'],
+    ['The patriot (1876-1949) was honoured.', '1876-1949', '1876/1949'],
+    ['Aid was $1bn in 2001-02.', '2001-02', '2001/2002'],
+    ['Since the 9/11 attacks, rules changed.', '9/11', '2001-09-11'],
+  ])('%s', (text, span, value) => {
+    expect(valueOf(text, span, DOC)).toBe(value);
+  });
+});
+
+describe('months, years, decades, seasons', () => {
+  test('a month list gives one mention per month', () => {
+    expect(datesOf('Ada Lind visited in April and June of last year.', DOC).map((d) => [d.text, d.value])).toEqual([
+      ['April', '2018-04'],
+      ['June of last year', '2018-06'],
+    ]);
+  });
+  test.each([
+    ['The king took power in January.', 'January', '2019-01'],
+    ['The armies faced off in September.', 'September', '2018-09'],
+    ['The vote will be held in late August.', 'late August', '2019-08'],
+    ['The talks will resume in January.', 'January', '2020-01'],
+    ['Since last June, talks stalled.', 'last June', '2018-06'],
+    ['It opened in 1962.', '1962', '1962'],
+    ['It followed a 2005 peace agreement.', '2005', '2005'],
+    ['Talks collapsed in the fall of 2002.', 'fall of 2002', '2002-FA'],
+  ])('%s', (text, span, value) => {
+    expect(valueOf(text, span, DOC)).toBe(value);
+  });
+  test('decades: the 1970s and the 80s', () => {
+    expect(datesOf('Citizens were abducted in the 1970s and ’80s.', DOC).map((d) => d.value)).toEqual(['197X', '198X']);
+  });
+});
+
+describe('weekdays follow the tense', () => {
+  test.each([
+    ['The leaders will meet on Friday.', 'Friday', '2019-03-01'],
+    ['The minister said on Friday that talks failed.', 'Friday', '2019-02-22'],
+    ['Bo Vance said Thursday that he would go.', 'Thursday', '2019-02-28'],
+    ['On Tuesday, the envoy is scheduled to fly home.', 'Tuesday', '2019-03-05'],
+    ['The ministry said Sunday’s summit coincides with a truce.', 'Sunday', '2019-03-03'],
+  ])('%s', (text, span, value) => {
+    expect(valueOf(text, span, DOC)).toBe(value);
+  });
+});
+
+describe('relative expressions', () => {
+  test.each([
+    ['Talks happened this week.', 'this week', '2019-W09'],
+    ['Talks happen next week.', 'next week', '2019-W10'],
+    ['Talks happened last week.', 'last week', '2019-W08'],
+    ['The report is due this month.', 'this month', '2019-02'],
+    ['The visit is set for next month.', 'next month', '2019-03'],
+    ['He left last month.', 'last month', '2019-01'],
+    ['Exports fell last year.', 'last year', '2018'],
+    ['Exports will rise this year.', 'this year', '2019'],
+    ['Trade will double by the end of this year.', 'the end of this year', '2019'],
+    ['He may visit later this month.', 'later this month', '2019-02'],
+    ['Drills took place earlier this week.', 'earlier this week', '2019-W09'],
+    ['They met on Monday, the day before the vote.', 'the day before', '2019-02-24'],
+    ['The envoy arrives tomorrow.', 'tomorrow', '2019-03-01'],
+    ['The deal came three days ago.', 'three days ago', '2019-02-25'],
+  ])('%s', (text, span, value) => {
+    expect(valueOf(text, span, DOC)).toBe(value);
+  });
+});
+
+describe('vague references and holidays', () => {
+  test.each([
+    ['The regime recently unveiled a submarine.', 'recently', 'PAST_REF'],
+    ['Rights have eroded in recent months.', 'in recent months', 'PAST_REF'],
+    ['It began nearly two decades ago.', 'nearly two decades ago', 'PAST_REF'],
+    ['Earlier, the envoy said no.', 'Earlier', 'PAST_REF'],
+    ['The visit is off for the time being.', 'for the time being', 'PRESENT_REF'],
+    ['Many will suffer between now and April.', 'now', 'PRESENT_REF'],
+    ['Aid will grow over the next decade.', 'the next decade', 'FUTURE_REF'],
+    ['Troops will be home by Christmas.', 'Christmas', '2018-12-25'],
+  ])('%s', (text, span, value) => {
+    expect(valueOf(text, span, DOC)).toBe(value);
+  });
+});
+
+describe('not dates', () => {
+  test.each([
+    ['He told BBC Radio 4’s Today programme he agreed.'],
+    ['Exports reached $71bn.'],
+    ['Some 2000 troops were sent.'],
+    ['Prices fall sharply.'],
+    ['Prime Minister Ada May spoke.'],
+    ['We may march again.'],
+  ])('%s', (text) => {
+    expect(datesOf(text, DOC)).toEqual([]);
+  });
+});
+
+describe('without a document date', () => {
+  test('relative expressions are null, absolute dates still resolve, vague ones keep their class', () => {
+    const found = datesOf(
+      'The vote on 9 January came after talks on Friday. This week and next month matter, as did the fall of 2002, a conference in March and the 2005 accord. Earlier, they met recently.',
+    );
+    expect(found.map((d) => [d.text, d.value])).toEqual([
+      ['9 January', null],
+      ['Friday', null],
+      ['This week', null],
+      ['next month', null],
+      ['fall of 2002', '2002-FA'],
+      ['March', null],
+      ['2005', '2005'],
+      ['Earlier', 'PAST_REF'],
+      ['recently', 'PAST_REF'],
+    ]);
+  });
+  test('a dateline with a year elsewhere anchors the document', () => {
+    const found = datesOf('SEOUL, Jan. 2 (Yonhap) -- The two leaders will meet next week, the 2026 schedule shows.');
+    expect(found.find((d) => d.text === 'next week')?.value).toBe('2026-W02');
+  });
+});
