@@ -58,6 +58,8 @@ function governmental(v: DocView, hit: LexHit): boolean {
   const last = v.tokens[hit.last - 1]!;
   const prev = v.tokens[hit.first - 1];
   if (prev && prev.sent === last.sent && (LOCATIVE.test(prev.norm) || /^(capital|city)$/.test(prev.norm))) return false;
+  // "talks with Tokyo", "between Washington and Pyongyang": a party, so a government
+  if (prev && prev.sent === last.sent && /^(with|between)$/.test(prev.norm)) return true;
   if (/[’']s$/u.test(last.text)) return true;
   const next = v.tokens[hit.last];
   if (!next || next.sent !== last.sent || /[,;:]/.test(last.post)) return false;

@@ -85,6 +85,10 @@ export function clusterMentions(
       const mt = meetings[i]!;
       const first = mt.mentions[0]!;
       if (FAMILY[first.kind] !== FAMILY[m.kind]) continue;
+      // two triggers of one sentence name two meetings (joint ones were merged before)
+      const differs = (x: MeetingMention): boolean =>
+        x.parties.some((p) => !ids.has(p.id)) && [...ids].some((id) => !x.parties.some((p) => p.id === id));
+      if (!m.anaphoric && mt.mentions.some((x) => x.trigger.si === m.trigger.si && !x.anaphoric && differs(x))) continue;
       if (m.ordinal && first.ordinal && m.ordinal !== first.ordinal && m.ordinal !== 'latest') continue;
       if (!datesCompatible(values(m), meetingValues(mt))) continue;
       if (m.anaphoric) {

@@ -66,12 +66,10 @@ function attributes(
   );
   let status = first.status;
   for (const m of mt.mentions.slice(1)) {
-    const explicit = !m.anaphoric && m.statusRule !== 'meeting/status-default';
-    if ((m.status === 'cancelled' && RANK[m.status] > RANK[status]) || (first.statusRule === 'meeting/status-default' && explicit))
-      status = m.status;
+    if (m.status === 'cancelled' && RANK[m.status] > RANK[status]) status = m.status;
   }
-  const withDates = mt.mentions.find((m) => m.dates.some((i) => valueOf(i) !== null));
-  const dates = withDates ? [...new Set(withDates.dates.map(valueOf).filter((v): v is string => v !== null))] : [];
+  const withDates = mt.mentions.find((m) => m.dates.some((i) => valueOf(i) !== null && !valueOf(i)!.endsWith('_REF')));
+  const dates = withDates ? [...new Set(withDates.dates.map(valueOf).filter((v): v is string => v !== null && !v.endsWith('_REF')))] : [];
   const place = mt.mentions.find((m) => m.place !== undefined)?.place;
   return { kind, status, dates, ...(place !== undefined ? { place } : {}) };
 }
@@ -86,6 +84,14 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
   const sides = new Map<string, string>();
   for (const e of d.edges)
     if (e.type === 'leader_of' && e.attributes.current !== false && !sides.has(e.source)) sides.set(e.source, e.target);
+  ctx.trace?.(
+    mentions
+      .map(
+        (m) =>
+          `meeting mention s${m.trigger.si} ${m.kind} ${m.status} [${m.parties.map((p) => `${p.id}:${p.rule}`).join(' ')}] dates=${m.dates.map(valueOf).join(',')}${m.anaphoric ? ' anaphoric' : ''}`,
+      )
+      .join('\n'),
+  );
   const clusters = clusterMentions(mentions, valueOf, (id) => sides.get(id) ?? id).filter((mt) => {
     const parties = [...mt.parties.keys()].filter((id) => !mt.excluded.has(id));
     // one party is enough only for an organization's own meeting named by it ("the G20 summit")

@@ -58,7 +58,7 @@ function statusOf(
     const before = k < t.first;
     const distance = before ? t.first - k : k - t.last;
     const inScope =
-      status === 'cancelled' || status === 'negated' ? distance <= (before ? 10 : 25) : before ? distance <= 7 : distance <= 3;
+      status === 'cancelled' || status === 'negated' ? distance <= (before ? 10 : 25) : before ? distance <= 7 : distance <= 2;
     if (!inScope || (status === 'occurred' && !before)) continue;
     if (!best || RANK[status] > RANK[best.status]) best = { status, rule: `meeting/status-${status}` };
   }
@@ -77,14 +77,19 @@ function clauseBounds(s: SentenceItems, t: Trigger): [number, number] {
   return [from, to];
 }
 
-function datesNear(s: SentenceItems, t: Trigger, pre: number, anaphoric: boolean): number[] {
+const LIGHT_VERBS =
+  /^(held|hold|holds|have|has|had|made|make|makes|pay|paid|pays|was|were|is|are|will|would|be|been|scheduled|set|expected|due|planned|slated|going|prepares|prepare|preparing|plans|plan|planning|hopes|hope|wants|want|intends|agreed|decided|seeks|seek|sought|tried|try)$/;
+
+function datesNear(s: SentenceItems, t: Trigger, pre: number, anaphoric: boolean, verbAt: (token: number) => boolean): number[] {
   const out: number[] = [];
   for (let k = pre; k < t.first; k++) if (s.items[k]!.kind === 'date') out.push(s.items[k]!.date!);
   let k = t.last;
   const limit = Math.min(s.items.length, t.last + (anaphoric ? 3 : 12));
   for (; k < limit; k++) {
     const it = s.items[k]!;
-    if (it.kind === 'date' && DATE_PREP.test(s.items[k - 1]?.symbol ?? '')) {
+    const prev = s.items[k - 1];
+    const afterObject = prev?.kind === 'entity' && /^(to|in|at|with)$/.test(s.items[k - 2]?.symbol ?? '');
+    if (it.kind === 'date' && (DATE_PREP.test(prev?.symbol ?? '') || afterObject)) {
       out.push(it.date!);
       if (s.items[k + 1]?.symbol === 'and' && s.items[k + 2]?.kind === 'date') out.push(s.items[k + 2]!.date!);
       break;
@@ -94,7 +99,18 @@ function datesNear(s: SentenceItems, t: Trigger, pre: number, anaphoric: boolean
   if (out.length === 0 && !anaphoric) {
     for (let j = t.first - 1; j >= 0 && j >= t.first - 16; j--) {
       const it = s.items[j]!;
+      if (t.kind !== 'call' && it.kind === 'word' && verbAt(it.first) && !LIGHT_VERBS.test(it.symbol)) break;
       if (it.kind === 'date' && !/^(since|until|by)$/.test(s.items[j - 1]?.symbol ?? '')) {
+        out.push(it.date!);
+        break;
+      }
+    }
+  }
+  // "In September, …" / "On Tuesday, …": a date opening the sentence dates what it reports
+  if (out.length === 0 && !anaphoric) {
+    for (let j = 0; j < Math.min(3, t.first); j++) {
+      const it = s.items[j]!;
+      if (it.kind === 'date' && s.items[j + 1]?.symbol === ',') {
         out.push(it.date!);
         break;
       }
@@ -117,7 +133,7 @@ function placeAfter(s: SentenceItems, t: Trigger, visit: boolean): string | unde
       visit && (/^(to|in|visit|visited|visiting|visits)$/.test(prep) || (prep === 'the' && /^(to|in)$/.test(prep2)) || k === t.last);
     if (
       it.kind === 'entity' &&
-      (after || to) &&
+      (after || (to && k <= t.last + 3)) &&
       (it.entity!.type === 'place' || it.entity!.type === 'country' || (it.entity!.type === 'organization' && prep !== 'to'))
     )
       return it.entity!.id;
@@ -132,6 +148,8 @@ interface Partial {
   readonly objects: number;
   readonly place: string | undefined;
   readonly claimed: number[];
+  /** "a meeting between A and B" names all its parties */
+  readonly between: boolean;
 }
 
 /** First pass: what a trigger's own words give (modifiers, objects, destination, place). */
@@ -141,6 +159,7 @@ function ownParties(d: Discourse, t: Trigger, nextTrigger: number): Partial {
   const parties: Party[] = [...pre.parties];
   const claimed: number[] = pre.parties.map((p) => p.item);
   let objects = 0;
+  let between = false;
   for (let k = t.last; k < Math.min(nextTrigger, t.last + 16, s.items.length); k++) {
     const w = s.items[k]!.symbol;
     const by = w === 'by' && (t.kind === 'call' || t.verb);
@@ -151,6 +170,9 @@ function ownParties(d: Discourse, t: Trigger, nextTrigger: number): Partial {
       parties.push(...r.parties);
       for (let j = k + 1; j < r.end; j++) claimed.push(j);
       objects += r.parties.length;
+      // one object phrase per trigger: "talks with Tokyo in hopes of … with the US" names one party
+      if (w === 'between') between = true;
+      break;
       k = r.end - 1;
       continue;
     }
@@ -162,6 +184,7 @@ function ownParties(d: Discourse, t: Trigger, nextTrigger: number): Partial {
       parties.push(...r.parties);
       for (let j = k; j < r.end; j++) claimed.push(j);
       objects += r.parties.length;
+      if (r.parties.length > 0) break;
       k = Math.max(k, r.end - 1);
       continue;
     }
@@ -171,7 +194,7 @@ function ownParties(d: Discourse, t: Trigger, nextTrigger: number): Partial {
   const visitTarget = t.kind === 'visit' && place ? placeCountry(d, s, t, place) : undefined;
   if (visitTarget && !parties.some((p) => p.id === visitTarget))
     parties.push({ id: visitTarget, item: t.last, rule: 'meeting/visit-destination' });
-  return { t, pre, parties, objects, place, claimed };
+  return { t, pre, parties, objects, place, claimed, between };
 }
 
 /** Second pass: subjects (which must not be another trigger's party), status, dates. */
@@ -191,10 +214,13 @@ function complete(
   parties.push(...group);
   const ownedByModifier = pre.possessive && pre.parties.length > 0;
   const needsSubject =
-    !ownedByModifier && group.length === 0 && (t.verb || p.objects > 0 || pre.possessive || (t.kind === 'visit' && p.parties.length > 0));
+    !p.between &&
+    !ownedByModifier &&
+    group.length === 0 &&
+    (t.verb || p.objects > 0 || pre.possessive || (t.kind === 'visit' && p.parties.length > 0));
   const excluded = new Set<string>();
   if (needsSubject) {
-    const subj = clauseSubject(d, t.si, from, t, claimed);
+    const subj = clauseSubject(d, t.si, from, t, claimed, new Set(parties.map((x) => x.id)));
     if (subj && !parties.some((x) => x.id === subj.id)) {
       const c =
         cueAt(lexicon, 'meeting-nonparticipation', s, subj.item + 1) ?? cueAt(lexicon, 'meeting-nonparticipation', s, subj.item + 2);
@@ -203,7 +229,7 @@ function complete(
     }
   }
   const anaphoric = parties.length === 0;
-  const dates = datesNear(s, t, pre.start, anaphoric);
+  const dates = datesNear(s, t, pre.start, anaphoric, (ti) => d.tokens[ti]?.tags.has('Verb') ?? false);
   const future = docDate !== null && dates.some((i) => (dateValue(i) ?? '') > docDate && /^\d{4}-\d{2}-\d{2}/.test(dateValue(i) ?? ''));
   const st = statusOf(lexicon, s, t, from, to, future);
   const ORDINALS: Readonly<Record<string, string>> = { '1st': 'first', '2nd': 'second', '3rd': 'third' };
@@ -254,7 +280,9 @@ export function buildMentions(
     )
       return m;
     const between = d.sentences[m.trigger.si]!.items.slice(prev.last, m.first);
-    return between.some((it) => it.symbol === 'and') ? { ...m, status: prev.status, statusRule: prev.statusRule } : m;
+    return between.some((it) => it.symbol === 'and')
+      ? { ...m, status: prev.status, statusRule: prev.statusRule, dates: m.dates.length > 0 ? m.dates : prev.dates }
+      : m;
   });
 }
 

@@ -34,9 +34,16 @@ function pronounReferent(d: Discourse, si: number, before: number): Party | unde
  * meeting words claim; else the main clause's person after a comma ("Before visiting X, Lund …");
  * else a country or organization before the trigger; else a pronoun's referent.
  */
-export function clauseSubject(d: Discourse, si: number, from: number, t: Trigger, claimed: ReadonlySet<number>): Party | undefined {
+export function clauseSubject(
+  d: Discourse,
+  si: number,
+  from: number,
+  t: Trigger,
+  claimed: ReadonlySet<number>,
+  own: ReadonlySet<string> = new Set(),
+): Party | undefined {
   const s = d.sentences[si]!;
-  const free = (k: number): boolean => !claimed.has(k) && isParty(s.items[k]) && !qualifierOnly(s, k);
+  const free = (k: number): boolean => !claimed.has(k) && isParty(s.items[k]) && !qualifierOnly(s, k) && !own.has(s.items[k]!.entity!.id);
   for (let k = from; k < t.first; k++)
     if (free(k) && s.items[k]!.entity!.type === 'person') return { id: s.items[k]!.entity!.id, item: k, rule: 'meeting/subject' };
   let k = t.last;
