@@ -27,13 +27,14 @@ function loopLink(file: string): string | null {
   const parts = file.split('/');
   for (let i = 1; i < parts.length; i++) {
     const p = parts.slice(0, i).join('/');
+    if (p === '') continue;
     try {
       if (!fs.lstatSync(p).isSymbolicLink()) continue;
       const target = fs.realpathSync(p);
       const parent = fs.realpathSync(path.dirname(p));
       if (parent === target || parent.startsWith(target + path.sep)) return p;
     } catch {
-      return p;
+      continue;
     }
   }
   return null;
