@@ -213,3 +213,11 @@ describe('--manifest and date precedence', () => {
     expect(metaDate('Feb 12')).toBeNull();
   });
 });
+
+test('`extract fixtures/` (the README command) reads text, HTML and Markdown and exits 0', () => {
+  const r = cli(['fixtures/']);
+  expect(r.code).toBe(0);
+  const g = graphOf(r.stdout);
+  expect(g.errors).toEqual([]);
+  expect(new Set(g.documents.map((d) => d.textFrom ?? 'text'))).toEqual(new Set(['text', 'html', 'markdown']));
+});
