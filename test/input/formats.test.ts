@@ -221,3 +221,10 @@ test('`extract fixtures/` (the README command) reads text, HTML and Markdown and
   expect(g.errors).toEqual([]);
   expect(new Set(g.documents.map((d) => d.textFrom ?? 'text'))).toEqual(new Set(['text', 'html', 'markdown']));
 });
+
+test('--format html shows an HTML page’s extracted text (offsets match it, no "file changed" warning)', () => {
+  const r = cli(['fixtures/html/000_3e3b864d0be11ddf.html', '--format', 'html']);
+  expect(r.code).toBe(0);
+  expect(r.stderr).not.toMatch(/changed since|text not found/);
+  expect(r.stdout).toContain('Fears of Japan becoming');
+});
