@@ -12,7 +12,9 @@ import { processDocument } from './pipeline.js';
 import { GraphBuilder, type GeneratorInfo } from './graph/build.js';
 import { validateGraph } from './graph/validate.js';
 import type { DiscoverOptions } from './input/discover.js';
-import { sha256, type ReadOptions } from './input/read.js';
+import { sha256 } from './input/read.js';
+import type { SourceOptions } from './input/sources.js';
+import type { DocMetaOptions } from './input/doc-meta.js';
 import { runDocuments, sourceItems, isInputError, type RunOptions, type RunStats } from './run/index.js';
 import { RunError } from './errors.js';
 import { toolVersion } from './version.js';
@@ -28,6 +30,13 @@ export { processDocument, setStageTimer } from './pipeline.js';
 export { loadRules, defaultRulesDir, type Rule, type RuleSet } from './engine/load.js';
 export { discover, DEFAULT_INCLUDE, type DiscoverOptions } from './input/discover.js';
 export { readSource, sourceFromBytes, decode, sha256, DEFAULT_MAX_FILE_SIZE, type ReadOptions } from './input/read.js';
+export { readSources, formatOf, fromFormat, type SourceOptions } from './input/sources.js';
+export { htmlToText, type HtmlText } from './input/html.js';
+export { frontMatter, type FrontMatter } from './input/markdown.js';
+export { parseRecord, type JsonlOptions } from './input/jsonl.js';
+export { readManifest, type Manifest, type ManifestEntry } from './input/manifest.js';
+export { withDocMeta, type DocMetaOptions } from './input/doc-meta.js';
+export { metaDate } from './input/meta-date.js';
 export { detectDocDate } from './dates/index.js';
 export { toolVersion } from './version.js';
 export * from './run/index.js';
@@ -93,7 +102,7 @@ export function extractText(text: string, options: TextOptions = {}): Graph {
   return checkGraph(b.finish());
 }
 
-export interface ExtractFilesOptions extends ExtractOptions, ContextOptions, DiscoverOptions, ReadOptions, RunOptions {
+export interface ExtractFilesOptions extends ExtractOptions, ContextOptions, DiscoverOptions, SourceOptions, DocMetaOptions, RunOptions {
   /** called after each document, e.g. for a progress bar */
   readonly onDocument?: (done: number, total: number, path: string) => void;
   /** filled in with cache hits and misses when `cache` is set */
@@ -119,12 +128,12 @@ function startStream(
   options: ExtractFilesOptions,
 ): { count: number; stream: AsyncGenerator<DocResult | InputError> } {
   const ctx = createContext(options);
-  const { count, items } = sourceItems(inputs, options);
+  const { count, expected, items } = sourceItems(inputs, options);
   const context = {
     ...(options.rulesDir ? { rulesDir: options.rulesDir } : {}),
     ...(options.extraRules ? { extraRules: options.extraRules } : {}),
   };
-  return { count, stream: runDocuments(items, ctx, context, { ...options, expected: count }) };
+  return { count, stream: runDocuments(items, ctx, context, { ...options, ...(expected !== undefined ? { expected } : {}) }) };
 }
 
 /** Extract one graph from files and directories. */

@@ -8,13 +8,14 @@ import {
   toolVersion,
   DEFAULT_INCLUDE,
   defaultJobs,
+  readManifest,
   parseShard,
   type Graph,
   type ExtractFilesOptions,
   type RunStats,
 } from '../index.js';
 import { Logger, type Io } from './output.js';
-import { parseDocDate } from './options.js';
+import { parseDocDate, parseSize } from './options.js';
 import { registerRulesCommand } from './commands/rules.js';
 import { registerEvalCommand } from './commands/eval.js';
 import { registerDiffCommand } from './commands/diff.js';
@@ -28,10 +29,13 @@ import { summary } from './summary.js';
 
 const EXAMPLES = `
 Examples:
-  $ extract news/                          one JSON graph of every .txt/.md file under news/
+  $ extract news/                          one JSON graph of every .txt/.md/.html/.jsonl file under news/
   $ extract news/ --pretty --out graph.json
   $ extract article.txt --doc-date 2019-02-12
   $ cat article.txt | extract -            read standard input
+  $ extract pages/ archive.jsonl           HTML pages, Markdown notes and JSON Lines records too
+  $ scraper | extract - --jsonl --text-field body
+  $ extract notes/ --manifest dates.csv    dates and titles for plain-text files (path,date,title)
   $ extract news/ | jq '.edges[] | select(.type=="leader_of")'
   $ extract big/ --format jsonl | head     one record per document, streamed as each completes
   $ extract big/ --jobs 4 --cache .cache   4 worker threads; unchanged documents come from the cache
@@ -60,6 +64,27 @@ interface MainFlags {
   shard?: string;
   stats?: boolean;
   filesFrom?: string;
+  jsonl?: boolean;
+  textField?: string;
+  dateField?: string;
+  idField?: string;
+  manifest?: string;
+  maxFileSize?: string;
+}
+
+/** The input-reading flags (issue 11) as library options; checked before anything is read. */
+function inputOptions(paths: readonly string[], flags: MainFlags): Partial<ExtractFilesOptions> {
+  const maxFileSize = flags.maxFileSize !== undefined ? parseSize(flags.maxFileSize) : undefined;
+  if (flags.jsonl && !paths.includes('-')) throw new RunError('USAGE', '--jsonl reads standard input as JSON Lines: give - as an input');
+  const manifest = flags.manifest !== undefined ? readManifest(flags.manifest) : undefined;
+  return {
+    ...(maxFileSize !== undefined ? { maxFileSize } : {}),
+    ...(flags.textField !== undefined ? { textField: flags.textField } : {}),
+    ...(flags.dateField !== undefined ? { dateField: flags.dateField } : {}),
+    ...(flags.idField !== undefined ? { idField: flags.idField } : {}),
+    ...(manifest ? { manifest } : {}),
+    ...(flags.jsonl ? { jsonl: true, stdin: process.stdin } : {}),
+  };
 }
 
 function collect(value: string, prev: string[] | undefined): string[] {
@@ -116,6 +141,7 @@ async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags
     ...(flags.cache !== undefined ? { cache: flags.cache } : {}),
     ...(flags.shard !== undefined ? { shard: parseShard(flags.shard) } : {}),
     ...(flags.stats ? { stats } : {}),
+    ...inputOptions(paths, flags),
   };
   createContext(options);
   if (flags.format === 'jsonl') {
@@ -134,7 +160,7 @@ async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags
   }
   let graph: Graph;
   const known = new Map<string, string>();
-  if (paths.length === 1 && paths[0] === '-') {
+  if (paths.length === 1 && paths[0] === '-' && !flags.jsonl) {
     const { extractText } = await import('../index.js');
     const text = fs.readFileSync(0, 'utf8');
     graph = extractText(text, { ...options, path: '-' });
@@ -142,10 +168,7 @@ async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags
   } else {
     const progress = createProgress(io, !log.quiet);
     try {
-      const result = await extract(
-        paths.filter((p) => p !== '-'),
-        { ...options, onDocument: progress.onDocument },
-      );
+      const result = await extract(flags.jsonl ? paths : paths.filter((p) => p !== '-'), { ...options, onDocument: progress.onDocument });
       graph = result.graph;
     } finally {
       progress.stop();
@@ -175,6 +198,12 @@ export function buildProgram(io: Io, state: { code: number; log: Logger }): Comm
     .addOption(new Option('-f, --format <name>', 'output format').default('json').choices([...FORMATS.keys(), 'jsonl'].sort()))
     .option('--rules <file>', 'add a rule file (repeatable)', collect)
     .option('--rules-dir <dir>', 'use this rules directory instead of the bundled one')
+    .option('--max-file-size <size>', 'skip larger files (and JSON Lines records) as TOO_LARGE (default 20MB)')
+    .option('--jsonl', 'standard input (-) is JSON Lines: one document per line')
+    .option('--text-field <name>', 'JSON Lines: the field holding the text (default "text")')
+    .option('--date-field <name>', 'JSON Lines: the field holding the date (default "date")')
+    .option('--id-field <name>', 'JSON Lines: the field holding the id (default "id")')
+    .option('--manifest <file>', 'CSV or JSON Lines of path,date,title giving files their dates and titles')
     .option('-q, --quiet', 'print nothing on stderr but errors')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
     .option('--cache <dir>', 'reuse per-document results stored in <dir> (keyed by content, rules and version)')
@@ -214,7 +243,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo()): Promi
       return 2;
     }
     if (e instanceof RunError) {
-      state.log.error(e.code, e.message + (e.hint ? ` (${e.hint})` : ''));
+      for (const line of (e.message + (e.hint ? ` (${e.hint})` : '')).split('\n')) state.log.error(e.code, line);
       return e.exitCode;
     }
     state.log.error('INTERNAL', (e as Error).stack ?? String(e));

@@ -1,7 +1,7 @@
 /** Document texts for formats that show them (html): read again from disk, matched by the graph's sha256. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readSource, type Graph, type GraphDocument } from '../index.js';
+import { fromFormat, readSource, type Graph, type GraphDocument, type SourceDoc } from '../index.js';
 import type { Logger } from './output.js';
 
 export interface TextSources {
@@ -35,12 +35,14 @@ export function loadTexts(graph: Graph, src: TextSources, log: Logger): Map<stri
     for (const file of candidates(d, src)) {
       const r = readSource(file);
       if (!r.ok) continue;
-      if (r.value.sha256 === d.sha256) {
-        texts.set(d.path, r.value.text);
+      // an HTML page's offsets refer to its extracted text (sha256 is of the file's bytes)
+      const doc: SourceDoc = d.textFrom === 'html' ? fromFormat(r.value, 'html') : r.value;
+      if (doc.sha256 === d.sha256) {
+        texts.set(d.path, doc.text);
         changed = undefined;
         break;
       }
-      changed ??= r.value.text;
+      changed ??= doc.text;
     }
     if (changed !== undefined) {
       log.warn(`${d.path}: the file changed since the graph was made; mentions that no longer match are not highlighted`);

@@ -1,18 +1,18 @@
 /** Writing a format's output: stdout, one file (atomic), or a folder of files (each atomic). */
 import fs from 'node:fs';
 import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import { RunError, type FormatOutput } from '../index.js';
 import { writeStdout, type Io } from './output.js';
 
-/** Write a file atomically: a temp file in the same folder, then rename. */
+/**
+ * Write a file atomically with write-file-atomic: a temp file in the same folder, fsync, rename; the
+ * temp file is removed on failure and on signals, so a failed or interrupted run leaves the old file.
+ */
 export function writeAtomic(file: string, data: string): void {
-  const dir = path.dirname(path.resolve(file));
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    fs.writeFileSync(tmp, data);
-    fs.renameSync(tmp, file);
+    writeFileAtomic.sync(file, data);
   } catch (e) {
-    fs.rmSync(tmp, { force: true });
     throw new RunError('USAGE', `cannot write ${file}: ${(e as Error).message}`);
   }
 }

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { RunError } from '../errors.js';
+import { lineOfPointer } from './json-locate.js';
+import { checkRegexes } from './safety.js';
 
 /** A rule as written in rules/*.rules.json (validated by rules/schema/rules.schema.json). */
 export interface RuleExample {
@@ -76,21 +78,32 @@ export function defaultRulesDir(): string {
   return path.resolve(here, '..', '..', 'rules');
 }
 
-function readJson(file: string, shown: string): unknown {
+interface JsonFile {
+  readonly data: unknown;
+  /** the file's text, to point errors at lines */
+  readonly raw: string;
+}
+
+function readJson(file: string, shown: string): JsonFile {
   let raw: string;
   try {
     raw = fs.readFileSync(file, 'utf8');
   } catch (e) {
-    throw new RunError('RULES_INVALID', `${shown}: cannot read (${(e as Error).message})`);
+    throw new RunError('RULES_INVALID', `${shown}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   try {
-    return JSON.parse(raw) as unknown;
+    return { data: JSON.parse(raw) as unknown, raw };
   } catch (e) {
     const msg = (e as Error).message;
     const pos = /position (\d+)/.exec(msg);
-    const line = pos ? raw.slice(0, Number(pos[1])).split('\n').length : 1;
+    const line = pos ? raw.slice(0, Number(pos[1])).split('\n').length : raw.split('\n').length;
     throw new RunError('RULES_INVALID', `${shown}:${line}: invalid JSON (${msg})`);
   }
+}
+
+/** One error line: "file:line: rules[3].output: message". */
+function located(shown: string, raw: string, pointer: string, message: string): string {
+  return `${shown}:${lineOfPointer(raw, pointer)}: ${jsonPath(pointer) || '(root)'}: ${message}`;
 }
 
 /** "rules[3].output" from ajv's "/rules/3/output" */
@@ -123,8 +136,21 @@ function getValidators(schemaDir: string): NonNullable<typeof validators> {
   return validators;
 }
 
-function validate(v: ValidateFunction, data: unknown, shown: string): void {
-  if (!v(data)) throw new RunError('RULES_INVALID', formatAjvErrors(shown, v.errors));
+function validate(v: ValidateFunction, file: JsonFile, shown: string): void {
+  if (v(file.data)) return;
+  const lines = (v.errors ?? []).map((e) => {
+    const extra = e.params && 'additionalProperty' in e.params ? String(e.params.additionalProperty) : undefined;
+    const pointer = extra !== undefined ? `${e.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}` : e.instancePath;
+    return located(shown, file.raw, pointer, `${e.message ?? 'invalid'}${extra !== undefined ? ` (${extra})` : ''}`);
+  });
+  throw new RunError('RULES_INVALID', [...new Set(lines)].join('\n'));
+}
+
+/** Regular expressions in a rule file must compile and be safe from catastrophic backtracking. */
+function checkSafety(file: JsonFile, shown: string): void {
+  const problems = checkRegexes(file.data as RawRuleFile);
+  if (problems.length > 0)
+    throw new RunError('RULES_INVALID', problems.map((p) => located(shown, file.raw, p.pointer, p.message)).join('\n'));
 }
 
 /** Load and validate a rules directory (index.json + rule files + lexicons). */
@@ -133,7 +159,7 @@ export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly 
   const shownIndex = path.join(path.basename(dir), 'index.json');
   const index = readJson(path.join(dir, 'index.json'), shownIndex);
   validate(v.index, index, shownIndex);
-  const idx = index as IndexFile;
+  const idx = index.data as IndexFile;
   const hash = createHash('sha256');
   const rules: Rule[] = [];
   const macros: Record<string, Record<string, string>> = {};
@@ -143,14 +169,16 @@ export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly 
     ...extraFiles.map((f) => ({ abs: path.resolve(f), file: f, stage: '' })),
   ];
   for (const { abs, file, stage } of files) {
-    const data = readJson(abs, file);
-    validate(v.rules, data, file);
-    const rf = data as RawRuleFile & { stage?: string };
-    hash.update(`${file}\n${JSON.stringify(data)}\n`);
+    const json = readJson(abs, file);
+    validate(v.rules, json, file);
+    checkSafety(json, file);
+    const rf = json.data as RawRuleFile & { stage?: string };
+    hash.update(`${file}\n${JSON.stringify(json.data)}\n`);
     macros[rf.family] = { ...(macros[rf.family] ?? {}), ...(rf.macros ?? {}) };
     rf.rules.forEach((r, i) => {
       const prev = seen.get(r.id);
-      if (prev !== undefined) throw new RunError('RULES_INVALID', `${file}: rules[${i}].id: duplicate id "${r.id}" (also in ${prev})`);
+      if (prev !== undefined)
+        throw new RunError('RULES_INVALID', located(file, json.raw, `/rules/${i}/id`, `duplicate id "${r.id}" (also in ${prev})`));
       seen.set(r.id, file);
       rules.push({
         ...r,
@@ -164,10 +192,10 @@ export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly 
   }
   const lexicons = new Map<string, LexiconFile>();
   for (const file of idx.lexicons) {
-    const data = readJson(path.join(dir, file), file);
-    validate(v.lexicon, data, file);
-    hash.update(`${file}\n${JSON.stringify(data)}\n`);
-    const lf = data as Omit<LexiconFile, 'file'>;
+    const json = readJson(path.join(dir, file), file);
+    validate(v.lexicon, json, file);
+    hash.update(`${file}\n${JSON.stringify(json.data)}\n`);
+    const lf = json.data as Omit<LexiconFile, 'file'>;
     lexicons.set(lf.id, { ...lf, file });
   }
   return { dir, rules, lexicons, macros, hash: hash.digest('hex') };

@@ -1,34 +1,41 @@
 /**
- * Files → SourceDoc | InputError, lazily: a file is read only when the runner asks for the next
- * item, so at most the runner's window of documents is in memory. (When input reading yields many
- * documents per file, this generator is what gets replaced.)
+ * Inputs → SourceDoc | InputError, lazily: a file is read only when the runner asks for the next
+ * item, so at most the runner's window of documents is in memory. One file may give many
+ * documents (JSON Lines), read line by line (src/input/sources.ts).
  */
-import type { InputError, SourceDoc } from '../types.js';
+import type { InputError } from '../types.js';
 import { discover, type DiscoverOptions } from '../input/discover.js';
-import { readSource, type ReadOptions } from '../input/read.js';
+import { formatOf, readSources, type SourceOptions } from '../input/sources.js';
+import { withDocMeta, type DocMetaOptions } from '../input/doc-meta.js';
 import type { SourceItem } from './types.js';
 
-export interface ItemOptions extends DiscoverOptions, ReadOptions {
-  readonly docDate?: string | null;
-}
+export interface ItemOptions extends DiscoverOptions, SourceOptions, DocMetaOptions {}
 
-export function* readFiles(files: readonly string[], options: ItemOptions = {}): Generator<SourceItem> {
-  for (const file of files) {
-    const r = readSource(file, options);
-    if (!r.ok) yield r.error;
-    else yield options.docDate ? ({ ...r.value, date: options.docDate, dateSource: 'option' } satisfies SourceDoc) : r.value;
+/** Read files (and standard input) as items, with --doc-date and the manifest applied. */
+export async function* readFiles(files: readonly string[], options: ItemOptions = {}, stdin = false): AsyncGenerator<SourceItem> {
+  for await (const r of readSources(files, stdin, options)) {
+    yield r.ok ? withDocMeta(r.value, options) : r.error;
+    await new Promise<void>((resolve) => setImmediate(resolve)); // let signals (Ctrl-C) through between documents
   }
 }
 
-/** Discover the inputs, then read them one by one; discovery errors come first. */
-export function sourceItems(inputs: readonly string[], options: ItemOptions = {}): { count: number; items: Iterable<SourceItem> } {
+/**
+ * Discover the inputs, then read them one by one; discovery errors come first. `count` is the
+ * number of files; `expected` (the number of documents) is unknown when a file or stdin can hold many.
+ */
+export function sourceItems(
+  inputs: readonly string[],
+  options: ItemOptions = {},
+): { count: number; expected: number | undefined; items: AsyncIterable<SourceItem> } {
   const found = discover(inputs, options);
   const errors: readonly InputError[] = found.errors;
+  const many = found.stdin || found.files.some((f) => formatOf(f) === 'jsonl');
   return {
-    count: found.files.length,
-    items: (function* () {
+    count: found.files.length + (found.stdin ? 1 : 0),
+    expected: many ? undefined : found.files.length,
+    items: (async function* () {
       yield* errors;
-      yield* readFiles(found.files, options);
+      yield* readFiles(found.files, options, found.stdin);
     })(),
   };
 }

@@ -27,17 +27,14 @@ export async function streamJsonl(
   await sink.write(formatRecord(headerRecord(generatorInfo(ctx))));
   let docs = 0;
   let errors = 0;
-  if (paths.length === 1 && paths[0] === '-') {
+  if (paths.length === 1 && paths[0] === '-' && options.jsonl !== true) {
     const text = fs.readFileSync(0, 'utf8');
     const source = { path: '-', text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, sha256: sha256(text) };
     const dated = options.docDate ? { ...source, date: options.docDate, dateSource: 'option' as const } : source;
     await sink.write(formatRecord(documentRecord(extractDocument(dated, options))));
     return { docs: 1, errors: 0 };
   }
-  for await (const item of extractStream(
-    paths.filter((p) => p !== '-'),
-    options,
-  )) {
+  for await (const item of extractStream(options.jsonl === true ? paths : paths.filter((p) => p !== '-'), options)) {
     if (isInputError(item)) {
       errors++;
       log.error(item.code, item.message);

@@ -1,0 +1,37 @@
+/** Markdown with YAML front matter: title and date from the front matter (parsed with `yaml`). */
+import { parseDocument } from 'yaml';
+import { metaDate } from './meta-date.js';
+
+export interface FrontMatter {
+  readonly title: string | null;
+  readonly date: string | null;
+  readonly url: string | null;
+}
+
+const FRONT_MATTER = /^(?:\uFEFF)?---[ \t]*(?:\r\n|\r|\n)([\s\S]*?)(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/;
+
+function str(v: unknown): string | null {
+  if (typeof v === 'number') return String(v);
+  if (typeof v !== 'string') return null;
+  const t = v.replace(/\s+/g, ' ').trim();
+  return t === '' ? null : t;
+}
+
+/**
+ * The front matter's fields, or null when there is none or it is not a YAML mapping. The text is
+ * kept whole (clean/ masks the front matter as furniture), so offsets stay relative to the file.
+ */
+export function frontMatter(text: string): FrontMatter | null {
+  const m = FRONT_MATTER.exec(text);
+  if (!m) return null;
+  const doc = parseDocument(m[1]!, { prettyErrors: false });
+  if (doc.errors.length > 0) return null;
+  const data: unknown = doc.toJS({ maxAliasCount: 50 });
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return null;
+  const fm = data as Record<string, unknown>;
+  return {
+    title: str(fm.title),
+    date: metaDate(fm.date) ?? metaDate(fm.published) ?? metaDate(fm.published_at),
+    url: str(fm.url) ?? str(fm.link),
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * Fuzzing the pipeline with fast-check (issue 10): random unicode, mixed scripts, emoji and
+ * combining marks, random furniture and truncated sentences never crash it; the output is valid,
+ * every span slices exactly to its text, and the output is deterministic.
+ * `npm test` runs FUZZ_RUNS (default 1500) cases per property; `npm run fuzz` runs 10,000.
+ */
+import fc from 'fast-check';
+import { extractText, sourceFromBytes, extractDocument, validateGraph, type Graph } from '../../src/index.js';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? '1500');
+const SEED = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : undefined;
+const params = { numRuns: RUNS, ...(SEED !== undefined ? { seed: SEED } : {}) };
+
+const NAMES = ['Ada Morrow', 'Keld Varno', 'Mira Solt', 'Ivo Brenner', 'Kim Jong-il', 'Lee Su-min', 'José Müller', 'Zoë Ångström'];
+const TITLES = ['Prime Minister', 'President', 'Foreign Minister', 'King', 'Chancellor', 'leader', 'Secretary of State'];
+const PLACES = ['Japan', 'North Korea', 'the United States', 'U.S.', 'Oslo', 'Beijing', 'Japanese', 'Danish', 'Pyongyang', 'Europe'];
+const VERBS = ['met', 'visited', 'will meet', 'held talks with', 'called', 'did not meet', 'spoke with', 'said'];
+const DATES = ['on Friday', 'on Feb. 27–28', 'last June', 'in 2002', 'next week', 'on 2019-02-12', 'this month', ''];
+const FURNITURE = [
+  'Share on Facebook',
+  'Subscribe for unlimited access',
+  'You have {{numberArticlesLeft}} free articles left',
+  'https://example.com/a?b=c',
+  'Most viewed articles',
+  '© Reuters',
+  'Title: Something',
+  'ArrowArtboardCreated with Sketch.Title ChevronIcon FacebookIcon Mail',
+  '---',
+  '#hashtag @someone',
+];
+const EXOTIC = [
+  '👩🏽‍💻',
+  '🇯🇵',
+  '😀',
+  'e\u0301',
+  'a\u0308\u0323',
+  '東京',
+  'القاهرة',
+  'Москва',
+  'ภาษาไทย',
+  '\u200d',
+  '\u00a0',
+  '\ufeff',
+  '\u2028',
+  '&amp;',
+  '\t',
+];
+
+const pick = <T>(xs: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...xs);
+
+const sentence = fc
+  .tuple(
+    pick(PLACES),
+    pick(TITLES),
+    pick(NAMES),
+    pick(VERBS),
+    pick(NAMES),
+    pick(PLACES),
+    pick(DATES),
+    fc.constantFrom('.', '!', '?', '', ','),
+  )
+  .map(([c, t, p, v, q, pl, d, end]) => `${c} ${t} ${p} ${v} ${q} in ${pl} ${d}`.replace(/\s+/g, ' ').trim() + end);
+
+/** A truncated sentence: cut anywhere, even inside a surrogate pair's neighbour (by code point). */
+const truncated = fc.tuple(sentence, fc.nat()).map(([s, n]) =>
+  Array.from(s)
+    .slice(0, n % (Array.from(s).length + 1))
+    .join(''),
+);
+
+const piece = fc.oneof(
+  { weight: 5, arbitrary: sentence },
+  { weight: 2, arbitrary: truncated },
+  { weight: 2, arbitrary: pick(FURNITURE) },
+  { weight: 2, arbitrary: pick(EXOTIC) },
+  { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
+);
+const separator = fc.constantFrom(' ', '\n', '\n\n', '\r\n', '\r', '\r\n\r\n', '  ', '\t');
+
+const documentText = fc.array(fc.tuple(piece, separator), { maxLength: 14 }).map((parts) => parts.map(([p, s]) => p + s).join(''));
+
+function checkSpans(text: string, g: Graph): void {
+  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const cps = Array.from(t);
+  expect(g.documents[0]!.chars).toBe(cps.length);
+  for (const n of g.nodes) {
+    for (const m of n.mentions) {
+      if (cps.slice(m.start, m.end).join('') !== m.text) throw new Error(`mention ${JSON.stringify(m)} does not slice to its text`);
+    }
+  }
+  for (const e of g.edges) {
+    for (const m of e.evidence) {
+      if (cps.slice(m.start, m.end).join('') !== m.text) throw new Error(`evidence ${JSON.stringify(m)} does not slice to its text`);
+    }
+  }
+}
+
+test('random documents: no crash, valid output, exact spans, deterministic', () => {
+  fc.assert(
+    fc.property(documentText, fc.option(fc.constantFrom('2019-02-12', '2024-03-06'), { nil: undefined }), (text, docDate) => {
+      const opts = docDate ? { docDate } : {};
+      const g = extractText(text, opts);
+      expect(validateGraph(g)).toEqual([]);
+      checkSpans(text, g);
+      expect(JSON.stringify(extractText(text, opts))).toBe(JSON.stringify(g));
+    }),
+    params,
+  );
+});
+
+test('random bytes: a document or a per-input error, never a crash', () => {
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+      const r = sourceFromBytes('fuzz.bin', bytes);
+      if (!r.ok) {
+        expect(['NOT_TEXT', 'DECODE_ERROR']).toContain(r.error.code);
+        return;
+      }
+      const d = extractDocument(r.value);
+      expect(d.doc.chars).toBe(Array.from(r.value.text).length);
+    }),
+    { ...params, numRuns: Math.max(100, Math.floor(RUNS / 3)) },
+  );
+});
