@@ -198,7 +198,7 @@ export function buildProgram(io: Io, state: { code: number; log: Logger }): Comm
     .addOption(new Option('-f, --format <name>', 'output format').default('json').choices([...FORMATS.keys(), 'jsonl'].sort()))
     .option('--rules <file>', 'add a rule file (repeatable)', collect)
     .option('--rules-dir <dir>', 'use this rules directory instead of the bundled one')
-    .option('--max-file-size <size>', 'skip larger files (and JSON Lines records) as TOO_LARGE (default 20MB)')
+    .option('--max-file-size <size>', 'skip larger files (and JSON Lines records) as TOO_LARGE (default 2MB)')
     .option('--jsonl', 'standard input (-) is JSON Lines: one document per line')
     .option('--text-field <name>', 'JSON Lines: the field holding the text (default "text")')
     .option('--date-field <name>', 'JSON Lines: the field holding the date (default "date")')

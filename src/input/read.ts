@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { inputError } from '../errors.js';
 import type { InputError, Result, SourceDoc } from '../types.js';
 
-export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
+/** 2 MiB: far above any news article, and well below what one compromise parse can hold in memory (about 600 MB of heap per MB of prose). */
+export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 
 export interface ReadOptions {
   readonly maxFileSize?: number;

@@ -102,7 +102,7 @@ test('a 1 MB line with no spaces is processed', () => {
   expectProcessed(write('one-line.txt', text), text);
 });
 
-test('a 50 MB file is TOO_LARGE under the default --max-file-size (20MB), without reading it', () => {
+test('a 50 MB file is TOO_LARGE under the default --max-file-size (2MB), without reading it', () => {
   const big = path.join(tmp, 'big.txt');
   const fd = fs.openSync(big, 'w');
   const chunk = Buffer.from('Keld Varno met Ada Morrow.\n'.repeat(40000));
