@@ -76,7 +76,8 @@ export function clusterMentions(
   side: (id: string) => string = (id) => id,
 ): Meeting[] {
   const meetings: Meeting[] = [];
-  const values = (m: MeetingMention): string[] => m.dates.map(valueOf).filter((v): v is string => v !== null);
+  // vague references (PAST_REF …) place nothing in time, so they never keep two mentions apart
+  const values = (m: MeetingMention): string[] => m.dates.map(valueOf).filter((v): v is string => v !== null && dayRange(v) !== null);
   const meetingValues = (mt: Meeting): string[] => mt.mentions.flatMap(values);
   for (const m of mentions) {
     const ids = new Set(m.parties.map((p) => p.id));

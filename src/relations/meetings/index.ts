@@ -48,6 +48,18 @@ function mergePurpose(d: Discourse, mentions: MeetingMention[]): MeetingMention[
   return out;
 }
 
+/** "a meeting with A during B's visit to X next month": the meeting takes the visit's date and place. */
+function inheritDuring(d: Discourse, mentions: MeetingMention[]): MeetingMention[] {
+  return mentions.map((m, n) => {
+    const next = mentions[n + 1];
+    if (!next || next.trigger.si !== m.trigger.si) return m;
+    const between = d.sentences[m.trigger.si]!.items.slice(m.last, next.first);
+    if (!between.some((it) => it.symbol === 'during')) return m;
+    const place = m.place ?? next.place;
+    return { ...m, dates: m.dates.length > 0 ? m.dates : next.dates, ...(place !== undefined ? { place } : {}) };
+  });
+}
+
 function span(d: Discourse, si: number, first: number, last: number): ViewSpan {
   const s = d.sentences[si]!;
   const a = s.items[first]!;
@@ -80,7 +92,7 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
   const triggers = findTriggers(d.sentences, ctx.lexicon, (ti) => doc.tokens[ti]?.tags.has('Verb') ?? false);
   // a headline names meetings in shorthand ("Lund meets Varno during visit"): the body says who met whom
   const body = triggers.filter((t) => t.si > 0 || d.sentences.length === 1);
-  const mentions = mergePurpose(d, buildMentions(d, ctx.lexicon, body, doc.docDate, valueOf));
+  const mentions = mergePurpose(d, inheritDuring(d, buildMentions(d, ctx.lexicon, body, doc.docDate, valueOf)));
   const sides = new Map<string, string>();
   for (const e of d.edges)
     if (e.type === 'leader_of' && e.attributes.current !== false && !sides.has(e.source)) sides.set(e.source, e.target);

@@ -67,7 +67,7 @@ function statusOf(
   return { status: 'occurred', rule: 'meeting/status-default' };
 }
 
-const CLAUSE_START = /^(;|that|but|because|although|though|whereas)$/;
+const CLAUSE_START = /^(;|that|but|because|although|though|whereas|said|says|told|added|stated|announced|insisted|argued|warned)$/;
 
 function clauseBounds(s: SentenceItems, t: Trigger): [number, number] {
   let from = t.first;
@@ -80,11 +80,18 @@ function clauseBounds(s: SentenceItems, t: Trigger): [number, number] {
 const LIGHT_VERBS =
   /^(held|hold|holds|have|has|had|made|make|makes|pay|paid|pays|was|were|is|are|will|would|be|been|scheduled|set|expected|due|planned|slated|going|prepares|prepare|preparing|plans|plan|planning|hopes|hope|wants|want|intends|agreed|decided|seeks|seek|sought|tried|try)$/;
 
-function datesNear(s: SentenceItems, t: Trigger, pre: number, anaphoric: boolean, verbAt: (token: number) => boolean): number[] {
+function datesNear(
+  s: SentenceItems,
+  t: Trigger,
+  pre: number,
+  anaphoric: boolean,
+  verbAt: (token: number) => boolean,
+  nextTrigger: number,
+): number[] {
   const out: number[] = [];
   for (let k = pre; k < t.first; k++) if (s.items[k]!.kind === 'date') out.push(s.items[k]!.date!);
   let k = t.last;
-  const limit = Math.min(s.items.length, t.last + (anaphoric ? 3 : 12));
+  const limit = Math.min(s.items.length, t.last + (anaphoric ? 3 : 12), nextTrigger);
   for (; k < limit; k++) {
     const it = s.items[k]!;
     const prev = s.items[k - 1];
@@ -150,6 +157,8 @@ interface Partial {
   readonly claimed: number[];
   /** "a meeting between A and B" names all its parties */
   readonly between: boolean;
+  /** the next trigger of the sentence (an item index), where this one's words end */
+  readonly nextTrigger: number;
 }
 
 /** First pass: what a trigger's own words give (modifiers, objects, destination, place). */
@@ -194,7 +203,7 @@ function ownParties(d: Discourse, t: Trigger, nextTrigger: number): Partial {
   const visitTarget = t.kind === 'visit' && place ? placeCountry(d, s, t, place) : undefined;
   if (visitTarget && !parties.some((p) => p.id === visitTarget))
     parties.push({ id: visitTarget, item: t.last, rule: 'meeting/visit-destination' });
-  return { t, pre, parties, objects, place, claimed, between };
+  return { t, pre, parties, objects, place, claimed, between, nextTrigger };
 }
 
 /** Second pass: subjects (which must not be another trigger's party), status, dates. */
@@ -229,7 +238,7 @@ function complete(
     }
   }
   const anaphoric = parties.length === 0;
-  const dates = datesNear(s, t, pre.start, anaphoric, (ti) => d.tokens[ti]?.tags.has('Verb') ?? false);
+  const dates = datesNear(s, t, pre.start, anaphoric, (ti) => d.tokens[ti]?.tags.has('Verb') ?? false, p.nextTrigger);
   const future = docDate !== null && dates.some((i) => (dateValue(i) ?? '') > docDate && /^\d{4}-\d{2}-\d{2}/.test(dateValue(i) ?? ''));
   const st = statusOf(lexicon, s, t, from, to, future);
   const ORDINALS: Readonly<Record<string, string>> = { '1st': 'first', '2nd': 'second', '3rd': 'third' };
