@@ -35,16 +35,22 @@ function matches(p: EntMention, word: string): boolean {
   return n.length > 1 && (n[n.length - 1] === word || n[0] === word);
 }
 
+function wordOf(v: DocView, b: BareName): string {
+  const names = nameTokensOf(labelOf(v, b.first, b.last), list(v, 'name-particles'));
+  return names[names.length - 1] ?? slugify(v.tokens[b.first]!.norm).replace(/-/g, '');
+}
+
 /** Attach single names to the full names they stand for; decide what is left. */
 export function resolveBareNames(v: DocView, mentions: EntMention[], bare: readonly BareName[]): EntMention[] {
   const persons = mentions.filter((m) => m.type === 'person');
   const byWord = new Map<string, string>(); // one sense per discourse: a surname keeps its first resolution
   const out = [...mentions];
   const sorted = [...bare].sort((a, b) => a.first - b.first);
+  // a single name that some mention establishes as a person ("Mr Lund") is a person everywhere
+  const known = new Set(sorted.filter((b) => b.evidence !== undefined).map((b) => wordOf(v, b)));
   for (const b of sorted) {
     const tok = v.tokens[b.first]!;
-    const names = nameTokensOf(labelOf(v, b.first, b.last), list(v, 'name-particles'));
-    const word = names[names.length - 1] ?? slugify(tok.norm).replace(/-/g, '');
+    const word = wordOf(v, b);
     const excluded = excludedByKin(v, b, persons);
     const candidates = persons.filter((p) => matches(p, word.replace(/-/g, '')) && !excluded.has(p.id));
     const ids = [...new Set(candidates.map((c) => c.id))];
@@ -74,6 +80,10 @@ export function resolveBareNames(v: DocView, mentions: EntMention[], bare: reado
     }
     if (b.evidence) {
       out.push(personMention(v, b.first, b.last, b.evidence, b.titles));
+      continue;
+    }
+    if (known.has(word) && !tok.tags.has('Place')) {
+      out.push(personMention(v, b.first, b.last, 'person/known-single-name', b.titles));
       continue;
     }
     if (b.locative && !tok.tags.has('Person')) {

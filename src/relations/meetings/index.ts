@@ -1,4 +1,5 @@
 import type { Context } from '../../context.js';
+import { mapRange } from '../../clean/index.js';
 import type { WithDates } from '../../dates/index.js';
 import type { MeetingKind, MeetingStatus } from '../../types.js';
 import type { Discourse } from '../resolve.js';
@@ -86,12 +87,24 @@ function attributes(
   return { kind, status, dates, ...(place !== undefined ? { place } : {}) };
 }
 
+/** Is the first sentence a headline: a line of its own without closing punctuation? */
+function isTitleLine(doc: WithDates, d: Discourse): boolean {
+  const s = d.sentences[0]!;
+  const last = s.items[s.items.length - 1];
+  if (!last) return false;
+  const end = d.tokens[last.last - 1]!.end;
+  const original = mapRange(doc.view, Math.max(0, end - 1), end).end;
+  const rest = doc.source.text.slice(original, original + 3);
+  return !/[.!?"”]/.test(doc.source.text[original - 1] ?? '') && /^\s*(\r?\n|$)/.test(rest);
+}
+
 /** Meetings: triggers → mentions (parties, date, place, status) → one node per event → edges. */
 export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meetings: LocalMeeting[]; edges: LocalEdge[] } {
   const valueOf = (i: number): string | null => doc.dates[i]?.value ?? null;
   const triggers = findTriggers(d.sentences, ctx.lexicon, (ti) => doc.tokens[ti]?.tags.has('Verb') ?? false);
   // a headline names meetings in shorthand ("Lund meets Varno during visit"): the body says who met whom
-  const body = triggers.filter((t) => t.si > 0 || d.sentences.length === 1);
+  const titleLine = d.sentences.length > 1 && isTitleLine(doc, d);
+  const body = triggers.filter((t) => t.si > 0 || !titleLine);
   const mentions = mergePurpose(d, inheritDuring(d, buildMentions(d, ctx.lexicon, body, doc.docDate, valueOf)));
   const sides = new Map<string, string>();
   for (const e of d.edges)
