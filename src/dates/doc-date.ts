@@ -44,16 +44,15 @@ function timestamp(head: string): string | null {
   return null;
 }
 
-/** "SEOUL, Jan. 2 (Yonhap)" / "LONDON, March 3 (Reuters) -": the year is the one written most often (ties: the latest). */
+/**
+ * "LONDON, March 3, 2005 (Reuters) -": a dateline gives the document date only with its year.
+ * "SEOUL, Jan. 2 (Yonhap)" gives none: taking the year from elsewhere in the text would be a guess,
+ * and with no document date relative expressions must stay unresolved.
+ */
 function dateline(text: string): string | null {
-  const m = new RegExp(`\\b[A-Z][A-Z .'-]{2,30},\\s+${MONTH}\\s+(\\d{1,2})\\s*(?:\\(|--|—|-)`).exec(text.slice(0, 5000));
+  const m = new RegExp(`\\b[A-Z][A-Z .'-]{2,30},\\s+${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\s*(?:\\(|--|—|-)`).exec(text.slice(0, 5000));
   if (!m) return null;
-  const years = [...text.slice(0, 5000).matchAll(/\b(19\d\d|20\d\d)\b/g)].map((y) => Number(y[1]));
-  if (years.length === 0) return null;
-  const count = new Map<number, number>();
-  for (const y of years) count.set(y, (count.get(y) ?? 0) + 1);
-  const [year] = [...count].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
-  return day(year, monthNumber(m[1]!), Number(m[2]));
+  return day(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
 }
 
 export function detectDocDate(text: string): string | null {

@@ -30,9 +30,11 @@ function excludedByKin(v: DocView, bare: BareName, persons: readonly EntMention[
   return out;
 }
 
+/** A single name fits a full name as its last or first part, or any part of a long name ("Lula" of "Luiz Inacio Lula da Silva"). */
 function matches(p: EntMention, word: string): boolean {
   const n = p.nameTokens ?? [];
-  return n.length > 1 && (n[n.length - 1] === word || n[0] === word);
+  if (n.length < 2) return false;
+  return n[n.length - 1] === word || n[0] === word || (n.length >= 4 && word.length >= 3 && n.includes(word));
 }
 
 function wordOf(v: DocView, b: BareName): string {

@@ -184,7 +184,8 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
     after &&
     after.sent === last.sent &&
     !/[,;:]/.test(last.post) &&
-    hasKind(v.hitAt.get(after.i), 'place-head') &&
+    (hasKind(v.hitAt.get(after.i), 'place-head') ||
+      (/^(presidential|royal|old|main|national|historic|official)$/.test(after.norm) && hasKind(v.hitAt.get(after.i + 1), 'place-head'))) &&
     !isCapitalized(after.text)
   ) {
     out.mentions.push(placeMention(v, run.first, run.last, 'place/before-lowercase-head'));

@@ -206,6 +206,17 @@ function ownParties(d: Discourse, t: Trigger, nextTrigger: number): Partial {
   return { t, pre, parties, objects, place, claimed, between, nextTrigger };
 }
 
+/** "Ada Lund and Danish President Keld Varno met …": the second subject of a coordination. */
+function coordinated(s: SentenceItems, k: number): Party | undefined {
+  if (s.items[k + 1]?.symbol !== 'and') return undefined;
+  for (let j = k + 2; j < Math.min(s.items.length, k + 7); j++) {
+    const it = s.items[j]!;
+    if (it.entity?.type === 'person') return { id: it.entity.id, item: j, rule: 'meeting/subject' };
+    if (!(it.kind === 'title' || it.entity?.type === 'country' || it.symbol === 'the')) return undefined;
+  }
+  return undefined;
+}
+
 /** Second pass: subjects (which must not be another trigger's party), status, dates. */
 function complete(
   d: Discourse,
@@ -234,7 +245,11 @@ function complete(
       const c =
         cueAt(lexicon, 'meeting-nonparticipation', s, subj.item + 1) ?? cueAt(lexicon, 'meeting-nonparticipation', s, subj.item + 2);
       if (c) excluded.add(subj.id);
-      else parties.unshift(subj);
+      else {
+        parties.unshift(subj);
+        const also = coordinated(s, subj.item);
+        if (also && !parties.some((x) => x.id === also.id)) parties.push(also);
+      }
     }
   }
   const anaphoric = parties.length === 0;

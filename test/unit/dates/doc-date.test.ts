@@ -9,7 +9,9 @@ describe('document date from the text', () => {
     ['---\ntitle: "A"\npublished_at: 2026-01-02 00:00\n---\nBody.', '2026-01-02'],
     ['Published: 12 February 2019\nBody.', '2019-02-12'],
     ['By Ada Lind\nMarch 1, 2019 06:00 JST\nBody.', '2019-03-01'],
-    ['SEOUL, Jan. 2 (Yonhap) -- Plans for 2026 were set.', '2026-01-02'],
+    ['SEOUL, Jan. 2, 2026 (Yonhap) -- Plans were set.', '2026-01-02'],
+    // a year elsewhere in the text is not the dateline's year: no guess
+    ['SEOUL, Jan. 2 (Yonhap) -- Plans for 2026 were set.', null],
     ['The talks of 2019 went on.', null],
     ['SEOUL, Jan. 2 (Yonhap) -- No year anywhere.', null],
   ])('%j', (text, date) => {

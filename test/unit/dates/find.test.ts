@@ -122,8 +122,10 @@ describe('without a document date', () => {
       ['recently', 'PAST_REF'],
     ]);
   });
-  test('a dateline with a year elsewhere anchors the document', () => {
-    const found = datesOf('SEOUL, Jan. 2 (Yonhap) -- The two leaders will meet next week, the 2026 schedule shows.');
-    expect(found.find((d) => d.text === 'next week')?.value).toBe('2026-W02');
+  test('a dateline anchors the document only with its own year; a year elsewhere is no licence to guess', () => {
+    const withYear = datesOf('SEOUL, Jan. 2, 2026 (Yonhap) -- The two leaders will meet next week.');
+    expect(withYear.find((d) => d.text === 'next week')?.value).toBe('2026-W02');
+    const without = datesOf('SEOUL, Jan. 2 (Yonhap) -- The two leaders will meet next week, the 2026 schedule shows.');
+    expect(without.find((d) => d.text === 'next week')?.value).toBeNull();
   });
 });
