@@ -56,6 +56,8 @@ function statusOf(
     if (!c) continue;
     const status = c.status as MeetingStatus;
     const before = k < t.first;
+    if (!before && s.items.slice(t.last, k).some((it) => it.symbol === 'but' || it.symbol === ';')) break;
+    if (!before && /^(no|never|neither)$/.test(s.items[k]!.symbol)) continue;
     const distance = before ? t.first - k : k - t.last;
     const inScope =
       status === 'cancelled' || status === 'negated' ? distance <= (before ? 10 : 25) : before ? distance <= 7 : distance <= 2;
@@ -95,7 +97,7 @@ function datesNear(
   for (; k < limit; k++) {
     const it = s.items[k]!;
     const prev = s.items[k - 1];
-    const afterObject = prev?.kind === 'entity' && /^(to|in|at|with)$/.test(s.items[k - 2]?.symbol ?? '');
+    const afterObject = prev?.kind === 'entity' && (/^(to|in|at|with)$/.test(s.items[k - 2]?.symbol ?? '') || k - 2 === t.last - 1);
     if (it.kind === 'date' && (DATE_PREP.test(prev?.symbol ?? '') || afterObject)) {
       out.push(it.date!);
       if (s.items[k + 1]?.symbol === 'and' && s.items[k + 2]?.kind === 'date') out.push(s.items[k + 2]!.date!);
@@ -212,7 +214,7 @@ function coordinated(s: SentenceItems, k: number): Party | undefined {
   for (let j = k + 2; j < Math.min(s.items.length, k + 7); j++) {
     const it = s.items[j]!;
     if (it.entity?.type === 'person') return { id: it.entity.id, item: j, rule: 'meeting/subject' };
-    if (!(it.kind === 'title' || it.entity?.type === 'country' || it.symbol === 'the')) return undefined;
+    if (!(it.kind === 'title' || it.entity?.type === 'country' || /^(the|his|her|their)$/.test(it.symbol))) return undefined;
   }
   return undefined;
 }
@@ -239,6 +241,13 @@ function complete(
     group.length === 0 &&
     (t.verb || p.objects > 0 || pre.possessive || (t.kind === 'visit' && p.parties.length > 0));
   const excluded = new Set<string>();
+  // "A and B failed to agree after six hours of talks": an event dated by the talks, held by its coordinated subject
+  const adjunct = s.items.slice(Math.max(0, pre.start - 5), pre.start).some((it) => /^(after|before|following|during)$/.test(it.symbol));
+  if (!needsSubject && parties.length === 0 && adjunct) {
+    const subj = clauseSubject(d, t.si, from, t, claimed);
+    const also = subj ? coordinated(s, subj.item) : undefined;
+    if (subj && also) parties.push(subj, also);
+  }
   if (needsSubject) {
     const subj = clauseSubject(d, t.si, from, t, claimed, new Set(parties.map((x) => x.id)));
     if (subj && !parties.some((x) => x.id === subj.id)) {

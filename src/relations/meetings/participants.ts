@@ -68,6 +68,20 @@ export function phraseParties(d: Discourse, s: SentenceItems, k: number, rule: s
   const close = (end: number): void => {
     const p = conjunctParty(d, s, start, end, rule);
     if (p && !parties.some((x) => x.id === p.id)) parties.push(p);
+    // "Russia, Turkey and Iran": a list of countries or organizations, each a party
+    if (p && !p.id.startsWith('person:')) {
+      for (let k = p.item + 1; k < end; k++) {
+        const it = s.items[k]!;
+        if (
+          s.items[k - 1]?.symbol === ',' &&
+          isParty(it) &&
+          it.entity!.type !== 'person' &&
+          s.items[k + 1]?.kind !== 'title' &&
+          !parties.some((x) => x.id === it.entity!.id)
+        )
+          parties.push({ id: it.entity!.id, item: k, rule });
+      }
+    }
   };
   while (j < stop) {
     const it = s.items[j]!;
