@@ -109,7 +109,8 @@ function datesNear(
     for (let j = t.first - 1; j >= 0 && j >= t.first - 16; j--) {
       const it = s.items[j]!;
       if (t.kind !== 'call' && it.kind === 'word' && verbAt(it.first) && !LIGHT_VERBS.test(it.symbol)) break;
-      if (it.kind === 'date' && !/^(since|until|by)$/.test(s.items[j - 1]?.symbol ?? '')) {
+      const relative = s.items.slice(Math.max(0, j - 4), j).some((x) => /^(who|which|whose)$/.test(x.symbol));
+      if (it.kind === 'date' && !relative && !/^(since|until|by)$/.test(s.items[j - 1]?.symbol ?? '')) {
         out.push(it.date!);
         break;
       }
