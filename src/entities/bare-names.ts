@@ -105,6 +105,6 @@ export function resolveBareNames(v: DocView, mentions: EntMention[], bare: reado
       out.push(personMention(v, b.first, b.last, 'person/bare-name-subject', []));
     }
   }
-  // later single names that repeat a single-name person found above ("Kono … Kono")
+  // later single names that repeat a single-name person found above ("Varno … Varno")
   return out;
 }

@@ -110,7 +110,7 @@ export function clusterMentions(
       // a specific mention (two parties) does not join a meeting known by one party only
       if (mine.size >= 2 && theirs.size < 2) continue;
       const need = Math.min(2, mine.size, theirs.size);
-      // countries standing in for leaders must be the same set ("Japan-US" is "Abe-Trump", not a three-way meeting)
+      // countries standing in for leaders must be the same set ("Denmark-Chile" is "Lund-Varno", not a three-way meeting)
       if (countries && m.kind !== 'visit' && (mine.size !== theirs.size || shared !== mine.size)) continue;
       if (need === 0 || shared < need) continue;
       const a = STATUS_CLASS[m.status];

@@ -38,7 +38,7 @@ function newConjunct(s: SentenceItems, k: number): boolean {
 
 /** The party of one conjunct: its (last) person, else a country or organization, else a described leader. */
 function conjunctParty(d: Discourse, s: SentenceItems, from: number, to: number, rule: string): Party | undefined {
-  // the conjunct's person; a possessive one only qualifies another ("Raul, Fidel's brother")
+  // the conjunct's person; a possessive one only qualifies another ("Keld, Ole's brother")
   for (let j = from; j < to; j++)
     if (s.items[j]!.entity?.type === 'person' && s.items[j]!.symbol === 'PER') return { id: s.items[j]!.entity!.id, item: j, rule };
   for (let j = from; j < to; j++) {
