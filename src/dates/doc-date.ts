@@ -50,7 +50,9 @@ function timestamp(head: string): string | null {
  * and with no document date relative expressions must stay unresolved.
  */
 function dateline(text: string): string | null {
-  const m = new RegExp(`\\b[A-Z][A-Z .'-]{2,30},\\s+${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\s*(?:\\(|--|—|-)`).exec(text.slice(0, 5000));
+  const m = new RegExp(
+    `\\b[A-Z][A-Z .'-]{2,30},\\s+(?:[A-Z][A-Za-z .'-]{2,30},\\s+)?${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\s*(?:\\(|--|—|-)`,
+  ).exec(text.slice(0, 5000));
   if (!m) return null;
   return day(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
 }

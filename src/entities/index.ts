@@ -90,14 +90,13 @@ function lexiconMentions(v: DocView, h: LexHit): EntMention[] {
   const prev = v.tokens[h.first - 1];
   const country = entryOf(h, 'country');
   if (country?.iso) {
-    // "Atlanta, Georgia": a country name after "<Place>," is a region of that place's country
+    // "Atlanta, Georgia": a country name that is also a region's (lexicon/region-homonyms.json) after "<Place>," is that region
     if (
       prev &&
       prev.sent === head.sent &&
       /,\s*$/.test(prev.post) &&
-      !hasKind(v.hitAt.get(prev.i), 'place', 'capital') &&
-      isCapitalized(prev.text) &&
-      prev.tags.has('City')
+      list(v, 'region-homonyms').has(head.norm) &&
+      isCapitalized(prev.text)
     ) {
       return [placeMention(v, h.first, h.last, 'place/region-after-city')];
     }

@@ -174,7 +174,8 @@ function ownParties(d: Discourse, t: Trigger, nextTrigger: number): Partial {
   let between = false;
   for (let k = t.last; k < Math.min(nextTrigger, t.last + 16, s.items.length); k++) {
     const w = s.items[k]!.symbol;
-    const by = w === 'by' && (t.kind === 'call' || t.verb);
+    // "briefed over the phone by X", "a visit by X": the agent takes part
+    const by = w === 'by' && (t.kind === 'call' || (t.kind === 'visit' && k === t.last) || t.verb);
     if ((/^(between|with|of)$/.test(w) && (w !== 'of' || t.kind === 'summit')) || by) {
       const rule =
         w === 'between' ? 'meeting/between' : w === 'with' ? 'meeting/with' : w === 'by' ? 'meeting/by-agent' : 'meeting/of-parties';
