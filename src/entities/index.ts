@@ -216,9 +216,12 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
     out.mentions.push(placeMention(v, run.first, run.last, 'place/known-place'));
     return;
   }
+  const locative = before !== undefined && before.sent === last.sent && LOCATIVE.test(before.norm);
   if (run.last - run.first === 1) {
-    const locative = before !== undefined && before.sent === last.sent && LOCATIVE.test(before.norm);
     out.bare.push({ first: run.first, last: run.last, titles: [], ...(locative ? { locative } : {}) });
+  } else if (locative && run.last - run.first <= 3 && !toks.some((x) => x.tags.has('Person') || x.tags.has('FirstName'))) {
+    // "flew to Sharm el-Sheikh": a name that is no one's, right after "to"/"in", is a place
+    out.mentions.push(placeMention(v, run.first, run.last, 'place/after-preposition'));
   }
 }
 
@@ -249,7 +252,9 @@ function classifyChunk(v: DocView, c: Chunk, covered: ReadonlySet<number>, out: 
       // "Michael Jordan": a country name right after a first name is part of a person's name
       const firstName =
         runStart >= 0 && v.tokens[i - 1]!.tags.has('FirstName') && hasKind(h, 'country', 'capital') && h.last - h.first === 1;
-      if (!firstName) {
+      // "Sharm el-Sheikh": a word joined by a hyphen belongs to the name before it
+      const hyphenated = runStart >= 0 && v.tokens[i - 1]!.post.endsWith('-') && hasKind(h, 'leader-title', 'role-title', 'honorific');
+      if (!firstName && !hyphenated) {
         flush(i);
         out.mentions.push(...lexiconMentions(v, h));
         i = h.last;
