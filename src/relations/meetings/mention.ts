@@ -26,7 +26,7 @@ export interface MeetingMention {
 }
 
 const RANK: Readonly<Record<MeetingStatus, number>> = { cancelled: 5, negated: 4, proposed: 3, planned: 2, occurred: 1 };
-const DATE_PREP = /^(on|in|at|during|from|beginning|starting|for|of)$/;
+const DATE_PREP = /^(on|in|at|during|from|beginning|starting|for|of|here|there)$/;
 
 function cueAt(lexicon: Lexicon, table: string, s: SentenceItems, k: number): { status: string; len: number } | undefined {
   let found: { status: string; len: number } | undefined;
@@ -243,8 +243,14 @@ function complete(
     group.length === 0 &&
     (t.verb || p.objects > 0 || pre.possessive || (t.kind === 'visit' && p.parties.length > 0));
   const excluded = new Set<string>();
-  // "A and B failed to agree after six hours of talks": an event dated by the talks, held by its coordinated subject
-  const adjunct = s.items.slice(Math.max(0, pre.start - 5), pre.start).some((it) => /^(after|before|following|during)$/.test(it.symbol));
+  // "A and B failed to agree after six hours of talks", "A and B ended two days of talks": a coordinated subject holds them
+  const adjunct = s.items
+    .slice(Math.max(0, pre.start - 5), pre.start)
+    .some((it) =>
+      /^(after|before|following|during|held|hold|holds|holding|ended|end|ends|began|begin|begins|concluded|resumed|opened|completed|wrapped|had)$/.test(
+        it.symbol,
+      ),
+    );
   if (!needsSubject && parties.length === 0 && adjunct) {
     const subj = clauseSubject(d, t.si, from, t, claimed);
     const also = subj ? coordinated(s, subj.item) : undefined;
