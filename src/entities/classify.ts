@@ -92,6 +92,9 @@ export function personEvidence(v: DocView, c: Chunk, titled: boolean): string | 
   const notNames = list(v, 'not-names');
   if (toks.some((t) => notNames.has(t.norm) && isCapitalized(t.text))) return null;
   if (toks.some((t) => /\d/.test(t.text))) return null;
+  // "Pope County", "Bridge", "the Presidential Palace": a geographic or institutional head is no one's name
+  const lastHit = v.hitAt.get(toks[toks.length - 1]!.i);
+  if (lastHit && hasKind(lastHit, 'place-head', 'org-head') && !hasKind(lastHit, 'country', 'capital')) return null;
   // acronyms are not parts of personal names ("KST", "NATO"); initials ("W.") are
   if (toks.some((t) => /^\p{Lu}{2,}$/u.test(t.text) && !t.tags.has('Person'))) return null;
   if (titled) return 'person/title-name';

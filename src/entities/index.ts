@@ -140,8 +140,9 @@ function titlesBefore(v: DocView, titles: readonly TitleHit[], first: number): s
   return out;
 }
 
-function hasTitleBefore(titles: readonly TitleHit[], first: number): boolean {
-  return titles.some((x) => x.last === first);
+function hasTitleBefore(v: DocView, titles: readonly TitleHit[], first: number): boolean {
+  // "King's Chapel": a possessive title names a thing of the title holder, not the next word
+  return titles.some((x) => x.last === first && !/[’']s$/u.test(v.tokens[x.last - 1]!.text));
 }
 
 /** "Security Affairs Ada Lund": a name after generic capitalized words is classified on its own. */
@@ -160,7 +161,7 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
   const last = t[run.last - 1]!;
   const after = t[run.last];
   const before = t[run.first - 1];
-  const titled = hasTitleBefore(titles, run.first);
+  const titled = hasTitleBefore(v, titles, run.first);
   const org = appositionOrg(v, run.first, run.last);
   if (org) {
     out.mentions.push(org);

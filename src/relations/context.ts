@@ -45,7 +45,11 @@ function countryRanking(d: Discourse): string[] {
   const counts = new Map<string, number>();
   for (const s of d.sentences)
     for (const it of s.items) if (it.entity?.type === 'country') counts.set(it.entity.id, (counts.get(it.entity.id) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([id]) => id);
+  // a country named once is no basis for giving it a leader
+  return [...counts]
+    .filter(([, n]) => n >= 2)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([id]) => id);
 }
 
 export function contextCountries(d: Discourse): LocalEdge[] {
