@@ -1,14 +1,10 @@
 /** The gold format (schema/gold.schema.json, docs/gold-format.md): types, loading, validation. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';
+import { packageSchemaPath, packageValidator } from '../graph/schema-file.js';
 import { formatAjvErrors } from '../engine/load.js';
 import { RunError } from '../errors.js';
-
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
 export type GoldEntityType = 'person' | 'country' | 'place' | 'organization';
 
@@ -76,20 +72,12 @@ export interface GoldFile {
   readonly gold: Gold;
 }
 
-let validator: ValidateFunction | undefined;
-
 export function goldSchemaPath(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  return path.resolve(here, '..', '..', 'schema', 'gold.schema.json');
+  return packageSchemaPath('gold.schema.json');
 }
 
 function getValidator(): ValidateFunction {
-  if (!validator) {
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
-    addFormats(ajv);
-    validator = ajv.compile(JSON.parse(fs.readFileSync(goldSchemaPath(), 'utf8')) as object);
-  }
-  return validator;
+  return packageValidator('gold.schema.json');
 }
 
 /** Ids that leaders, affiliations and meetings point at must be entities of the same file. */

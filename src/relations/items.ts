@@ -12,6 +12,7 @@
  */
 import type { WithDates } from '../dates/index.js';
 import type { EntMention, TitleHit } from '../entities/index.js';
+import type { Token } from '../tokenize/index.js';
 
 const FUNCTION_WORDS =
   /^(the|a|an|of|for|and|or|but|in|on|at|to|by|with|then|former|late|ex|his|her|their|its|this|that|last|next|new|first|second|after|before|during|since|when|while)$/;
@@ -56,6 +57,19 @@ function isPossessive(text: string): boolean {
   return /[’']s?$/u.test(text) && !/^(?:its|his|hers|theirs|ours|yours)$/i.test(text);
 }
 
+/** The first token overlapping [start, end): a binary search over the tokens, which are in text order. */
+function firstTokenIn(tokens: readonly Token[], start: number, end: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const t = tokens[lo];
+  return t !== undefined && t.start < end ? t : undefined;
+}
+
 /** Build the item streams of every sentence. */
 export function buildItems(doc: WithDates, notNames: ReadonlySet<string>): SentenceItems[] {
   const tokens = doc.tokens;
@@ -68,7 +82,7 @@ export function buildItems(doc: WithDates, notNames: ReadonlySet<string>): Sente
   for (const t of doc.titles) titleAt.set(t.first, t);
   const dateAt = new Map<number, number>();
   doc.dates.forEach((d, i) => {
-    const tok = tokens.find((t) => t.end > d.start && t.start < d.end);
+    const tok = firstTokenIn(tokens, d.start, d.end);
     if (tok && !dateAt.has(tok.i)) dateAt.set(tok.i, i);
   });
   const out: SentenceItems[] = [];
