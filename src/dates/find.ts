@@ -5,6 +5,7 @@
  */
 import type { Context } from '../context.js';
 import type { Tokenized, Token } from '../tokenize/index.js';
+import { tokenIndexAt } from '../tokenize/search.js';
 import { parseDay } from './calendar.js';
 import { compileDateRules, type CompiledDateRule } from './compile.js';
 import type { GuardInput } from './guards.js';
@@ -28,18 +29,6 @@ interface Candidate {
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Index of the first token that ends after `offset` (tokens are in text order). */
-function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function candidates(text: string, rules: readonly CompiledDateRule[], tokens: readonly Token[]): Candidate[] {

@@ -12,7 +12,7 @@
  */
 import type { WithDates } from '../dates/index.js';
 import type { EntMention, TitleHit } from '../entities/index.js';
-import type { Token } from '../tokenize/index.js';
+import { firstTokenIn } from '../tokenize/search.js';
 
 const FUNCTION_WORDS =
   /^(the|a|an|of|for|and|or|but|in|on|at|to|by|with|then|former|late|ex|his|her|their|its|this|that|last|next|new|first|second|after|before|during|since|when|while)$/;
@@ -55,19 +55,6 @@ function entitySymbol(m: EntMention, possessive: boolean): string {
 
 function isPossessive(text: string): boolean {
   return /[’']s?$/u.test(text) && !/^(?:its|his|hers|theirs|ours|yours)$/i.test(text);
-}
-
-/** The first token overlapping [start, end): a binary search over the tokens, which are in text order. */
-function firstTokenIn(tokens: readonly Token[], start: number, end: number): Token | undefined {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const t = tokens[lo];
-  return t !== undefined && t.start < end ? t : undefined;
 }
 
 /** Build the item streams of every sentence. */
