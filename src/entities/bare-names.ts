@@ -30,7 +30,7 @@ function excludedByKin(v: DocView, bare: BareName, persons: readonly EntMention[
   return out;
 }
 
-/** A single name fits a full name as its last or first part, or any part of a long name ("Lula" of "Luiz Inacio Lula da Silva"). */
+/** A single name fits a full name as its last or first part, or any part of a long name ("Bemba" of "Tomas Ilario Bemba da Costa"). */
 function matches(p: EntMention, word: string): boolean {
   const n = p.nameTokens ?? [];
   if (n.length < 2) return false;

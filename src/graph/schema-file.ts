@@ -15,6 +15,9 @@ export function packageSchemaPath(name: string): string {
 
 const compiled = new Map<string, ValidateFunction>();
 
+/** Schemas that others reference by $id (one definition, many users): added to every validator. */
+const SHARED_SCHEMAS = ['timex-value.schema.json'] as const;
+
 /**
  * Compile one of our own schemas once per process. validateSchema: false — our schemas are
  * checked against the 2020-12 meta-schema by a test (test/unit/run/schemas.test.ts); skipping
@@ -25,6 +28,7 @@ export function packageValidator(name: string): ValidateFunction {
   if (!v) {
     const ajv = new Ajv2020({ allErrors: true, strict: false, validateSchema: false });
     addFormats(ajv, ['date']);
+    for (const shared of SHARED_SCHEMAS) ajv.addSchema(JSON.parse(fs.readFileSync(packageSchemaPath(shared), 'utf8')) as object);
     v = ajv.compile(JSON.parse(fs.readFileSync(packageSchemaPath(name), 'utf8')) as object);
     compiled.set(name, v);
   }
