@@ -9,6 +9,7 @@ import type { EntMention, TitleHit } from './types.js';
 import { slugify } from './types.js';
 import { resolveBareNames, type BareName } from './bare-names.js';
 import { mergeSecondNames } from './also-known-as.js';
+import { sportsTeams, teamParams } from './teams.js';
 
 export type { EntMention, TitleHit } from './types.js';
 
@@ -371,7 +372,9 @@ export function findEntities(doc: Tokenized, ctx: Context): WithEntities {
   }
   out.mentions.push(...hitsOutsideChunks(v, hits, inChunk, covered));
   out.mentions.push(...theNorth(v, out.mentions));
-  const entities = dropPlacesInTitles(v, mergeSecondNames(v, resolveBareNames(v, out.mentions, out.bare)));
+  const named = dropPlacesInTitles(v, mergeSecondNames(v, resolveBareNames(v, out.mentions, out.bare)));
+  const teamRule = ctx.rules.rules.find((r) => r.id === 'organization/sports-team' && r.active);
+  const entities = teamRule ? sportsTeams(v, named, teamRule.id, teamParams(teamRule.params)) : named;
   entities.sort((a, b) => a.first - b.first || a.last - b.last || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { ...doc, hits, hitAt, titles, entities };
 }

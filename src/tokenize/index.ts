@@ -46,6 +46,14 @@ interface RawTerm {
   offset?: { start: number; length: number };
 }
 
+/**
+ * An abbreviation keeps its last dot: compromise gives "(U.S.)" as "U.S" + ".)", but the name is "U.S."
+ * (a sentence-final "U.S." already keeps it).
+ */
+export function abbreviationDot(text: string, post: string): { text: string; post: string } {
+  return /^(?:\p{L}\.)+\p{L}$/u.test(text) && post.startsWith('.') ? { text: `${text}.`, post: post.slice(1) } : { text, post };
+}
+
 /** tokenize: one compromise parse of the view; sentences and terms with view offsets. */
 export function tokenize(doc: CleanDoc, _ctx: Context): Tokenized {
   const nlp = configureNlp();
@@ -59,16 +67,17 @@ export function tokenize(doc: CleanDoc, _ctx: Context): Tokenized {
     terms.forEach((t, p) => {
       if (t.text === '') return; // an implicit word of a contraction ("BBC's" → "BBC is")
       const start = t.offset?.start ?? 0;
+      const { text, post } = abbreviationDot(t.text, t.post);
       tokens.push({
         i: tokens.length,
         sent: s,
         pos: p,
-        text: t.text,
-        norm: normToken(t.text),
+        text,
+        norm: normToken(text),
         pre: t.pre,
-        post: t.post,
+        post,
         start,
-        end: start + t.text.length,
+        end: start + text.length,
         tags: t.tags,
       });
     });

@@ -1,0 +1,183 @@
+/**
+ * Sports teams (rule organization/sports-team): in a sports report, a name that stands in a result
+ * line ("Ardley 2 Varnholm 1"), a standings table ("Ardley 12 8 3 1 27") or a score card
+ * ("Ardley 296, Varnholm 83 and 174") is a team, and so an organization, everywhere in that document
+ * (one sense per document: "Ardley beat Varnholm by an innings" in the prose above the table).
+ * Countries stay countries (a national team is named by its country) and full personal names stay
+ * people (a golfer's or tennis player's line looks like a team's).
+ */
+import type { DocView } from './classify.js';
+import { list } from './classify.js';
+import type { EntMention } from './types.js';
+import { slugify } from './types.js';
+
+export interface TeamParams {
+  /** how many name-and-score segments a line needs before its names count as teams */
+  readonly minSegments: number;
+  /** how many numbers after a name make a standings row */
+  readonly minStandingNumbers: number;
+}
+
+/** The rule's params, with the defaults of rules/organization.rules.json when a user's copy omits them. */
+export function teamParams(params: Readonly<Record<string, unknown>> | undefined): TeamParams {
+  const num = (k: string, d: number): number => (typeof params?.[k] === 'number' ? (params[k]) : d);
+  return { minSegments: num('minSegments', 2), minStandingNumbers: num('minStandingNumbers', 3) };
+}
+
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’&.-]*`;
+const NAME = String.raw`${NAME_WORD}(?: ${NAME_WORD})*`;
+const SCORE = String.raw`\d+(?:-\d+)?`;
+const STAND_NUM = String.raw`(?:\d+(?:\.\d+)?|\.\d+|\d+/\d+|-)`;
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Is this a sports report? A word of the sports lexicon in its first line ("SOCCER - …"). */
+export function isSportsReport(v: DocView): boolean {
+  const nl = v.text.indexOf('\n');
+  const head = (nl < 0 ? v.text : v.text.slice(0, nl)).toLowerCase();
+  const sports = list(v, 'sports');
+  return head.split(/[^\p{L}]+/u).some((w) => sports.has(w));
+}
+
+/** Parenthesised parts blanked out (offsets kept): "(P. Ardley 4-38)" holds players, not teams. */
+function blankParentheses(line: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of line) {
+    if (ch === '(') depth++;
+    out += depth > 0 ? ' '.repeat(ch.length) : ch;
+    if (ch === ')' && depth > 0) depth--;
+  }
+  return out;
+}
+
+/** Name spans of one line that a result, standings row or score card marks as teams. */
+export function teamSpansInLine(line: string, offset: number, p: TeamParams): Span[] {
+  const out: Span[] = [];
+  const at = (s: number, name: string): Span => ({ start: offset + s, end: offset + s + name.length });
+  const result = new RegExp(String.raw`^\s*(${NAME}) (\d+) (${NAME}) (\d+)\s*(?:\(.*\))?\.?\s*$`, 'u').exec(line);
+  if (result) {
+    const [, a, , b] = result;
+    const sa = line.indexOf(a!);
+    out.push(at(sa, a!), at(line.indexOf(b!, sa + a!.length), b!));
+    return out;
+  }
+  const standing = new RegExp(String.raw`^\s*(${NAME})((?:\s+${STAND_NUM}){${p.minStandingNumbers},})\.?\s*$`, 'u').exec(line);
+  if (standing) return [at(line.indexOf(standing[1]!), standing[1]!)];
+  const blank = blankParentheses(line);
+  const segment = new RegExp(String.raw`(?:^|[:,;]\s*)(${NAME}) ${SCORE}\b`, 'gu');
+  const found: Span[] = [];
+  for (const m of blank.matchAll(segment)) {
+    const name = m[1]!;
+    found.push(at(m.index + m[0].indexOf(name), name));
+  }
+  return found.length >= p.minSegments ? found : [];
+}
+
+/** Every line of the text with its offset. */
+function lines(text: string): { line: string; offset: number }[] {
+  const out: { line: string; offset: number }[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    out.push({ line, offset });
+    offset += line.length + 1;
+  }
+  return out;
+}
+
+/** Token range [first, last) that covers exactly the characters [start, end), or null. */
+function tokenRange(v: DocView, s: Span): { first: number; last: number } | null {
+  let first = -1;
+  let last = -1;
+  for (const t of v.tokens) {
+    if (t.end <= s.start) continue;
+    if (t.start >= s.end) break;
+    if (first < 0) first = t.i;
+    last = t.i + 1;
+  }
+  if (first < 0) return null;
+  const a = v.tokens[first]!;
+  const b = v.tokens[last - 1]!;
+  return a.start === s.start && b.end >= s.end - 1 ? { first, last } : null;
+}
+
+/** A name that is not a team: a country, a demonym, a month or day, or a word of the not-names list. */
+function excluded(v: DocView, r: { first: number; last: number }, name: string): boolean {
+  if (list(v, 'not-names').has(name.toLowerCase())) return true;
+  for (let i = r.first; i < r.last; i++) {
+    const t = v.tokens[i]!;
+    if (t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) return true;
+    const h = v.hitAt.get(i);
+    if (h && h.first === r.first && h.last === r.last && h.entries.some((e) => e.kind === 'country' || e.kind === 'demonym')) return true;
+  }
+  return false;
+}
+
+const sameName = (token: string, name: string): boolean =>
+  token === name || (token === token.toUpperCase() && token === name.toUpperCase());
+
+/** All token ranges in the document whose words spell the team's name (an all-capitals headline too). */
+function occurrences(v: DocView, words: readonly string[]): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  for (let i = 0; i + words.length <= v.tokens.length; i++) {
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) {
+      const t = v.tokens[i + k]!;
+      ok = sameName(t.text.replace(/[’']s$|[.,;:]$/u, ''), words[k]!) && (k === 0 || v.tokens[i + k - 1]!.sent === t.sent);
+    }
+    if (!ok) continue;
+    const next = v.tokens[i + words.length];
+    const prev = v.tokens[i - 1];
+    const glued = (t: typeof next, outer: typeof prev): boolean =>
+      t !== undefined && outer !== undefined && t.sent === outer.sent && /^\p{Lu}/u.test(t.text) && !/[,;:()]/.test(t.pre + outer.post);
+    if (glued(next, v.tokens[i + words.length - 1]) || glued(prev, v.tokens[i])) continue;
+    // a dateline ("ARDLEY 1996-08-30") names the place the report was filed from
+    if (next && next.sent === v.tokens[i]!.sent && (next.tags.has('Date') || /^\d{4}-\d{2}-\d{2}$/.test(next.text))) continue;
+    out.push({ first: i, last: i + words.length });
+  }
+  return out;
+}
+
+/** A full personal name (two or more words) is a player, never a team. */
+const isFullPerson = (m: EntMention): boolean => m.type === 'person' && m.last - m.first >= 2;
+
+/** The surnames of the document's full personal names ("Dorne" of "P. Dorne"): players' figures look like teams' scores. */
+function playerSurnames(v: DocView, mentions: readonly EntMention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) if (isFullPerson(m)) out.add(v.tokens[m.last - 1]!.text.replace(/[’']s$|[.,;:]$/u, '').toLowerCase());
+  return out;
+}
+
+/** organization/sports-team: retype the teams of a sports report; other mentions are kept. */
+export function sportsTeams(v: DocView, mentions: readonly EntMention[], rule: string, p: TeamParams): EntMention[] {
+  if (!isSportsReport(v)) return [...mentions];
+  const teams = new Map<string, string[]>();
+  const players = playerSurnames(v, mentions);
+  for (const { line, offset } of lines(v.text)) {
+    for (const s of teamSpansInLine(line, offset, p)) {
+      const name = v.text.slice(s.start, s.end);
+      const r = tokenRange(v, s);
+      if (!r || excluded(v, r, name) || players.has(name.toLowerCase())) continue;
+      if (mentions.some((m) => isFullPerson(m) && m.first < r.last && r.first < m.last)) continue;
+      teams.set(name, name.split(' '));
+    }
+  }
+  if (teams.size === 0) return [...mentions];
+  const added: EntMention[] = [];
+  const taken = new Set<number>();
+  const names = [...teams.keys()].sort((a, b) => teams.get(b)!.length - teams.get(a)!.length || (a < b ? -1 : a > b ? 1 : 0));
+  for (const name of names) {
+    for (const r of occurrences(v, teams.get(name)!)) {
+      if (taken.has(r.first) || taken.has(r.last - 1)) continue;
+      const clash = mentions.filter((m) => m.first < r.last && r.first < m.last);
+      if (clash.some((m) => isFullPerson(m) || m.type === 'country' || m.first < r.first || m.last > r.last)) continue;
+      for (let i = r.first; i < r.last; i++) taken.add(i);
+      added.push({ type: 'organization', first: r.first, last: r.last, id: `organization:${slugify(name)}`, label: name, rule });
+    }
+  }
+  const kept = mentions.filter((m) => !(taken.has(m.first) && m.type !== 'country'));
+  return [...kept, ...added];
+}
