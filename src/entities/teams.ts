@@ -6,6 +6,7 @@
  * Countries stay countries (a national team is named by its country) and full personal names stay
  * people (a golfer's or tennis player's line looks like a team's).
  */
+import type { Token } from '../tokenize/index.js';
 import type { DocView } from './classify.js';
 import { list } from './classify.js';
 import type { EntMention } from './types.js';
@@ -20,7 +21,7 @@ export interface TeamParams {
 
 /** The rule's params, with the defaults of rules/organization.rules.json when a user's copy omits them. */
 export function teamParams(params: Readonly<Record<string, unknown>> | undefined): TeamParams {
-  const num = (k: string, d: number): number => (typeof params?.[k] === 'number' ? (params[k]) : d);
+  const num = (k: string, d: number): number => (typeof params?.[k] === 'number' ? params[k] : d);
   return { minSegments: num('minSegments', 2), minStandingNumbers: num('minStandingNumbers', 3) };
 }
 
@@ -77,6 +78,39 @@ export function teamSpansInLine(line: string, offset: number, p: TeamParams): Sp
   return found.length >= p.minSegments ? found : [];
 }
 
+/** A run of capitalized words that ends just before (dir -1) or starts just after (dir 1) token i, in its sentence. */
+function capitalRun(v: DocView, i: number, dir: 1 | -1): Span | null {
+  const sent = v.tokens[i]!.sent;
+  let k = i + dir;
+  const run: number[] = [];
+  while (run.length < 4) {
+    const t = v.tokens[k];
+    if (!t || t.sent !== sent || !/^\p{Lu}/u.test(t.text)) break;
+    const between = dir === 1 ? v.tokens[k - 1]!.post : t.post;
+    if (/[,;:()]/.test(between) && run.length > 0) break;
+    run.push(k);
+    if (dir === -1 && /[,;:()]/.test(v.tokens[k - 1]?.post ?? ',')) break;
+    k += dir;
+  }
+  if (run.length === 0) return null;
+  const a = Math.min(...run);
+  const b = Math.max(...run);
+  return { start: v.tokens[a]!.start, end: v.tokens[b]!.end };
+}
+
+/** Names on both sides of a contest word in prose ("Ardley beat Varnholm", "Ardley v Varnholm"). */
+function contestSpans(v: DocView): Span[] {
+  const words = list(v, 'contest-words');
+  const out: Span[] = [];
+  for (const t of v.tokens) {
+    if (!words.has(t.norm)) continue;
+    const before = capitalRun(v, t.i, -1);
+    const after = capitalRun(v, t.i, 1);
+    if (before && after) out.push(before, after);
+  }
+  return out;
+}
+
 /** Every line of the text with its offset. */
 function lines(text: string): { line: string; offset: number }[] {
   const out: { line: string; offset: number }[] = [];
@@ -104,14 +138,21 @@ function tokenRange(v: DocView, s: Span): { first: number; last: number } | null
   return a.start === s.start && b.end >= s.end - 1 ? { first, last } : null;
 }
 
-/** A name that is not a team: a country, a demonym, a month or day, or a word of the not-names list. */
+/** A name that is not a team: a country, a demonym, a place of the lexicon, a month or day, or a word of the not-names list. */
 function excluded(v: DocView, r: { first: number; last: number }, name: string): boolean {
   if (list(v, 'not-names').has(name.toLowerCase())) return true;
   for (let i = r.first; i < r.last; i++) {
     const t = v.tokens[i]!;
     if (t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Date')) return true;
     const h = v.hitAt.get(i);
-    if (h && h.first === r.first && h.last === r.last && h.entries.some((e) => e.kind === 'country' || e.kind === 'demonym')) return true;
+    // countries, and the nations of the places lexicon ("Wales"), field national sides: they stay countries and places
+    if (
+      h &&
+      h.first === r.first &&
+      h.last === r.last &&
+      h.entries.some((e) => e.kind === 'country' || e.kind === 'demonym' || e.kind === 'place')
+    )
+      return true;
   }
   return false;
 }
@@ -131,9 +172,19 @@ function occurrences(v: DocView, words: readonly string[]): { first: number; las
     if (!ok) continue;
     const next = v.tokens[i + words.length];
     const prev = v.tokens[i - 1];
-    const glued = (t: typeof next, outer: typeof prev): boolean =>
-      t !== undefined && outer !== undefined && t.sent === outer.sent && /^\p{Lu}/u.test(t.text) && !/[,;:()]/.test(t.pre + outer.post);
-    if (glued(next, v.tokens[i + words.length - 1]) || glued(prev, v.tokens[i])) continue;
+    // a word of a longer name ("Ardley" of "Ardley Park") is not the team, but in an all-capitals line every word is capitalized
+    const caps = (t: Token | undefined): boolean => t !== undefined && t.text.length > 1 && t.text === t.text.toUpperCase();
+    const glued = (a: Token | undefined, b: Token | undefined): boolean =>
+      a !== undefined &&
+      b !== undefined &&
+      a.sent === b.sent &&
+      /^\p{Lu}/u.test(a.text) &&
+      /^\p{Lu}/u.test(b.text) &&
+      !/[,;:()]/.test(a.post + b.pre) &&
+      !(caps(a) && caps(b));
+    if (glued(v.tokens[i + words.length - 1], next) || glued(prev, v.tokens[i])) continue;
+    // a venue: "at Ardley", and both sides of a fixture list's "KESTOW AT ARDLEY", are where a game is played
+    if (prev?.norm === 'at' || prev?.norm === 'in' || next?.norm === 'at') continue;
     // a dateline ("ARDLEY 1996-08-30") names the place the report was filed from
     if (next && next.sent === v.tokens[i]!.sent && (next.tags.has('Date') || /^\d{4}-\d{2}-\d{2}$/.test(next.text))) continue;
     out.push({ first: i, last: i + words.length });
@@ -156,8 +207,9 @@ export function sportsTeams(v: DocView, mentions: readonly EntMention[], rule: s
   if (!isSportsReport(v)) return [...mentions];
   const teams = new Map<string, string[]>();
   const players = playerSurnames(v, mentions);
-  for (const { line, offset } of lines(v.text)) {
-    for (const s of teamSpansInLine(line, offset, p)) {
+  const spans = [...lines(v.text).flatMap(({ line, offset }) => teamSpansInLine(line, offset, p)), ...contestSpans(v)];
+  {
+    for (const s of spans) {
       const name = v.text.slice(s.start, s.end);
       const r = tokenRange(v, s);
       if (!r || excluded(v, r, name) || players.has(name.toLowerCase())) continue;
