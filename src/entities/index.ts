@@ -10,6 +10,7 @@ import { slugify } from './types.js';
 import { resolveBareNames, type BareName } from './bare-names.js';
 import { mergeSecondNames } from './also-known-as.js';
 import { sportsTeams, teamParams } from './teams.js';
+import { companyShortNames } from './company-short-names.js';
 
 export type { EntMention, TitleHit } from './types.js';
 
@@ -374,7 +375,9 @@ export function findEntities(doc: Tokenized, ctx: Context): WithEntities {
   out.mentions.push(...theNorth(v, out.mentions));
   const named = dropPlacesInTitles(v, mergeSecondNames(v, resolveBareNames(v, out.mentions, out.bare)));
   const teamRule = ctx.rules.rules.find((r) => r.id === 'organization/sports-team' && r.active);
-  const entities = teamRule ? sportsTeams(v, named, teamRule.id, teamParams(teamRule.params)) : named;
+  const teams = teamRule ? sportsTeams(v, named, teamRule.id, teamParams(teamRule.params)) : named;
+  const shortRule = ctx.rules.rules.find((r) => r.id === 'organization/company-short-name' && r.active);
+  const entities = shortRule ? companyShortNames(v, teams, shortRule.id) : teams;
   entities.sort((a, b) => a.first - b.first || a.last - b.last || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { ...doc, hits, hitAt, titles, entities };
 }

@@ -6,11 +6,11 @@
  * Countries stay countries (a national team is named by its country) and full personal names stay
  * people (a golfer's or tennis player's line looks like a team's).
  */
-import type { Token } from '../tokenize/index.js';
 import type { DocView } from './classify.js';
 import { list } from './classify.js';
 import type { EntMention } from './types.js';
 import { slugify } from './types.js';
+import { nameOccurrences, type TokenRange } from './name-occurrences.js';
 
 export interface TeamParams {
   /** how many name-and-score segments a line needs before its names count as teams */
@@ -157,39 +157,16 @@ function excluded(v: DocView, r: { first: number; last: number }, name: string):
   return false;
 }
 
-const sameName = (token: string, name: string): boolean =>
-  token === name || (token === token.toUpperCase() && token === name.toUpperCase());
-
-/** All token ranges in the document whose words spell the team's name (an all-capitals headline too). */
-function occurrences(v: DocView, words: readonly string[]): { first: number; last: number }[] {
-  const out: { first: number; last: number }[] = [];
-  for (let i = 0; i + words.length <= v.tokens.length; i++) {
-    let ok = true;
-    for (let k = 0; k < words.length && ok; k++) {
-      const t = v.tokens[i + k]!;
-      ok = sameName(t.text.replace(/[’']s$|[.,;:]$/u, ''), words[k]!) && (k === 0 || v.tokens[i + k - 1]!.sent === t.sent);
-    }
-    if (!ok) continue;
-    const next = v.tokens[i + words.length];
-    const prev = v.tokens[i - 1];
-    // a word of a longer name ("Ardley" of "Ardley Park") is not the team, but in an all-capitals line every word is capitalized
-    const caps = (t: Token | undefined): boolean => t !== undefined && t.text.length > 1 && t.text === t.text.toUpperCase();
-    const glued = (a: Token | undefined, b: Token | undefined): boolean =>
-      a !== undefined &&
-      b !== undefined &&
-      a.sent === b.sent &&
-      /^\p{Lu}/u.test(a.text) &&
-      /^\p{Lu}/u.test(b.text) &&
-      !/[,;:()]/.test(a.post + b.pre) &&
-      !(caps(a) && caps(b));
-    if (glued(v.tokens[i + words.length - 1], next) || glued(prev, v.tokens[i])) continue;
+/** Where a team's name stands elsewhere in the report, less venues and datelines (places there). */
+function occurrences(v: DocView, words: readonly string[]): TokenRange[] {
+  return nameOccurrences(v, words).filter(({ first, last }) => {
+    const prev = v.tokens[first - 1];
+    const next = v.tokens[last];
     // a venue: "at Ardley", and both sides of a fixture list's "KESTOW AT ARDLEY", are where a game is played
-    if (prev?.norm === 'at' || prev?.norm === 'in' || next?.norm === 'at') continue;
+    if (prev?.norm === 'at' || prev?.norm === 'in' || next?.norm === 'at') return false;
     // a dateline ("ARDLEY 1996-08-30") names the place the report was filed from
-    if (next && next.sent === v.tokens[i]!.sent && (next.tags.has('Date') || /^\d{4}-\d{2}-\d{2}$/.test(next.text))) continue;
-    out.push({ first: i, last: i + words.length });
-  }
-  return out;
+    return !(next && next.sent === v.tokens[first]!.sent && (next.tags.has('Date') || /^\d{4}-\d{2}-\d{2}$/.test(next.text)));
+  });
 }
 
 /** A full personal name (two or more words) is a player, never a team. */

@@ -1,0 +1,65 @@
+/**
+ * Short names of companies (rule organization/company-short-name): once a report names "Ardley
+ * Varnholm Holdings Inc", it goes on to write "Ardley Varnholm" and "Ardley" for it. The name less its
+ * corporate designators (lexicon company-designators), and the first word of a longer core, are that
+ * company wherever they stand as a name of their own in the same document, unless a full personal name,
+ * a country or a longer name holds them there, or two companies share the short form.
+ */
+import type { DocView } from './classify.js';
+import { list } from './classify.js';
+import type { EntMention } from './types.js';
+import { nameOccurrences } from './name-occurrences.js';
+
+const word = (text: string): string => text.replace(/[’']s$|[.,;:]$/u, '');
+
+/** The short forms of one company name, longest first; none when the name has no designator at its end. */
+export function shortForms(words: readonly string[], designators: ReadonlySet<string>): string[][] {
+  const core = [...words];
+  while (core.length > 1 && designators.has(core[core.length - 1]!.toLowerCase())) core.pop();
+  if (core.length === words.length) return [];
+  const out = [core];
+  if (core.length >= 2 && /^\p{Lu}\p{L}{2,}$/u.test(core[0]!)) out.push([core[0]!]);
+  return out;
+}
+
+const WEAK_PERSON_RULE = 'person/unknown-full-name';
+
+/**
+ * A person the text gives reasons for (a title, a known first name, an apposition) keeps the name; a
+ * capitalized pair taken for a person only by its shape (WEAK_PERSON_RULE) does not.
+ */
+const strongPerson = (m: EntMention): boolean => m.type === 'person' && m.last - m.first >= 2 && m.rule !== WEAK_PERSON_RULE;
+
+export function companyShortNames(v: DocView, mentions: readonly EntMention[], rule: string): EntMention[] {
+  const designators = list(v, 'company-designators');
+  const owner = new Map<string, { words: string[]; org: EntMention } | null>();
+  for (const m of mentions) {
+    if (m.type !== 'organization' || m.last - m.first < 2) continue;
+    const words = v.tokens.slice(m.first, m.last).map((t) => word(t.text));
+    for (const form of shortForms(words, designators)) {
+      const key = form.join(' ');
+      const had = owner.get(key);
+      owner.set(key, had === undefined || had?.org.id === m.id ? { words: form, org: m } : null);
+    }
+  }
+  const forms = [...owner.values()].filter((x): x is { words: string[]; org: EntMention } => x !== null);
+  if (forms.length === 0) return [...mentions];
+  forms.sort((a, b) => b.words.length - a.words.length || (a.words.join(' ') < b.words.join(' ') ? -1 : 1));
+  const taken = new Set<number>();
+  const added: EntMention[] = [];
+  for (const { words, org } of forms) {
+    for (const r of nameOccurrences(v, words)) {
+      if (taken.has(r.first) || taken.has(r.last - 1)) continue;
+      const clash = mentions.filter((m) => m.first < r.last && r.first < m.last);
+      const held = clash.some(
+        (m) => m.type === 'organization' || m.type === 'country' || strongPerson(m) || m.first < r.first || m.last > r.last,
+      );
+      if (held) continue;
+      for (let i = r.first; i < r.last; i++) taken.add(i);
+      const { via: _via, ...base } = org;
+      added.push({ ...base, first: r.first, last: r.last, rule });
+    }
+  }
+  const kept = mentions.filter((m) => !taken.has(m.first));
+  return [...kept, ...added];
+}
