@@ -11,6 +11,7 @@ import { resolveBareNames, type BareName } from './bare-names.js';
 import { mergeSecondNames } from './also-known-as.js';
 import { sportsTeams, teamParams } from './teams.js';
 import { companyShortNames } from './company-short-names.js';
+import { datelinePlaces } from './datelines.js';
 
 export type { EntMention, TitleHit } from './types.js';
 
@@ -377,7 +378,10 @@ export function findEntities(doc: Tokenized, ctx: Context): WithEntities {
   const teamRule = ctx.rules.rules.find((r) => r.id === 'organization/sports-team' && r.active);
   const teams = teamRule ? sportsTeams(v, named, teamRule.id, teamParams(teamRule.params)) : named;
   const shortRule = ctx.rules.rules.find((r) => r.id === 'organization/company-short-name' && r.active);
-  const entities = shortRule ? companyShortNames(v, teams, shortRule.id) : teams;
+  const short = shortRule ? companyShortNames(v, teams, shortRule.id) : teams;
+  const datelineRule = ctx.rules.rules.find((r) => r.id === 'place/dateline' && r.active);
+  const maxWords = typeof datelineRule?.params?.['maxWords'] === 'number' ? datelineRule.params['maxWords'] : 4;
+  const entities = datelineRule ? datelinePlaces(v, short, datelineRule.id, maxWords) : short;
   entities.sort((a, b) => a.first - b.first || a.last - b.last || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { ...doc, hits, hitAt, titles, entities };
 }
