@@ -27,7 +27,7 @@ export function teamParams(params: Readonly<Record<string, unknown>> | undefined
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’&.-]*`;
 const NAME = String.raw`${NAME_WORD}(?: ${NAME_WORD})*`;
-const SCORE = String.raw`\d+(?:-\d+)?`;
+const SCORE = String.raw`\d+(?:-\d+)?(?![-\d])`;
 const STAND_NUM = String.raw`(?:\d+(?:\.\d+)?|\.\d+|\d+/\d+|-)`;
 
 interface Span {
