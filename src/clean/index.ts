@@ -40,8 +40,8 @@ function headerBlockEnd(lines: readonly Line[]): number {
   return i >= 2 ? i : 0;
 }
 
-/** The start of a trailing run of furniture and short lines (a paywall box, a footer). */
-function tailStart(lines: readonly Line[], kinds: readonly LineKind[]): number {
+/** The start of a trailing run of furniture and short lines (a paywall box, a footer); wrapped prose is no tail. */
+function tailStart(lines: readonly Line[], kinds: readonly LineKind[], wrapped: ReadonlySet<number>): number {
   let start = lines.length;
   let furniture = 0;
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -50,7 +50,7 @@ function tailStart(lines: readonly Line[], kinds: readonly LineKind[]): number {
     if (kinds[i] === 'furniture') {
       furniture++;
       start = i;
-    } else if (t.length > 100 || (t.split(/\s+/).length >= 8 && /[.!?"”]$/.test(t))) break;
+    } else if (t.length > 100 || wrapped.has(i) || (t.split(/\s+/).length >= 8 && /[.!?"”]$/.test(t))) break;
   }
   return furniture >= 2 ? start : lines.length;
 }
@@ -97,7 +97,8 @@ export function clean(doc: SourceDoc, _ctx: Context): CleanDoc {
     return classifyLine(l.text, i < headerEnd);
   });
   const kinds = classes.map((c) => c.kind);
-  const tail = tailStart(lines, kinds);
+  const wrapped = hardWrapped(lines, headerEnd);
+  const tail = tailStart(lines, kinds, wrapped);
   const edits: Edit[] = [];
   lines.forEach((line, i) => {
     const c = classes[i]!;
@@ -119,7 +120,6 @@ export function clean(doc: SourceDoc, _ctx: Context): CleanDoc {
   }
   edits.push(...entityEdits(text), ...mojibakeEdits(text), ...markdownEdits(text), ...spacingEdits(text));
   // a hard wrap inside a paragraph is a space, not a line break (compromise ends a sentence at each line)
-  const wrapped = hardWrapped(lines, headerEnd);
   for (const k of wrapped) {
     const next = lines[k + 1]!;
     if (kinds[k] === 'furniture' || kinds[k + 1] === 'furniture' || k >= tail - 1) continue;

@@ -18,6 +18,8 @@ export interface DocView {
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 const PLACE_TAGS = ['Place', 'City', 'Region', 'Country', 'Address'];
+/** a regnal or generational number after a name ("Ada Morrow III") */
+const REGNAL = /^(?=[IVX]{2,4}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 export function spanText(v: DocView, first: number, last: number): string {
   return v.text.slice(v.tokens[first]!.start, v.tokens[last - 1]!.end);
@@ -95,9 +97,12 @@ export function personEvidence(v: DocView, c: Chunk, titled: boolean): string | 
   // "Pope County", "Bridge", "the Presidential Palace": a geographic or institutional head is no one's name
   const lastHit = v.hitAt.get(toks[toks.length - 1]!.i);
   if (lastHit && hasKind(lastHit, 'place-head', 'org-head') && !hasKind(lastHit, 'country', 'capital')) return null;
-  // acronyms are not parts of personal names ("KST", "NATO"); initials ("W.") are
-  if (toks.some((t) => /^\p{Lu}{2,}$/u.test(t.text) && !t.tags.has('Person'))) return null;
+  // acronyms are not parts of personal names ("KST", "NATO"); initials ("W.") and a regnal number after a name ("III") are
+  if (toks.some((t, k) => /^\p{Lu}{2,}$/u.test(t.text) && !t.tags.has('Person') && !(k > 0 && REGNAL.test(t.text)))) return null;
   if (titled) return 'person/title-name';
+  // "the Two Holy Mosques", "MPs": a plural common noun ends no one's name
+  const end = toks[toks.length - 1]!;
+  if (end.tags.has('Plural') && !tagged(end, PERSON_TAGS)) return null;
   if (toks.some((t) => tagged(t, PERSON_TAGS) && !t.tags.has('Place')))
     return toks.length > 1 ? 'person/known-name' : 'person/known-single-name';
   const next = v.tokens[c.last];

@@ -157,7 +157,8 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
   const run = nameSuffix(v, whole);
   const t = v.tokens;
   const notNameWords = list(v, 'not-names');
-  if (t.slice(run.first, run.last).every((x) => notNameWords.has(x.norm))) return;
+  const suffixes = list(v, 'name-suffixes');
+  if (t.slice(run.first, run.last).every((x) => notNameWords.has(x.norm) || suffixes.has(x.norm))) return;
   const last = t[run.last - 1]!;
   const after = t[run.last];
   const before = t[run.first - 1];
@@ -239,6 +240,13 @@ function classifyChunk(v: DocView, c: Chunk, covered: ReadonlySet<number>, out: 
     runStart = -1;
   };
   while (i < c.last) {
+    // "Kingdom of Saudi Arabia": the tail of a phrase that began before this chunk is that phrase's
+    const inner = v.hitAt.get(i);
+    if (inner && inner.first < c.first && hasKind(inner, 'country', 'capital', 'place', 'organization')) {
+      flush(i);
+      i = Math.min(inner.last, c.last);
+      continue;
+    }
     if (covered.has(i)) {
       flush(i);
       i++;
