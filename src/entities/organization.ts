@@ -149,7 +149,13 @@ export function findOrganizations(v: DocView): EntMention[] {
       right = hit.last;
     }
     // "Task Force 59": a number right after the head is part of the name
-    if (capital && right === hit.last && /^\d+$/.test(t[right]?.text ?? '') && t[right]!.sent === tok.sent && !BREAK.test(t[right - 1]!.post))
+    if (
+      capital &&
+      right === hit.last &&
+      /^\d+$/.test(t[right]?.text ?? '') &&
+      t[right]!.sent === tok.sent &&
+      !BREAK.test(t[right - 1]!.post)
+    )
       right++;
     const hasModifier = left < i || right > hit.last;
     if (!hasModifier) continue;
