@@ -39,7 +39,8 @@ function continues(tokens: readonly Token[], i: number, words: ChunkWords, start
   )
     return false;
   if (prev.sent !== t.sent) return false;
-  if (BREAK_AFTER.test(prev.post)) return false;
+  // "Ada Morrow (L)": a bracket opened before a word ends the name
+  if (BREAK_AFTER.test(prev.post) || /[([]/.test(t.pre)) return false;
   const phrase = words.phraseStart.get(i);
   if (phrase !== undefined && phrase < i && isCapitalized(tokens[phrase]!.text)) return true;
   if (/[’']s$/u.test(prev.text) && !/\p{Lu}/u.test(t.text.charAt(0))) return false;

@@ -159,6 +159,8 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
   const notNameWords = list(v, 'not-names');
   const suffixes = list(v, 'name-suffixes');
   if (t.slice(run.first, run.last).every((x) => notNameWords.has(x.norm) || suffixes.has(x.norm))) return;
+  // "(L)", "(R)" in a caption: a lone letter is a position, not a name
+  if (run.last - run.first === 1 && /^\p{L}$/u.test(t[run.first]!.text)) return;
   const last = t[run.last - 1]!;
   const after = t[run.last];
   const before = t[run.first - 1];

@@ -86,6 +86,16 @@ interface Pending {
 export function contextCountries(d: Discourse): LocalEdge[] {
   const out: LocalEdge[] = [];
   const bound = new Set(d.edges.filter((e) => e.type === 'leader_of' || e.type === 'affiliated_with').map((e) => e.source));
+  const leaders = new Set(d.edges.filter((e) => e.type === 'leader_of').map((e) => e.source));
+  // "Zimbabwe's Ada Lund … President Lund": a leader title given to someone the text ties to one country
+  const tiedTo = new Map<string, Set<string>>();
+  // (an office the phrase rules already judged in that country, such as "UK chancellor", stays an office)
+  const judged = new Set<string>();
+  for (const e of d.edges) {
+    if (e.type !== 'affiliated_with' || !e.source.startsWith('person:')) continue;
+    tiedTo.set(e.source, new Set([...(tiedTo.get(e.source) ?? []), e.target]));
+    if (typeof e.attributes.role === 'string') judged.add(`${e.source}|${e.attributes.role.toLowerCase()}`);
+  }
   const ranking = countryRanking(d);
   const ledBy = new Map<string, Set<string>>();
   for (const e of d.edges)
@@ -114,11 +124,19 @@ export function contextCountries(d: Discourse): LocalEdge[] {
     const free = freeCountries(d, s);
     s.items.forEach((it, k) => {
       const person: EntMention | undefined = it.entity?.type === 'person' ? it.entity : undefined;
-      if (!person || bound.has(person.id)) return;
+      if (!person) return;
       const title = titleBefore(s, k)?.title;
       if (!title || title.job === true) return;
       const p: Pending = { s, k, person, title };
       const leader = title.kind === 'leader-title';
+      const tied = tiedTo.get(person.id);
+      const fresh = !leaders.has(person.id) && !judged.has(`${person.id}|${title.value.toLowerCase()}`);
+      if (leader && fresh && tied?.size === 1 && title.current !== false && !out.some((e) => e.source === person.id)) {
+        emit(p, [...tied][0]!);
+        leaders.add(person.id);
+        return;
+      }
+      if (bound.has(person.id)) return;
       let country = free.size === 1 ? [...free][0] : undefined;
       if (!country && leader) country = sameMonarchy(d, title.value);
       if (!country && leader && free.size === 0) {
