@@ -46,7 +46,7 @@ function matches(p: EntMention, word: string): boolean {
 }
 
 function wordOf(v: DocView, b: BareName): string {
-  const names = nameTokensOf(labelOf(v, b.first, b.last), list(v, 'name-particles'));
+  const names = nameTokensOf(labelOf(v, b.first, b.last), list(v, 'name-particles'), list(v, 'patronymic-markers'));
   return names[names.length - 1] ?? slugify(v.tokens[b.first]!.norm).replace(/-/g, '');
 }
 

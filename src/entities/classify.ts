@@ -55,7 +55,7 @@ function tagged(t: Token, tags: readonly string[]): boolean {
 }
 
 /** Name tokens for alias matching: lower case, hyphens split, particles and patronymics dropped. */
-export function nameTokensOf(label: string, particles: ReadonlySet<string>): string[] {
+export function nameTokensOf(label: string, particles: ReadonlySet<string>, patronymics: ReadonlySet<string>): string[] {
   const parts = label
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -67,7 +67,7 @@ export function nameTokensOf(label: string, particles: ReadonlySet<string>): str
   const out: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     const w = parts[i]!;
-    if (/^(bin|ibn|bint|ben)$/.test(w)) break; // what follows is a father's name, not a surname
+    if (patronymics.has(w)) break; // what follows is a father's name, not a surname
     if (particles.has(w)) continue;
     out.push(w);
   }
@@ -84,7 +84,7 @@ export function personMention(v: DocView, first: number, last: number, rule: str
     label,
     rule,
     titles,
-    nameTokens: nameTokensOf(label, list(v, 'name-particles')),
+    nameTokens: nameTokensOf(label, list(v, 'name-particles'), list(v, 'patronymic-markers')),
   };
 }
 
@@ -110,18 +110,13 @@ export function personEvidence(v: DocView, c: Chunk, titled: boolean): string | 
   if (prev && prev.text === 'By' && prev.pos === 0 && prev.sent === toks[0]!.sent && toks.length >= 2) return 'person/byline';
   if (toks.length >= 2 && toks.length <= 4) {
     const prevTok = v.tokens[c.last - 1]!;
-    if (/,\s*$/.test(prevTok.post) && next && /^(a|an|the|who|whose|then|former|now|currently|also)$/i.test(next.text))
-      return 'person/apposition';
-    if (
-      next &&
-      next.sent === toks[0]!.sent &&
-      /^(said|says|told|added|wrote|replied|stated|explained|noted|argued|insisted|urged|announced|warned|asked)$/i.test(next.norm)
-    )
-      return 'person/speaker';
+    if (/,\s*$/.test(prevTok.post) && next && list(v, 'apposition-openers').has(next.norm)) return 'person/apposition';
+    if (next && next.sent === toks[0]!.sent && list(v, 'speech-verbs').has(next.norm)) return 'person/speaker';
     if (
       /,\s*$/.test(prevTok.post) &&
       next &&
-      (hasKind(v.hitAt.get(next.i), 'role-title', 'leader-title') || /^(director|head|chief|editor|analyst|spokes)/i.test(next.text))
+      (hasKind(v.hitAt.get(next.i), 'role-title', 'leader-title') ||
+        [...list(v, 'apposition-role-prefixes')].some((w) => next.norm.startsWith(w)))
     )
       return 'person/apposition';
     if (

@@ -20,7 +20,6 @@ export interface WithEntities extends Tokenized {
 }
 
 const PLACE_TAGS = ['Place', 'City', 'Region', 'Country'];
-const LOCATIVE = /^(in|at|near|from|to|into|across|outside|inside|around|toward|towards|via)$/;
 
 /** Title Case sentences ("Leader Shows Fears Of Isolation"): capitalized verbs and function words inside. */
 function headlineSentences(tokens: readonly Token[]): Set<number> {
@@ -57,7 +56,8 @@ function titleCase(s: string): string {
 function governmental(v: DocView, hit: LexHit): boolean {
   const last = v.tokens[hit.last - 1]!;
   const prev = v.tokens[hit.first - 1];
-  if (prev && prev.sent === last.sent && (LOCATIVE.test(prev.norm) || /^(capital|city)$/.test(prev.norm))) return false;
+  if (prev && prev.sent === last.sent && (list(v, 'locative-prepositions').has(prev.norm) || /^(capital|city)$/.test(prev.norm)))
+    return false;
   // "talks with Tokyo", "between Washington and Pyongyang": a party, so a government
   if (prev && prev.sent === last.sent && /^(with|between)$/.test(prev.norm)) return true;
   if (/[’']s$/u.test(last.text)) return true;
@@ -170,12 +170,7 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
     out.mentions.push(org);
     return;
   }
-  if (
-    after &&
-    after.sent === last.sent &&
-    !/[,;:]/.test(last.post) &&
-    /^(programme|program|show|newspaper|magazine|broadcaster|channel)$/.test(after.text)
-  ) {
+  if (after && after.sent === last.sent && !/[,;:]/.test(last.post) && list(v, 'outlet-nouns').has(after.text)) {
     out.mentions.push(orgMention(v, run.first, run.last, 'organization/before-lowercase-head'));
     return;
   }
@@ -188,13 +183,13 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
     after.sent === last.sent &&
     !/[,;:]/.test(last.post) &&
     (hasKind(v.hitAt.get(after.i), 'place-head') ||
-      (/^(presidential|royal|old|main|national|historic|official)$/.test(after.norm) && hasKind(v.hitAt.get(after.i + 1), 'place-head'))) &&
+      (list(v, 'place-head-modifiers').has(after.norm) && hasKind(v.hitAt.get(after.i + 1), 'place-head'))) &&
     !isCapitalized(after.text)
   ) {
     out.mentions.push(placeMention(v, run.first, run.last, 'place/before-lowercase-head'));
     return;
   }
-  if (before && /^(of)$/.test(before.norm) && /^(city|town|village|province|region|capital)$/.test(t[run.first - 2]?.norm ?? '')) {
+  if (before?.norm === 'of' && list(v, 'settlement-nouns').has(t[run.first - 2]?.norm ?? '')) {
     out.mentions.push(placeMention(v, run.first, run.last, 'place/city-of'));
     return;
   }
@@ -220,7 +215,7 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
     out.mentions.push(placeMention(v, run.first, run.last, 'place/known-place'));
     return;
   }
-  const locative = before !== undefined && before.sent === last.sent && LOCATIVE.test(before.norm);
+  const locative = before !== undefined && before.sent === last.sent && list(v, 'locative-prepositions').has(before.norm);
   if (run.last - run.first === 1) {
     out.bare.push({ first: run.first, last: run.last, titles: [], ...(locative ? { locative } : {}) });
   } else if (locative && run.last - run.first <= 3 && !toks.some((x) => x.tags.has('Person') || x.tags.has('FirstName'))) {

@@ -7,8 +7,6 @@ import { slugify } from './types.js';
 
 const BREAK = /[,;:()"“”[\]|!?]/;
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&', 'on', 'de']);
-const APPOSITION_NOUNS =
-  /^(publication|newspaper|daily|weekly|agency|broadcaster|channel|network|magazine|firm|company|group|outlet|website|paper|carrier|bank|party|movement|militia|organi[sz]ation)$/i;
 
 function breaksBefore(tokens: readonly Token[], i: number): boolean {
   const p = tokens[i - 1];
@@ -37,11 +35,7 @@ function extendLeft(v: DocView, head: number): number {
     }
     if (/[’']s?$/u.test(p.text)) {
       // "National People's Congress" keeps its possessive; "Japan's Ministry", "Mr Lund's Fund" do not
-      if (
-        !/^(people|peoples|women|workers|children|veterans|farmers|citizens)$/.test(p.norm) &&
-        !/^(peoples|workers|veterans)['’]$/i.test(p.text)
-      )
-        break;
+      if (!list(v, 'collective-possessors').has(p.norm)) break;
       left--;
       continue;
     }
@@ -183,7 +177,7 @@ export function findOrganizations(v: DocView): EntMention[] {
 /** "the publication Al-Masry Al-Youm", "news agency Jiji Press": a capitalized name after an outlet noun. */
 export function appositionOrg(v: DocView, first: number, last: number): EntMention | null {
   const p = v.tokens[first - 1];
-  if (!p || p.sent !== v.tokens[first]!.sent || BREAK.test(p.post) || !APPOSITION_NOUNS.test(p.norm)) return null;
+  if (!p || p.sent !== v.tokens[first]!.sent || BREAK.test(p.post) || !list(v, 'outlet-apposition-nouns').has(p.norm)) return null;
   return orgMention(v, first, last, 'organization/outlet-apposition');
 }
 
