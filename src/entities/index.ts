@@ -3,7 +3,7 @@ import type { Tokenized, Token } from '../tokenize/index.js';
 import { isCapitalized } from '../tokenize/norm.js';
 import { findChunks, type Chunk } from './chunks.js';
 import { entryOf, hasKind, labelOf, list, personEvidence, personMention, type DocView } from './classify.js';
-import { acronymAfter, appositionOrg, findOrganizations, lexiconOrg, orgMention } from './organization.js';
+import { acronymAfter, appositionOrg, bareInstitution, findOrganizations, lexiconOrg, orgMention } from './organization.js';
 import { scanLexicon, type LexHit } from './scan.js';
 import type { EntMention, TitleHit } from './types.js';
 import { slugify } from './types.js';
@@ -165,7 +165,7 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
   const after = t[run.last];
   const before = t[run.first - 1];
   const titled = hasTitleBefore(v, titles, run.first);
-  const org = appositionOrg(v, run.first, run.last);
+  const org = appositionOrg(v, run.first, run.last) ?? bareInstitution(v, run.first, run.last);
   if (org) {
     out.mentions.push(org);
     return;

@@ -181,6 +181,15 @@ export function appositionOrg(v: DocView, first: number, last: number): EntMenti
   return orgMention(v, first, last, 'organization/outlet-apposition');
 }
 
+/** "working with Congress", "the Treasury said": a capitalized designator alone, inside a sentence, names its institution. */
+export function bareInstitution(v: DocView, first: number, last: number): EntMention | null {
+  const t = v.tokens[first]!;
+  if (last - first !== 1 || !isCapitalized(t.text) || !list(v, 'bare-institutions').has(t.norm)) return null;
+  const p = v.tokens[first - 1];
+  if (t.pos === 0 && !(p?.norm === 'the' && p.sent === t.sent)) return null;
+  return orgMention(v, first, last, 'organization/bare-institution');
+}
+
 export function lexiconOrg(v: DocView, first: number, last: number, canonical: string | undefined): EntMention {
   const m = orgMention(v, first, last, 'organization/lexicon');
   if (canonical === undefined) return m;
