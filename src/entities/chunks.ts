@@ -24,6 +24,13 @@ function isAllCapsWord(t: Token): boolean {
   return t.text.length > 3 && !/\p{Ll}/u.test(t.text) && /\p{Lu}{3}/u.test(t.text);
 }
 
+/** "Ada-Mira Lund": a capitalized word after the hyphenated pair makes the pair one compound name. */
+function nameGoesOn(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return next !== undefined && next.sent === t.sent && !BREAK_AFTER.test(t.post) && !t.post.endsWith('-') && isCapitalized(next.text);
+}
+
 /** Can token i continue a name that token i-1 belongs to? */
 function continues(tokens: readonly Token[], i: number, words: ChunkWords, start: number): boolean {
   const prev = tokens[i - 1]!;
@@ -35,7 +42,8 @@ function continues(tokens: readonly Token[], i: number, words: ChunkWords, start
     isCapitalized(prev.text) &&
     isCapitalized(t.text) &&
     !words.particles.has(prev.norm) &&
-    !(prev.tags.has('FirstName') && t.tags.has('FirstName'))
+    !(prev.tags.has('FirstName') && t.tags.has('FirstName')) &&
+    !nameGoesOn(tokens, i)
   )
     return false;
   if (prev.sent !== t.sent) return false;
