@@ -154,6 +154,11 @@ function nameSuffix(v: DocView, run: Chunk): Chunk {
 }
 
 function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out: ChunkResult): void {
+  const institution = bareInstitution(v, whole.first, whole.last);
+  if (institution) {
+    out.mentions.push(institution);
+    return;
+  }
   const run = nameSuffix(v, whole);
   const t = v.tokens;
   const notNameWords = list(v, 'not-names');
@@ -165,7 +170,7 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
   const after = t[run.last];
   const before = t[run.first - 1];
   const titled = hasTitleBefore(v, titles, run.first);
-  const org = appositionOrg(v, run.first, run.last) ?? bareInstitution(v, run.first, run.last);
+  const org = appositionOrg(v, run.first, run.last);
   if (org) {
     out.mentions.push(org);
     return;

@@ -34,9 +34,35 @@ function freeCountries(d: Discourse, s: SentenceItems): Set<string> {
   return out;
 }
 
+const BRIDGES = new Set(['in', 'into', 'to']);
+
+/**
+ * Countries of the sentence named as where someone goes or is ("arrived in Oslo", "a visit to
+ * Norway"), each with the item index of its cue: the visitor is named before the cue.
+ */
+function destinations(d: Discourse, s: SentenceItems): Map<string, number> {
+  const cues = d.lists?.get('destination-cues') ?? new Set<string>();
+  const out = new Map<string, number>();
+  s.items.forEach((it, k) => {
+    const e = it.entity;
+    const id = e?.type === 'country' ? e.id : e?.country ? `country:${e.country}` : undefined;
+    if (!id) return;
+    let j = k - 1;
+    if (s.items[j]?.symbol === 'the') j--;
+    if (BRIDGES.has(s.items[j]?.symbol ?? '')) j--;
+    if (cues.has(s.items[j]?.symbol ?? '') && !out.has(id)) out.set(id, j);
+  });
+  return out;
+}
+
+/** The destinations of the sentence whose cue comes after item k (the person there is the one who goes). */
+function awayFrom(dest: ReadonlyMap<string, number>, k: number): Set<string> {
+  return new Set([...dest].filter(([, cue]) => cue > k).map(([id]) => id));
+}
+
 /** A monarch's title names one country at a time: "King Olav … King Harald" share it. */
 function sameMonarchy(d: Discourse, title: string): string | undefined {
-  if (!/^(king|queen|emperor|empress|sultan|emir|shah|tsar)$/i.test(title)) return undefined;
+  if (!(d.lists?.get('monarch-titles') ?? new Set()).has(title.toLowerCase())) return undefined;
   return d.edges.find((e) => e.type === 'leader_of' && String(e.attributes.role).toLowerCase() === title.toLowerCase())?.target;
 }
 
@@ -65,7 +91,7 @@ function otherOfficeCountries(d: Discourse, s: SentenceItems, role: string, edge
     const leaders = edges.filter((e) => e.type === 'leader_of' && e.target === id && e.attributes.current !== false);
     const sameOffice = leaders.some((e) => String(e.attributes.role).toLowerCase() === role.toLowerCase());
     const byLeaders = claims.every((c) => leaders.some((e) => e.source === c.source));
-    if (!sameOffice && byLeaders) out.add(id);
+    if (!sameOffice && claims.length > 0 && byLeaders) out.add(id);
   }
   return out;
 }
@@ -75,6 +101,8 @@ interface Pending {
   readonly k: number;
   readonly person: EntMention;
   readonly title: TitleHit;
+  /** countries the sentence names as where the person goes or is */
+  readonly away?: ReadonlySet<string>;
 }
 
 /**
@@ -121,12 +149,15 @@ export function contextCountries(d: Discourse): LocalEdge[] {
   };
   const later: Pending[] = [];
   for (const s of d.sentences) {
-    const free = freeCountries(d, s);
+    const dest = destinations(d, s);
+    const sentenceFree = freeCountries(d, s);
     s.items.forEach((it, k) => {
       const person: EntMention | undefined = it.entity?.type === 'person' ? it.entity : undefined;
       if (!person) return;
       const title = titleBefore(s, k)?.title;
       if (!title || title.job === true) return;
+      const away = awayFrom(dest, k);
+      const free = new Set([...sentenceFree].filter((c) => !away.has(c)));
       const p: Pending = { s, k, person, title };
       const leader = title.kind === 'leader-title';
       const tied = tiedTo.get(person.id);
@@ -141,15 +172,16 @@ export function contextCountries(d: Discourse): LocalEdge[] {
       if (!country && leader) country = sameMonarchy(d, title.value);
       if (!country && leader && free.size === 0) {
         const other = otherOfficeCountries(d, s, title.value, [...d.edges, ...out]);
-        if (other.size === 1) country = [...other][0];
+        const here = [...other].filter((c) => !away.has(c));
+        if (here.length === 1) country = here[0];
       }
       if (country) emit(p, country);
-      else if (leader && free.size === 0) later.push(p);
+      else if (leader && free.size === 0) later.push({ ...p, away });
     });
   }
   for (const p of later) {
     if (bound.has(p.person.id)) continue;
-    const country = ranking.find((c) => !ledBy.has(c));
+    const country = ranking.find((c) => !ledBy.has(c) && !p.away?.has(c));
     if (country) emit(p, country);
   }
   return out;

@@ -56,3 +56,11 @@ test('"daughter of President Lund" is not the daughter', () => {
   const lund = g.nodes.find((n) => n.id === 'person:tomas-lund');
   expect(lund?.mentions.map((m) => m.text)).toEqual(['Tomas Lund', 'Lund']);
 });
+
+test('a hyphenated pair followed by a name is one compound name', () => {
+  expect(ids(run('Officials were glad to talk with you. Ada-Mira Lund said so on Monday.'), 'person')).toEqual(['person:ada-mira-lund']);
+});
+
+test('an institution named by its designator alone', () => {
+  expect(ids(run('Working with Congress, the government plans new aid.'), 'organization')).toEqual(['organization:congress']);
+});

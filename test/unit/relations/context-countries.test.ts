@@ -39,3 +39,16 @@ test('an office the phrase rules judged in a country stays an office', () => {
   const g = run('UK chancellor Tomas Varno spoke in London. Britain agreed. Later Chancellor Varno left.');
   expect(leaders(g)).toEqual([]);
 });
+
+test('a visiting office holder is never the host country’s', () => {
+  expect(leaders(run('Prime Minister Ada Morrow arrived in Norway on Monday for talks. Norway is glad. Norway agreed.'))).toEqual([]);
+  const g = run('Foreign Minister Ada Morrow, on a visit to Norway, spoke.');
+  expect(g.edges.filter((e) => e.type === 'affiliated_with' && e.source === 'person:ada-morrow')).toEqual([]);
+});
+
+test('a visit named before a person is someone else’s', () => {
+  const g = run(
+    'Ada Morrow became the first Danish president to visit Norway, holding talks with revolutionary leader Tomas Varno in Oslo.',
+  );
+  expect(leaders(g)).toEqual(expect.arrayContaining(['person:tomas-varno>country:NO']));
+});
