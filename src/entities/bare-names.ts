@@ -58,6 +58,11 @@ export function resolveBareNames(v: DocView, mentions: EntMention[], bare: reado
   const sorted = [...bare].sort((a, b) => a.first - b.first);
   // a single name that some mention establishes as a person ("Mr Lund") is a person everywhere
   const known = new Set(sorted.filter((b) => b.evidence !== undefined).map((b) => wordOf(v, b)));
+  const heads = new Set(
+    mentions
+      .filter((m) => (m.type === 'place' || m.type === 'organization') && m.last - m.first >= 2)
+      .map((m) => v.tokens[m.last - 1]!.norm),
+  );
   for (const b of sorted) {
     const tok = v.tokens[b.first]!;
     const word = wordOf(v, b);
@@ -92,6 +97,8 @@ export function resolveBareNames(v: DocView, mentions: EntMention[], bare: reado
       out.push(personMention(v, b.first, b.last, b.evidence, b.titles));
       continue;
     }
+    // "Westminster Abbey … the Abbey": the head word of a place or organization named in the text is no one's name
+    if (heads.has(word)) continue;
     if (known.has(word) && !tok.tags.has('Place')) {
       out.push(personMention(v, b.first, b.last, 'person/known-single-name', b.titles));
       continue;

@@ -64,3 +64,14 @@ test('a hyphenated pair followed by a name is one compound name', () => {
 test('an institution named by its designator alone', () => {
   expect(ids(run('Working with Congress, the government plans new aid.'), 'organization')).toEqual(['organization:congress']);
 });
+
+test('an abbreviation keeps its last period when punctuation follows it', () => {
+  const g = run('Ada Morrow (U.S.) beat Keld Lund (Norway) 6-3.');
+  const us = g.nodes.find((n) => n.id === 'country:US');
+  expect(us?.mentions.map((m) => m.text)).toEqual(['U.S.']);
+});
+
+test('the head word of a named place is no one, later on its own', () => {
+  const g = run('The service was held at Varna Abbey on Monday. Later the Abbey opened its doors to visitors.');
+  expect(ids(g, 'person')).toEqual([]);
+});
