@@ -153,7 +153,23 @@ function nameSuffix(v: DocView, run: Chunk): Chunk {
   return first > run.first && first < run.last ? { first, last: run.last } : run;
 }
 
+/** "VARNA 2024-03-06", "KOLVAR, Norway 2024-03-06": upper-case words opening a sentence before a date (or ", <Country> <date>"). */
+function isDateline(v: DocView, run: Chunk): boolean {
+  const toks = v.tokens.slice(run.first, run.last);
+  if (toks[0]!.pos !== 0 || !toks.every((x) => /^[\p{Lu}][\p{Lu}\-'.]+$/u.test(x.text))) return false;
+  const last = toks[toks.length - 1]!;
+  const after = v.tokens[run.last];
+  if (!after || after.sent !== last.sent) return false;
+  if (after.tags.has('Date') && /^\s*$/.test(last.post)) return true;
+  const country = v.hitAt.get(after.i);
+  return /,\s*$/.test(last.post) && hasKind(country, 'country') && v.tokens[country!.last]?.tags.has('Date') === true;
+}
+
 function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out: ChunkResult): void {
+  if (isDateline(v, whole)) {
+    out.mentions.push(placeMention(v, whole.first, whole.last, 'place/dateline'));
+    return;
+  }
   const institution = bareInstitution(v, whole.first, whole.last);
   if (institution) {
     out.mentions.push(institution);
