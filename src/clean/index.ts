@@ -40,8 +40,8 @@ function headerBlockEnd(lines: readonly Line[]): number {
   return i >= 2 ? i : 0;
 }
 
-/** The start of a trailing run of furniture and short lines (a paywall box, a footer). */
-function tailStart(lines: readonly Line[], kinds: readonly LineKind[]): number {
+/** The start of a trailing run of furniture and short lines (a paywall box, a footer); wrapped prose is no tail. */
+function tailStart(lines: readonly Line[], kinds: readonly LineKind[], wrapped: ReadonlySet<number>): number {
   let start = lines.length;
   let furniture = 0;
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -50,9 +50,41 @@ function tailStart(lines: readonly Line[], kinds: readonly LineKind[]): number {
     if (kinds[i] === 'furniture') {
       furniture++;
       start = i;
-    } else if (t.length > 100 || (t.split(/\s+/).length >= 8 && /[.!?"”]$/.test(t))) break;
+    } else if (t.length > 100 || wrapped.has(i) || (t.split(/\s+/).length >= 8 && /[.!?"”]$/.test(t))) break;
   }
   return furniture >= 2 ? start : lines.length;
+}
+
+const WRAP_WIDTH_MAX = 100;
+const WRAP_FILL = 0.6;
+const WRAP_MIN_LINES = 3;
+const WRAP_LOWER_SHARE = 0.3;
+
+/**
+ * Lines of hard-wrapped prose that run on into the next line. In a block of at least three
+ * non-empty lines, none longer than a wrap width and with many lower-case words, a line that fills
+ * most of the width is cut by the wrap, not ended ("… with President Ada\nMorrow of …").
+ */
+function hardWrapped(lines: readonly Line[], from: number): Set<number> {
+  const out = new Set<number>();
+  let i = from;
+  while (i < lines.length) {
+    if (lines[i]!.text.trim() === '') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && lines[j]!.text.trim() !== '') j++;
+    const texts = lines.slice(i, j).map((l) => l.text.trim());
+    const width = Math.max(...texts.map((t) => t.length));
+    const words = texts.join(' ').split(/\s+/);
+    const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+    if (j - i >= WRAP_MIN_LINES && width <= WRAP_WIDTH_MAX && lower >= WRAP_LOWER_SHARE * words.length) {
+      for (let k = i; k < j - 1; k++) if (texts[k - i]!.length >= WRAP_FILL * width) out.add(k);
+    }
+    i = j;
+  }
+  return out;
 }
 
 /** clean: mask page furniture and repair the text the extractors read; offsets stay exact. */
@@ -65,7 +97,8 @@ export function clean(doc: SourceDoc, _ctx: Context): CleanDoc {
     return classifyLine(l.text, i < headerEnd);
   });
   const kinds = classes.map((c) => c.kind);
-  const tail = tailStart(lines, kinds);
+  const wrapped = hardWrapped(lines, headerEnd);
+  const tail = tailStart(lines, kinds, wrapped);
   const edits: Edit[] = [];
   lines.forEach((line, i) => {
     const c = classes[i]!;
@@ -86,11 +119,18 @@ export function clean(doc: SourceDoc, _ctx: Context): CleanDoc {
     edits.push({ start: at, end: at + 1, replacement: ' ', reason: 'hashtag' });
   }
   edits.push(...entityEdits(text), ...mojibakeEdits(text), ...markdownEdits(text), ...spacingEdits(text));
+  // a hard wrap inside a paragraph is a space, not a line break (compromise ends a sentence at each line)
+  for (const k of wrapped) {
+    const next = lines[k + 1]!;
+    if (kinds[k] === 'furniture' || kinds[k + 1] === 'furniture' || k >= tail - 1) continue;
+    edits.push({ start: lines[k]!.end, end: next.start, replacement: ' '.repeat(next.start - lines[k]!.end), reason: 'hard-wrap' });
+  }
   // sentence break after headline-like lines so that a title never runs into the next line
   lines.forEach((line, i) => {
     const t = line.text.trim();
     const next = lines[i + 1];
-    const breaks = next !== undefined && (next.text.trim() === '' || (t.length <= 120 && /^[\p{Lu}\d"“‘'(]/u.test(next.text.trim())));
+    const breaks =
+      next !== undefined && (next.text.trim() === '' || (t.length <= 120 && !wrapped.has(i) && /^[\p{Lu}\d"“‘'(]/u.test(next.text.trim())));
     if (breaks && t.length > 0 && !/[.!?:;,"”'’)\]]$/.test(t)) {
       edits.push({ start: line.end, end: line.end, replacement: '.', reason: 'line-end' });
     }

@@ -14,18 +14,26 @@ export interface BareName {
   readonly locative?: boolean;
 }
 
-const KIN =
-  /^(father|mother|son|daughter|brother|sister|wife|husband|predecessor|successor|uncle|aunt|grandfather|grandson|nephew|niece|widow|cousin)$/;
-
-/** "Park's father and predecessor Park Ji Sun": the possessor is not the person named after the kin word. */
+/**
+ * Persons a single name cannot stand for because of a kin word:
+ * - "Park's father and predecessor Park Ji Sun": the possessor is not the person named after the kin word;
+ * - "Ada Lund, daughter of President Lund": the name after "<kin> of" is not the person before the kin word.
+ */
 function excludedByKin(v: DocView, bare: BareName, persons: readonly EntMention[]): Set<string> {
   const out = new Set<string>();
+  const kin = list(v, 'kin-terms');
   const tok = v.tokens[bare.first]!;
-  if (!/[’']s$/u.test(tok.text)) return out;
-  for (let k = bare.last; k < Math.min(bare.last + 4, v.tokens.length); k++) {
-    if (KIN.test(v.tokens[k]!.norm)) {
-      for (const p of persons) if (p.first > bare.first && p.first <= k + 4 && v.tokens[p.first]!.sent === tok.sent) out.add(p.id);
+  if (/[’']s$/u.test(tok.text)) {
+    for (let k = bare.last; k < Math.min(bare.last + 4, v.tokens.length); k++) {
+      if (kin.has(v.tokens[k]!.norm)) {
+        for (const p of persons) if (p.first > bare.first && p.first <= k + 4 && v.tokens[p.first]!.sent === tok.sent) out.add(p.id);
+      }
     }
+  }
+  let j = bare.first - 1;
+  while (j >= 0 && v.titles.some((t) => t.last === j + 1 && t.first <= j)) j = v.titles.find((t) => t.last === j + 1)!.first - 1;
+  if (j >= 1 && v.tokens[j]!.norm === 'of' && kin.has(v.tokens[j - 1]!.norm)) {
+    for (const p of persons) if (p.last === j - 1 && v.tokens[p.first]!.sent === tok.sent) out.add(p.id);
   }
   return out;
 }
@@ -38,7 +46,7 @@ function matches(p: EntMention, word: string): boolean {
 }
 
 function wordOf(v: DocView, b: BareName): string {
-  const names = nameTokensOf(labelOf(v, b.first, b.last), list(v, 'name-particles'));
+  const names = nameTokensOf(labelOf(v, b.first, b.last), list(v, 'name-particles'), list(v, 'patronymic-markers'));
   return names[names.length - 1] ?? slugify(v.tokens[b.first]!.norm).replace(/-/g, '');
 }
 
@@ -50,6 +58,11 @@ export function resolveBareNames(v: DocView, mentions: EntMention[], bare: reado
   const sorted = [...bare].sort((a, b) => a.first - b.first);
   // a single name that some mention establishes as a person ("Mr Lund") is a person everywhere
   const known = new Set(sorted.filter((b) => b.evidence !== undefined).map((b) => wordOf(v, b)));
+  const heads = new Set(
+    mentions
+      .filter((m) => (m.type === 'place' || m.type === 'organization') && m.last - m.first >= 2)
+      .map((m) => v.tokens[m.last - 1]!.norm),
+  );
   for (const b of sorted) {
     const tok = v.tokens[b.first]!;
     const word = wordOf(v, b);
@@ -84,6 +97,8 @@ export function resolveBareNames(v: DocView, mentions: EntMention[], bare: reado
       out.push(personMention(v, b.first, b.last, b.evidence, b.titles));
       continue;
     }
+    // "Westminster Abbey … the Abbey": the head word of a place or organization named in the text is no one's name
+    if (heads.has(word)) continue;
     if (known.has(word) && !tok.tags.has('Place')) {
       out.push(personMention(v, b.first, b.last, 'person/known-single-name', b.titles));
       continue;
@@ -101,7 +116,7 @@ export function resolveBareNames(v: DocView, mentions: EntMention[], bare: reado
       !/[,;:]/.test(tok.post) &&
       next.tags.has('Verb') &&
       (next.tags.has('PastTense') || next.tags.has('PresentTense') || next.tags.has('Modal') || next.tags.has('Auxiliary'));
-    if (subject && !tok.tags.has('Place') && !tok.tags.has('Organization') && !/[’']s$/u.test(tok.text)) {
+    if (subject && !tok.tags.has('Place') && !tok.tags.has('Organization') && !tok.tags.has('Plural') && !/[’']s$/u.test(tok.text)) {
       out.push(personMention(v, b.first, b.last, 'person/bare-name-subject', []));
     }
   }

@@ -24,6 +24,13 @@ function isAllCapsWord(t: Token): boolean {
   return t.text.length > 3 && !/\p{Ll}/u.test(t.text) && /\p{Lu}{3}/u.test(t.text);
 }
 
+/** "Ada-Mira Lund": a capitalized word after the hyphenated pair makes the pair one compound name. */
+function nameGoesOn(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return next !== undefined && next.sent === t.sent && !BREAK_AFTER.test(t.post) && !t.post.endsWith('-') && isCapitalized(next.text);
+}
+
 /** Can token i continue a name that token i-1 belongs to? */
 function continues(tokens: readonly Token[], i: number, words: ChunkWords, start: number): boolean {
   const prev = tokens[i - 1]!;
@@ -35,11 +42,13 @@ function continues(tokens: readonly Token[], i: number, words: ChunkWords, start
     isCapitalized(prev.text) &&
     isCapitalized(t.text) &&
     !words.particles.has(prev.norm) &&
-    !(prev.tags.has('FirstName') && t.tags.has('FirstName'))
+    !(prev.tags.has('FirstName') && t.tags.has('FirstName')) &&
+    !nameGoesOn(tokens, i)
   )
     return false;
   if (prev.sent !== t.sent) return false;
-  if (BREAK_AFTER.test(prev.post)) return false;
+  // "Ada Morrow (L)": a bracket opened before a word ends the name
+  if (BREAK_AFTER.test(prev.post) || /[([]/.test(t.pre)) return false;
   const phrase = words.phraseStart.get(i);
   if (phrase !== undefined && phrase < i && isCapitalized(tokens[phrase]!.text)) return true;
   if (/[’']s$/u.test(prev.text) && !/\p{Lu}/u.test(t.text.charAt(0))) return false;

@@ -18,6 +18,8 @@ export interface DocView {
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 const PLACE_TAGS = ['Place', 'City', 'Region', 'Country', 'Address'];
+/** a regnal or generational number after a name ("Ada Morrow III") */
+const REGNAL = /^(?=[IVX]{2,4}$)X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 export function spanText(v: DocView, first: number, last: number): string {
   return v.text.slice(v.tokens[first]!.start, v.tokens[last - 1]!.end);
@@ -53,7 +55,7 @@ function tagged(t: Token, tags: readonly string[]): boolean {
 }
 
 /** Name tokens for alias matching: lower case, hyphens split, particles and patronymics dropped. */
-export function nameTokensOf(label: string, particles: ReadonlySet<string>): string[] {
+export function nameTokensOf(label: string, particles: ReadonlySet<string>, patronymics: ReadonlySet<string>): string[] {
   const parts = label
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -65,7 +67,7 @@ export function nameTokensOf(label: string, particles: ReadonlySet<string>): str
   const out: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     const w = parts[i]!;
-    if (/^(bin|ibn|bint|ben)$/.test(w)) break; // what follows is a father's name, not a surname
+    if (patronymics.has(w)) break; // what follows is a father's name, not a surname
     if (particles.has(w)) continue;
     out.push(w);
   }
@@ -82,7 +84,7 @@ export function personMention(v: DocView, first: number, last: number, rule: str
     label,
     rule,
     titles,
-    nameTokens: nameTokensOf(label, list(v, 'name-particles')),
+    nameTokens: nameTokensOf(label, list(v, 'name-particles'), list(v, 'patronymic-markers')),
   };
 }
 
@@ -95,9 +97,12 @@ export function personEvidence(v: DocView, c: Chunk, titled: boolean): string | 
   // "Pope County", "Bridge", "the Presidential Palace": a geographic or institutional head is no one's name
   const lastHit = v.hitAt.get(toks[toks.length - 1]!.i);
   if (lastHit && hasKind(lastHit, 'place-head', 'org-head') && !hasKind(lastHit, 'country', 'capital')) return null;
-  // acronyms are not parts of personal names ("KST", "NATO"); initials ("W.") are
-  if (toks.some((t) => /^\p{Lu}{2,}$/u.test(t.text) && !t.tags.has('Person'))) return null;
+  // acronyms are not parts of personal names ("KST", "NATO"); initials ("W.") and a regnal number after a name ("III") are
+  if (toks.some((t, k) => /^\p{Lu}{2,}$/u.test(t.text) && !t.tags.has('Person') && !(k > 0 && REGNAL.test(t.text)))) return null;
   if (titled) return 'person/title-name';
+  // "the Two Holy Mosques", "MPs": a plural common noun ends no one's name
+  const end = toks[toks.length - 1]!;
+  if (end.tags.has('Plural') && !tagged(end, PERSON_TAGS)) return null;
   if (toks.some((t) => tagged(t, PERSON_TAGS) && !t.tags.has('Place')))
     return toks.length > 1 ? 'person/known-name' : 'person/known-single-name';
   const next = v.tokens[c.last];
@@ -105,18 +110,13 @@ export function personEvidence(v: DocView, c: Chunk, titled: boolean): string | 
   if (prev && prev.text === 'By' && prev.pos === 0 && prev.sent === toks[0]!.sent && toks.length >= 2) return 'person/byline';
   if (toks.length >= 2 && toks.length <= 4) {
     const prevTok = v.tokens[c.last - 1]!;
-    if (/,\s*$/.test(prevTok.post) && next && /^(a|an|the|who|whose|then|former|now|currently|also)$/i.test(next.text))
-      return 'person/apposition';
-    if (
-      next &&
-      next.sent === toks[0]!.sent &&
-      /^(said|says|told|added|wrote|replied|stated|explained|noted|argued|insisted|urged|announced|warned|asked)$/i.test(next.norm)
-    )
-      return 'person/speaker';
+    if (/,\s*$/.test(prevTok.post) && next && list(v, 'apposition-openers').has(next.norm)) return 'person/apposition';
+    if (next && next.sent === toks[0]!.sent && list(v, 'speech-verbs').has(next.norm)) return 'person/speaker';
     if (
       /,\s*$/.test(prevTok.post) &&
       next &&
-      (hasKind(v.hitAt.get(next.i), 'role-title', 'leader-title') || /^(director|head|chief|editor|analyst|spokes)/i.test(next.text))
+      (hasKind(v.hitAt.get(next.i), 'role-title', 'leader-title') ||
+        [...list(v, 'apposition-role-prefixes')].some((w) => next.norm.startsWith(w)))
     )
       return 'person/apposition';
     if (

@@ -3,7 +3,7 @@ import type { Tokenized, Token } from '../tokenize/index.js';
 import { isCapitalized } from '../tokenize/norm.js';
 import { findChunks, type Chunk } from './chunks.js';
 import { entryOf, hasKind, labelOf, list, personEvidence, personMention, type DocView } from './classify.js';
-import { acronymAfter, appositionOrg, findOrganizations, lexiconOrg, orgMention } from './organization.js';
+import { acronymAfter, appositionOrg, bareInstitution, findOrganizations, lexiconOrg, orgMention } from './organization.js';
 import { scanLexicon, type LexHit } from './scan.js';
 import type { EntMention, TitleHit } from './types.js';
 import { slugify } from './types.js';
@@ -11,7 +11,6 @@ import { resolveBareNames, type BareName } from './bare-names.js';
 import { mergeSecondNames } from './also-known-as.js';
 import { sportsTeams, teamParams } from './teams.js';
 import { companyShortNames } from './company-short-names.js';
-import { datelinePlaces } from './datelines.js';
 
 export type { EntMention, TitleHit } from './types.js';
 
@@ -23,7 +22,6 @@ export interface WithEntities extends Tokenized {
 }
 
 const PLACE_TAGS = ['Place', 'City', 'Region', 'Country'];
-const LOCATIVE = /^(in|at|near|from|to|into|across|outside|inside|around|toward|towards|via)$/;
 
 /** Title Case sentences ("Leader Shows Fears Of Isolation"): capitalized verbs and function words inside. */
 function headlineSentences(tokens: readonly Token[]): Set<number> {
@@ -60,7 +58,8 @@ function titleCase(s: string): string {
 function governmental(v: DocView, hit: LexHit): boolean {
   const last = v.tokens[hit.last - 1]!;
   const prev = v.tokens[hit.first - 1];
-  if (prev && prev.sent === last.sent && (LOCATIVE.test(prev.norm) || /^(capital|city)$/.test(prev.norm))) return false;
+  if (prev && prev.sent === last.sent && (list(v, 'locative-prepositions').has(prev.norm) || /^(capital|city)$/.test(prev.norm)))
+    return false;
   // "talks with Tokyo", "between Washington and Pyongyang": a party, so a government
   if (prev && prev.sent === last.sent && /^(with|between)$/.test(prev.norm)) return true;
   if (/[’']s$/u.test(last.text)) return true;
@@ -156,11 +155,38 @@ function nameSuffix(v: DocView, run: Chunk): Chunk {
   return first > run.first && first < run.last ? { first, last: run.last } : run;
 }
 
+/** "VARNA 2024-03-06", "KOLVAR, Norway 2024-03-06": upper-case words opening a sentence before a date (or ", <Country or region> <date>"). */
+function isDateline(v: DocView, run: Chunk): boolean {
+  const toks = v.tokens.slice(run.first, run.last);
+  if (toks[0]!.pos !== 0 || !toks.every((x) => /^[\p{Lu}][\p{Lu}\-'.]+$/u.test(x.text))) return false;
+  const last = toks[toks.length - 1]!;
+  const after = v.tokens[run.last];
+  if (!after || after.sent !== last.sent) return false;
+  if (after.tags.has('Date') && /^\s*$/.test(last.post)) return true;
+  if (!/,\s*$/.test(last.post)) return false;
+  // ", Norway 2024-03-06", ", Mich. 1996-08-30": a country or region of up to three capitalized words, then the date
+  let k = after.i;
+  while (k < after.i + 3 && v.tokens[k] && /^\p{Lu}/u.test(v.tokens[k]!.text) && !v.tokens[k]!.tags.has('Date')) k++;
+  return k > after.i && v.tokens[k]?.tags.has('Date') === true;
+}
+
 function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out: ChunkResult): void {
+  if (isDateline(v, whole)) {
+    out.mentions.push(placeMention(v, whole.first, whole.last, 'place/dateline'));
+    return;
+  }
+  const institution = bareInstitution(v, whole.first, whole.last);
+  if (institution) {
+    out.mentions.push(institution);
+    return;
+  }
   const run = nameSuffix(v, whole);
   const t = v.tokens;
   const notNameWords = list(v, 'not-names');
-  if (t.slice(run.first, run.last).every((x) => notNameWords.has(x.norm))) return;
+  const suffixes = list(v, 'name-suffixes');
+  if (t.slice(run.first, run.last).every((x) => notNameWords.has(x.norm) || suffixes.has(x.norm))) return;
+  // "(L)", "(R)" in a caption: a lone letter is a position, not a name
+  if (run.last - run.first === 1 && /^\p{L}$/u.test(t[run.first]!.text)) return;
   const last = t[run.last - 1]!;
   const after = t[run.last];
   const before = t[run.first - 1];
@@ -170,12 +196,7 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
     out.mentions.push(org);
     return;
   }
-  if (
-    after &&
-    after.sent === last.sent &&
-    !/[,;:]/.test(last.post) &&
-    /^(programme|program|show|newspaper|magazine|broadcaster|channel)$/.test(after.text)
-  ) {
+  if (after && after.sent === last.sent && !/[,;:]/.test(last.post) && list(v, 'outlet-nouns').has(after.text)) {
     out.mentions.push(orgMention(v, run.first, run.last, 'organization/before-lowercase-head'));
     return;
   }
@@ -188,13 +209,13 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
     after.sent === last.sent &&
     !/[,;:]/.test(last.post) &&
     (hasKind(v.hitAt.get(after.i), 'place-head') ||
-      (/^(presidential|royal|old|main|national|historic|official)$/.test(after.norm) && hasKind(v.hitAt.get(after.i + 1), 'place-head'))) &&
+      (list(v, 'place-head-modifiers').has(after.norm) && hasKind(v.hitAt.get(after.i + 1), 'place-head'))) &&
     !isCapitalized(after.text)
   ) {
     out.mentions.push(placeMention(v, run.first, run.last, 'place/before-lowercase-head'));
     return;
   }
-  if (before && /^(of)$/.test(before.norm) && /^(city|town|village|province|region|capital)$/.test(t[run.first - 2]?.norm ?? '')) {
+  if (before?.norm === 'of' && list(v, 'settlement-nouns').has(t[run.first - 2]?.norm ?? '')) {
     out.mentions.push(placeMention(v, run.first, run.last, 'place/city-of'));
     return;
   }
@@ -220,7 +241,7 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
     out.mentions.push(placeMention(v, run.first, run.last, 'place/known-place'));
     return;
   }
-  const locative = before !== undefined && before.sent === last.sent && LOCATIVE.test(before.norm);
+  const locative = before !== undefined && before.sent === last.sent && list(v, 'locative-prepositions').has(before.norm);
   if (run.last - run.first === 1) {
     out.bare.push({ first: run.first, last: run.last, titles: [], ...(locative ? { locative } : {}) });
   } else if (locative && run.last - run.first <= 3 && !toks.some((x) => x.tags.has('Person') || x.tags.has('FirstName'))) {
@@ -242,6 +263,13 @@ function classifyChunk(v: DocView, c: Chunk, covered: ReadonlySet<number>, out: 
     runStart = -1;
   };
   while (i < c.last) {
+    // "Kingdom of Saudi Arabia": the tail of a phrase that began before this chunk is that phrase's
+    const inner = v.hitAt.get(i);
+    if (inner && inner.first < c.first && hasKind(inner, 'country', 'capital', 'place', 'organization')) {
+      flush(i);
+      i = Math.min(inner.last, c.last);
+      continue;
+    }
     if (covered.has(i)) {
       flush(i);
       i++;
@@ -378,10 +406,7 @@ export function findEntities(doc: Tokenized, ctx: Context): WithEntities {
   const teamRule = ctx.rules.rules.find((r) => r.id === 'organization/sports-team' && r.active);
   const teams = teamRule ? sportsTeams(v, named, teamRule.id, teamParams(teamRule.params)) : named;
   const shortRule = ctx.rules.rules.find((r) => r.id === 'organization/company-short-name' && r.active);
-  const short = shortRule ? companyShortNames(v, teams, shortRule.id) : teams;
-  const datelineRule = ctx.rules.rules.find((r) => r.id === 'place/dateline' && r.active);
-  const maxWords = typeof datelineRule?.params?.['maxWords'] === 'number' ? datelineRule.params['maxWords'] : 4;
-  const entities = datelineRule ? datelinePlaces(v, short, datelineRule.id, maxWords) : short;
+  const entities = shortRule ? companyShortNames(v, teams, shortRule.id) : teams;
   entities.sort((a, b) => a.first - b.first || a.last - b.last || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { ...doc, hits, hitAt, titles, entities };
 }

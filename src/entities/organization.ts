@@ -7,8 +7,6 @@ import { slugify } from './types.js';
 
 const BREAK = /[,;:()"“”[\]|!?]/;
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&', 'on', 'de']);
-const APPOSITION_NOUNS =
-  /^(publication|newspaper|daily|weekly|agency|broadcaster|channel|network|magazine|firm|company|group|outlet|website|paper|carrier|bank|party|movement|militia|organi[sz]ation)$/i;
 
 function breaksBefore(tokens: readonly Token[], i: number): boolean {
   const p = tokens[i - 1];
@@ -37,11 +35,7 @@ function extendLeft(v: DocView, head: number): number {
     }
     if (/[’']s?$/u.test(p.text)) {
       // "National People's Congress" keeps its possessive; "Japan's Ministry", "Mr Lund's Fund" do not
-      if (
-        !/^(people|peoples|women|workers|children|veterans|farmers|citizens)$/.test(p.norm) &&
-        !/^(peoples|workers|veterans)['’]$/i.test(p.text)
-      )
-        break;
+      if (!list(v, 'collective-possessors').has(p.norm)) break;
       left--;
       continue;
     }
@@ -148,6 +142,15 @@ export function findOrganizations(v: DocView): EntMention[] {
       left = ph.first;
       right = hit.last;
     }
+    // "Task Force 59": a number right after the head is part of the name
+    if (
+      capital &&
+      right === hit.last &&
+      /^\d+$/.test(t[right]?.text ?? '') &&
+      t[right]!.sent === tok.sent &&
+      !BREAK.test(t[right - 1]!.post)
+    )
+      right++;
     const hasModifier = left < i || right > hit.last;
     if (!hasModifier) continue;
     if (right > coveredFrom) {
@@ -174,8 +177,17 @@ export function findOrganizations(v: DocView): EntMention[] {
 /** "the publication Al-Masry Al-Youm", "news agency Jiji Press": a capitalized name after an outlet noun. */
 export function appositionOrg(v: DocView, first: number, last: number): EntMention | null {
   const p = v.tokens[first - 1];
-  if (!p || p.sent !== v.tokens[first]!.sent || BREAK.test(p.post) || !APPOSITION_NOUNS.test(p.norm)) return null;
+  if (!p || p.sent !== v.tokens[first]!.sent || BREAK.test(p.post) || !list(v, 'outlet-apposition-nouns').has(p.norm)) return null;
   return orgMention(v, first, last, 'organization/outlet-apposition');
+}
+
+/** "working with Congress", "the Treasury said": a capitalized designator alone, inside a sentence, names its institution. */
+export function bareInstitution(v: DocView, first: number, last: number): EntMention | null {
+  const t = v.tokens[first]!;
+  if (last - first !== 1 || !isCapitalized(t.text) || !list(v, 'bare-institutions').has(t.norm)) return null;
+  const p = v.tokens[first - 1];
+  if (t.pos === 0 && !(p?.norm === 'the' && p.sent === t.sent)) return null;
+  return orgMention(v, first, last, 'organization/bare-institution');
 }
 
 export function lexiconOrg(v: DocView, first: number, last: number, canonical: string | undefined): EntMention {

@@ -26,7 +26,8 @@ export function findRelations(doc: WithDates, ctx: Context): WithRelations {
   const titles = new Map<string, string[]>();
   for (const e of doc.entities)
     if (e.type === 'person' && e.titles?.length) titles.set(e.id, [...new Set([...(titles.get(e.id) ?? []), ...e.titles])]);
-  const d: Discourse = { tokens: doc.tokens, sentences, titles, edges: applyPatternRules(doc.tokens, sentences, ctx) };
+  const edges = applyPatternRules(doc.tokens, sentences, ctx);
+  const d: Discourse = { tokens: doc.tokens, sentences, titles, edges, lists: ctx.lexicon.lists };
   for (const step of [definiteDescriptions, counterparts, predecessors, possessiveRoles, contextCountries, entityCountries])
     d.edges.push(...step(d));
   const meetings = findMeetings(doc, d, ctx);

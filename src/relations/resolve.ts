@@ -16,6 +16,8 @@ export interface Discourse {
   readonly titles: ReadonlyMap<string, readonly string[]>;
   /** edges found so far (patterns), extended as extractors run */
   readonly edges: LocalEdge[];
+  /** the rule set's word lists (lexicon id → normalized entries) */
+  readonly lists?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const isCountry = (it: Item | undefined): boolean => it?.kind === 'entity' && it.entity?.type === 'country';
@@ -62,13 +64,14 @@ function titlesOf(d: Discourse, p: EntMention): readonly string[] {
   return d.titles.get(p.id) ?? p.titles ?? [];
 }
 
-const LEADER_WORDS =
-  /^(president|prime minister|premier|chancellor|king|queen|emperor|leader|supreme leader|chairman|sultan|emir|shah|taoiseach)$/i;
+function isHeadTitle(d: Discourse, title: string): boolean {
+  return (d.lists?.get('head-titles') ?? new Set()).has(title.toLowerCase());
+}
 
 function titleFits(d: Discourse, p: EntMention, title: string): boolean {
   const titles = titlesOf(d, p);
   if (title.toLowerCase() === 'leader')
-    return titles.some((t) => LEADER_WORDS.test(t)) || d.edges.some((e) => e.type === 'leader_of' && e.source === p.id);
+    return titles.some((t) => isHeadTitle(d, t)) || d.edges.some((e) => e.type === 'leader_of' && e.source === p.id);
   return titles.some((t) => t.toLowerCase() === title.toLowerCase());
 }
 
@@ -122,7 +125,7 @@ export function counterparts(d: Discourse): LocalEdge[] {
         .find((p) => titlesOf(d, p).length > 0 || d.edges.some((e) => e.type === 'leader_of' && e.source === p.id));
       if (!subject) return;
       const leaderRole = d.edges.find((e) => e.type === 'leader_of' && e.source === subject.id)?.attributes.role;
-      const role = typeof leaderRole === 'string' ? leaderRole : titlesOf(d, subject).find((t) => LEADER_WORDS.test(t));
+      const role = typeof leaderRole === 'string' ? leaderRole : titlesOf(d, subject).find((t) => isHeadTitle(d, t));
       if (!role) return;
       out.push(leaderEdge(person!.entity!, country!.entity!.id, role, true, span(d, s, k - 1, j + 1), 'leader/counterpart'));
     });
