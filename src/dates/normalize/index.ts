@@ -1,6 +1,8 @@
 /** The named normalizers date rules refer to (`output.date.normalizer`). Keys stay sorted. */
 import { calendarDate, decade, month, season, year, yearRange } from './absolute.js';
-import { ago, fixed, holiday, relativeDay, relativeUnit, weekday } from './relative.js';
+import { duration, recurrence } from './duration.js';
+import { halfYear, quarter } from './part.js';
+import { ago, clock, fixed, holiday, relativeDay, relativeUnit, weekday, weekend } from './relative.js';
 import type { Normalizer } from './types.js';
 
 export type { Direction, NormalizeInput, Normalized, Normalizer } from './types.js';
@@ -8,14 +10,20 @@ export type { Direction, NormalizeInput, Normalized, Normalizer } from './types.
 export const NORMALIZERS: Readonly<Record<string, Normalizer>> = {
   ago,
   'calendar-date': calendarDate,
+  clock,
   decade,
+  duration,
   fixed,
+  'half-year': halfYear,
   holiday,
   month,
+  quarter,
+  recurrence,
   'relative-day': relativeDay,
   'relative-unit': relativeUnit,
   season,
   weekday,
+  weekend,
   year,
   'year-range': yearRange,
 };

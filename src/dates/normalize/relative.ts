@@ -29,18 +29,19 @@ function relOffset(word: string | undefined): Rel | null {
 export function weekday({ groups: g, anchor, direction }: NormalizeInput): Normalized {
   const wd = weekdayNumber(g.weekday ?? '');
   if (wd === 0) return null;
-  if (anchor === null) return value(null);
+  const timex = g.part !== undefined ? 'TIME' : undefined;
+  if (anchor === null) return value(null, timex);
   const rel = relOffset(g.rel);
-  if (rel === 0) return value(formatDay(anchor - isoWeekday(anchor) + wd));
-  if (rel === -1) return value(formatDay(wd === isoWeekday(anchor) ? anchor - 7 : dayOfWeekday(wd, anchor, 'past')));
-  if (rel === 1) return value(formatDay(wd === isoWeekday(anchor) ? anchor + 7 : dayOfWeekday(wd, anchor, 'future')));
-  return value(formatDay(dayOfWeekday(wd, anchor, direction)));
+  if (rel === 0) return value(formatDay(anchor - isoWeekday(anchor) + wd), timex);
+  if (rel === -1) return value(formatDay(wd === isoWeekday(anchor) ? anchor - 7 : dayOfWeekday(wd, anchor, 'past')), timex);
+  if (rel === 1) return value(formatDay(wd === isoWeekday(anchor) ? anchor + 7 : dayOfWeekday(wd, anchor, 'future')), timex);
+  return value(formatDay(dayOfWeekday(wd, anchor, direction)), timex);
 }
 
 /** "this week" → 2019-W09, "next month", "last year", "the end of this year", "earlier this week". */
-export function relativeUnit({ groups: g, anchor }: NormalizeInput): Normalized {
-  const rel = relOffset(g.rel);
-  const unit = (g.unit ?? '').toLowerCase();
+export function relativeUnit({ groups: g, anchor, params }: NormalizeInput): Normalized {
+  const rel = relOffset(g.rel ?? (typeof params.rel === 'string' ? params.rel : undefined));
+  const unit = (g.unit ?? (typeof params.unit === 'string' ? params.unit : '')).toLowerCase();
   if (rel === null) return null;
   if (anchor === null) return value(null);
   switch (unit) {
@@ -61,8 +62,8 @@ export function relativeUnit({ groups: g, anchor }: NormalizeInput): Normalized 
 
 /** "today", "yesterday", "tomorrow"; "the day before/after" counts from the date mentioned before (else the document date). */
 export function relativeDay({ groups: g, anchor, previous }: NormalizeInput): Normalized {
-  const word = (g.word ?? '').toLowerCase();
-  const fromDoc: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+  const word = (g.word ?? g.word2 ?? g.next ?? '').toLowerCase();
+  const fromDoc: Readonly<Record<string, number>> = { today: 0, tonight: 0, overnight: 0, this: 0, last: -1, yesterday: -1, tomorrow: 1 };
   const fromPrevious: Readonly<Record<string, number>> = { before: -1, previous: -1, after: 1, next: 1, following: 1 };
   const offset = fromDoc[word] ?? fromPrevious[word];
   if (offset === undefined) return null;
@@ -124,4 +125,28 @@ export function holiday({ groups: g, anchor }: NormalizeInput): Normalized {
 /** A vague reference with its value in the rule: PAST_REF, PRESENT_REF, FUTURE_REF. */
 export function fixed({ params }: NormalizeInput): Normalized {
   return typeof params.value === 'string' ? value(params.value) : null;
+}
+
+/**
+ * A time of day ("3 p.m.", "noon Saturday", "10:35 a.m. yesterday"): the value is the day (values have
+ * day granularity), the type TIME. A weekday after it resolves as a weekday does; no day means the document date.
+ */
+export function clock(input: NormalizeInput): Normalized {
+  const { groups: g, anchor } = input;
+  if (g.weekday !== undefined) {
+    const r = weekday({ ...input, groups: { weekday: g.weekday } });
+    return r === null ? null : value(r.value, 'TIME');
+  }
+  const offset: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+  const k = offset[(g.word ?? 'today').toLowerCase()] ?? 0;
+  return value(anchor === null ? null : formatDay(anchor + k), 'TIME');
+}
+
+/** "the weekend": the last one (a Saturday not after the document date) in the past tense, else the next one. */
+export function weekend({ anchor, direction }: NormalizeInput): Normalized {
+  if (anchor === null) return value(null);
+  const wd = isoWeekday(anchor);
+  if (wd >= 6) return value(`${isoWeek(anchor)}-WE`);
+  const saturday = direction === 'past' ? anchor - wd - 1 : anchor + (6 - wd);
+  return value(`${isoWeek(saturday)}-WE`);
 }

@@ -1,4 +1,5 @@
 /** The contract between a date rule's match and the named normalizer its output refers to. */
+import type { Timex } from '../../types.js';
 
 /** Which way an underspecified expression points, from the tense and cue words around it. */
 export type Direction = 'past' | 'future' | null;
@@ -17,11 +18,14 @@ export interface NormalizeInput {
   readonly params: Readonly<Record<string, unknown>>;
 }
 
-/** `{value}` (value null: a date that cannot be resolved) or null: not a date after all. */
-export type Normalized = { readonly value: string | null } | null;
+/**
+ * `{value}` (value null: a date that cannot be resolved) or null: not a date after all. `timex`, when
+ * the normalizer decides it, overrides the rule's `output.date.timex` (default DATE).
+ */
+export type Normalized = { readonly value: string | null; readonly timex?: Timex } | null;
 
 export type Normalizer = (input: NormalizeInput) => Normalized;
 
-export function value(v: string | null): Normalized {
-  return { value: v };
+export function value(v: string | null, timex?: Timex): Normalized {
+  return timex === undefined ? { value: v } : { value: v, timex };
 }
