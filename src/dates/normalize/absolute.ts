@@ -2,7 +2,7 @@
 import { dayNumber, formatDay, formatMonth, fromDayNumber, pad } from '../calendar.js';
 import { monthRelative, yearOfMonth, yearOfMonthDay } from './anchor.js';
 import { type NormalizeInput, type Normalized, value } from './types.js';
-import { dayOfMonth, fullYear, monthNumber, seasonCode } from './words.js';
+import { countNumber, dayOfMonth, fullYear, monthNumber, seasonCode } from './words.js';
 
 function relWord(s: string | undefined): 'last' | 'next' | 'this' | null {
   const w = s?.toLowerCase();
@@ -111,4 +111,16 @@ export function season({ groups: g, anchor }: NormalizeInput): Normalized {
   if (rel === 'next') index = index + 4;
   if (rel === 'this' && now - index >= 2) index += 4;
   return value(`${pad(Math.floor(index / 4), 4)}-${code}`);
+}
+
+/** "nineteen ninety-six" → 1996, "nineteen oh five" → 1905, "two thousand and one" → 2001. */
+export function spelledYear({ groups: g }: NormalizeInput): Normalized {
+  if (g.k !== undefined) {
+    const n = countNumber(g.k);
+    return n === null ? null : value(pad(n, 4));
+  }
+  const c = countNumber(g.c ?? '');
+  const yy = countNumber((g.yy ?? '').replace(/^oh[-\s]/i, ''));
+  if (c === null || yy === null || yy > 99) return null;
+  return value(pad(c * 100 + yy, 4));
 }

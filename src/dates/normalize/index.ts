@@ -1,5 +1,5 @@
 /** The named normalizers date rules refer to (`output.date.normalizer`). Keys stay sorted. */
-import { calendarDate, decade, month, season, year, yearRange } from './absolute.js';
+import { calendarDate, decade, month, season, spelledYear, year, yearRange } from './absolute.js';
 import { duration, recurrence } from './duration.js';
 import { halfYear, quarter } from './part.js';
 import { ago, clock, fixed, holiday, relativeDay, relativeUnit, weekday, weekend } from './relative.js';
@@ -22,6 +22,7 @@ export const NORMALIZERS: Readonly<Record<string, Normalizer>> = {
   'relative-day': relativeDay,
   'relative-unit': relativeUnit,
   season,
+  'spelled-year': spelledYear,
   weekday,
   weekend,
   year,
