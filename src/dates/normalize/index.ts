@@ -1,8 +1,8 @@
 /** The named normalizers date rules refer to (`output.date.normalizer`). Keys stay sorted. */
-import { calendarDate, decade, month, season, spelledYear, year, yearRange } from './absolute.js';
+import { calendarDate, century, decade, month, season, spelledYear, year, yearRange } from './absolute.js';
 import { duration, recurrence } from './duration.js';
 import { halfYear, quarter } from './part.js';
-import { ago, clock, fixed, holiday, relativeDay, relativeUnit, weekday, weekend } from './relative.js';
+import { ago, clock, fixed, holiday, ordinalDay, relativeDay, relativeUnit, weekday, weekend } from './relative.js';
 import type { Normalizer } from './types.js';
 
 export type { Direction, NormalizeInput, Normalized, Normalizer } from './types.js';
@@ -10,6 +10,7 @@ export type { Direction, NormalizeInput, Normalized, Normalizer } from './types.
 export const NORMALIZERS: Readonly<Record<string, Normalizer>> = {
   ago,
   'calendar-date': calendarDate,
+  century,
   clock,
   decade,
   duration,
@@ -17,6 +18,7 @@ export const NORMALIZERS: Readonly<Record<string, Normalizer>> = {
   'half-year': halfYear,
   holiday,
   month,
+  'ordinal-day': ordinalDay,
   quarter,
   recurrence,
   'relative-day': relativeDay,

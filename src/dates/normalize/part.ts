@@ -30,14 +30,22 @@ function yearShift(g: Readonly<Record<string, string | undefined>>, params: Read
  * A quarter. Groups: `ord` (first … fourth), `year`, `yrel` (last/this/next year's), `ago`
  * (year-ago, year-earlier), `which` (latest, current, this). With an ordinal and no year, the
  * document's year (the year before when that quarter is still more than one quarter ahead); without an
- * ordinal, "the latest quarter" / "the quarter" is the last quarter that ended, "this/the current
- * quarter" the document's own.
+ * ordinal, "the latest quarter" / "the quarter" / "a year earlier" refer to the quarter named last
+ * (`lastQuarter`), else the last quarter that ended; "this/the current quarter" is the document's own.
  */
-export function quarter({ groups: g, anchor, params }: NormalizeInput): Normalized {
+export function quarter({ groups: g, anchor, params, lastQuarter }: NormalizeInput): Normalized {
   const ord = ORDINALS[(g.ord ?? '').toLowerCase()];
   const y = fullYear(g.year ?? g.year2);
-  if (y !== null) return ord === undefined ? value(`${pad(y, 4)}-QX`) : value(`${pad(y, 4)}-Q${ord}`);
+  const last = lastQuarter ? /^(\d{4})-Q([1-4])$/.exec(lastQuarter) : null;
+  if (y !== null) {
+    if (ord !== undefined) return value(`${pad(y, 4)}-Q${ord}`);
+    return value(last ? `${pad(y, 4)}-Q${last[2]}` : `${pad(y, 4)}-QX`);
+  }
   if (anchor === null) return value(null);
+  const which0 = (g.which ?? '').toLowerCase();
+  if (ord === undefined && last && which0 !== 'this' && which0 !== 'current') {
+    return value(`${pad(Number(last[1]) + yearShift(g, params), 4)}-Q${last[2]}`);
+  }
   const doc = fromDayNumber(anchor);
   const current = Math.floor((doc.m - 1) / 3) + 1;
   const shift = yearShift(g, params);
@@ -45,7 +53,7 @@ export function quarter({ groups: g, anchor, params }: NormalizeInput): Normaliz
     const year = shift === 0 && ord > current + 1 ? doc.y - 1 : doc.y + shift;
     return value(`${pad(year, 4)}-Q${ord}`);
   }
-  const which = (g.which ?? '').toLowerCase();
+  const which = which0;
   let index = doc.y * 4 + current - 1;
   if (!(which === 'this' || which === 'current')) index -= 1;
   index += 4 * shift;

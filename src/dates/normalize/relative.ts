@@ -1,5 +1,6 @@
 /** Normalizers for expressions relative to the document date (or to the date mentioned before). */
 import { dayNumber, easter, formatDay, formatMonth, fromDayNumber, isoWeek, isoWeekday, nthWeekday, pad } from '../calendar.js';
+import { calendarDate } from './absolute.js';
 import { dayOfWeekday, shiftMonth, yearOfMonthDay } from './anchor.js';
 import { type NormalizeInput, type Normalized, value } from './types.js';
 import { countNumber, fullYear, weekdayNumber } from './words.js';
@@ -71,13 +72,17 @@ export function relativeDay({ groups: g, anchor, previous }: NormalizeInput): No
   return value(base === null ? null : formatDay(base + offset));
 }
 
-/** "three days ago", "two years ago"; decades and vague counts ("a few years ago") → PAST_REF. */
+/** "three days ago", "nearly two years ago", "a decade ago" (the year ten years back); vague counts ("a few years ago") → PAST_REF. */
 export function ago({ groups: g, anchor }: NormalizeInput): Normalized {
   const unit = (g.unit ?? '').toLowerCase().replace(/s$/, '');
   const n = countNumber(g.count ?? '');
-  if (n === null || g.approx !== undefined || unit === 'decade' || unit === 'century') return value('PAST_REF');
+  if (n === null) return value('PAST_REF');
   if (anchor === null) return value(null);
   switch (unit) {
+    case 'decade':
+      return value(pad(fromDayNumber(anchor).y - 10 * n, 4));
+    case 'century':
+      return value(pad(fromDayNumber(anchor).y - 100 * n, 4));
     case 'day':
       return value(formatDay(anchor - n));
     case 'week':
@@ -137,16 +142,32 @@ export function clock(input: NormalizeInput): Normalized {
     const r = weekday({ ...input, groups: { weekday: g.weekday } });
     return r === null ? null : value(r.value, 'TIME');
   }
+  if (g.month !== undefined) {
+    const r = calendarDate(input);
+    return r === null ? null : value(r.value, 'TIME');
+  }
   const offset: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
-  const k = offset[(g.word ?? 'today').toLowerCase()] ?? 0;
+  if (g.word === undefined)
+    return value(input.previous !== null ? formatDay(input.previous) : anchor === null ? null : formatDay(anchor), 'TIME');
+  const k = offset[g.word.toLowerCase()] ?? 0;
   return value(anchor === null ? null : formatDay(anchor + k), 'TIME');
 }
 
-/** "the weekend": the last one (a Saturday not after the document date) in the past tense, else the next one. */
+/** "the weekend": the last one in the past tense, the next one in the future; without a tense, the nearer one. */
 export function weekend({ anchor, direction }: NormalizeInput): Normalized {
   if (anchor === null) return value(null);
   const wd = isoWeekday(anchor);
   if (wd >= 6) return value(`${isoWeek(anchor)}-WE`);
-  const saturday = direction === 'past' ? anchor - wd - 1 : anchor + (6 - wd);
+  const past = direction === 'past' || (direction === null && wd <= 3);
+  const saturday = past ? anchor - wd - 1 : anchor + (6 - wd);
   return value(`${isoWeek(saturday)}-WE`);
+}
+
+/** "on the 29th": that day in the month of the date mentioned before (else the document's month). */
+export function ordinalDay({ groups: g, anchor, previous }: NormalizeInput): Normalized {
+  const base = previous ?? anchor;
+  if (base === null) return value(null);
+  const { y, m } = fromDayNumber(base);
+  const n = dayNumber(y, m, Number(g.day ?? ''));
+  return n === null ? null : value(formatDay(n));
 }

@@ -14,6 +14,8 @@ export interface NormalizeInput {
   readonly direction: Direction;
   /** day number of the closest day-granular date mentioned before this one, if any */
   readonly previous: number | null;
+  /** the quarter (1998-Q3) mentioned last before this one, if any: "the quarter", "a year earlier" refer to it */
+  readonly lastQuarter?: string | null;
   /** the rule's output.date object (extra settings such as a fixed value) */
   readonly params: Readonly<Record<string, unknown>>;
 }
