@@ -90,7 +90,9 @@ export function findDateMentions(doc: Tokenized, anchorDate: string | null, ctx:
   kept.forEach((c, i) => {
     const key = weekdayKey(c);
     const dir = toDirection(cues[i] ?? null, true);
-    if (key !== null && dir !== null) votes.set(key, (votes.get(key) ?? 0) + (dir === 'future' ? 1 : -1) * (cues[i]?.weight ?? 1));
+    // a tie goes to the past (news reports what happened): the past side gets a head start of 0.5
+    if (key !== null && dir !== null)
+      votes.set(key, (votes.get(key) ?? 0) + (dir === 'future' ? 1 : -1) * (cues[i]?.weight ?? 1) - (votes.has(key) ? 0 : 0.5));
   });
   const anchor = anchorDate === null ? null : parseDay(anchorDate);
   const out: DateMention[] = [];

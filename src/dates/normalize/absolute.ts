@@ -95,13 +95,14 @@ function seasonIndex(y: number, m: number): number {
   return y * 4 + Math.min(3, Math.floor((m - 3) / 3));
 }
 
-/** "the fall of 2002" → 2002-FA; "last winter" → the latest winter before the document's season. */
-export function season({ groups: g, anchor }: NormalizeInput): Normalized {
+/** "the fall of 2002" → 2002-FA; "last winter" → the latest winter before the document's season; "in the summer" by tense. */
+export function season({ groups: g, anchor, direction }: NormalizeInput): Normalized {
   const code = seasonCode(g.season ?? '');
   if (code === null) return null;
   const y = fullYear(g.year) ?? relativeYear(g.yrel, anchor);
   if (y !== null) return value(`${pad(y, 4)}-${code}`);
-  const rel = relWord(g.rel);
+  // a season alone ("in the summer"): the latest one begun in the past tense, the next one in the future
+  const rel = g.rel === undefined ? (direction === 'future' ? 'next-or-this' : 'latest') : relWord(g.rel);
   if (anchor === null || rel === null) return value(null);
   const doc = fromDayNumber(anchor);
   const now = seasonIndex(doc.y, doc.m);
@@ -109,6 +110,7 @@ export function season({ groups: g, anchor }: NormalizeInput): Normalized {
   let index = now - (((now % 4) - want + 4) % 4); // this cycle's (latest not after now)
   if (rel === 'last' && index === now) index -= 4;
   if (rel === 'next') index = index + 4;
+  if (rel === 'next-or-this' && index < now) index += 4;
   if (rel === 'this' && now - index >= 2) index += 4;
   return value(`${pad(Math.floor(index / 4), 4)}-${code}`);
 }
