@@ -95,7 +95,7 @@ function compileRule(rule: Rule, macros: Readonly<Record<string, string>>): Comp
   });
   const timex = date?.timex ?? 'DATE';
   if (!TIMEX.includes(timex as Timex))
-    throw new RunError('RULES_INVALID', `${where}: output.date.timex: "${String(timex)}" is not one of ${TIMEX.join(', ')}`);
+    throw new RunError('RULES_INVALID', `${where}: output.date.timex: ${JSON.stringify(timex)} is not one of ${TIMEX.join(', ')}`);
   return {
     id: rule.id,
     priority: rule.priority,

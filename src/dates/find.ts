@@ -98,17 +98,29 @@ export function findDateMentions(doc: Tokenized, anchorDate: string | null, ctx:
   const out: DateMention[] = [];
   let previous: number | null = null;
   let lastQuarter: string | null = null;
+  let lastDate: string | null = null;
   kept.forEach((c, i) => {
     const key = weekdayKey(c);
     const vote = key === null ? 0 : (votes.get(key) ?? 0);
     const direction =
       vote > 0 ? 'future' : vote < 0 ? 'past' : toDirection(cues[i] ?? null, key !== null || c.groups.weekday !== undefined);
     const text0 = text.slice(c.start, c.end);
-    const r = c.rule.normalizer({ groups: c.groups, text: text0, anchor, direction, previous, lastQuarter, params: c.rule.params });
+    const r = c.rule.normalizer({
+      groups: c.groups,
+      text: text0,
+      anchor,
+      direction,
+      previous,
+      lastQuarter,
+      lastDate,
+      params: c.rule.params,
+    });
     if (r === null) return;
     out.push({ start: c.start, end: c.end, value: r.value, timex: r.timex ?? c.rule.timex, rule: c.rule.id });
     const day = r.value === null || (r.timex ?? c.rule.timex) === 'DURATION' ? null : parseDay(r.value);
     if (day !== null) previous = day;
+    const timex = r.timex ?? c.rule.timex;
+    if (r.value !== null && (timex === 'DATE' || timex === 'TIME') && /^\d{4}(?:-\d{2}){0,2}$/.test(r.value)) lastDate = r.value;
     if (r.value !== null && /^\d{4}-Q[1-4]$/.test(r.value) && c.rule.normalizerName === 'quarter' && c.groups.ord !== undefined)
       lastQuarter = r.value;
   });

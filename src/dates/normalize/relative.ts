@@ -1,5 +1,5 @@
 /** Normalizers for expressions relative to the document date (or to the date mentioned before). */
-import { dayNumber, easter, formatDay, formatMonth, fromDayNumber, isoWeek, isoWeekday, nthWeekday, pad } from '../calendar.js';
+import { addMonths, dayNumber, easter, formatDay, formatMonth, fromDayNumber, isoWeek, isoWeekday, nthWeekday, pad } from '../calendar.js';
 import { calendarDate } from './absolute.js';
 import { dayOfWeekday, shiftMonth, yearOfMonthDay } from './anchor.js';
 import { type NormalizeInput, type Normalized, value } from './types.js';
@@ -170,4 +170,34 @@ export function ordinalDay({ groups: g, anchor, previous }: NormalizeInput): Nor
   const { y, m } = fromDayNumber(base);
   const n = dayNumber(y, m, Number(g.day ?? ''));
   return n === null ? null : value(formatDay(n));
+}
+
+const PARTS: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+/**
+ * A unit named against the date just mentioned ("that year", "later that month", "the following
+ * year", "the previous week", "that same day", "the next morning"): counted from the last DATE's value
+ * (a year, month or day), else from the document date.
+ */
+export function anaphoric({ groups: g, anchor, lastDate }: NormalizeInput): Normalized {
+  const unit = (g.unit ?? g.unit2 ?? g.unit3 ?? '').toLowerCase();
+  const rel = (g.rel ?? '').toLowerCase();
+  const k = rel === 'following' || rel === 'next' ? 1 : rel === 'previous' || rel === 'prior' ? -1 : 0;
+  const m = lastDate ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(lastDate) : null;
+  const doc = anchor === null ? null : fromDayNumber(anchor);
+  const y = m ? Number(m[1]) : doc?.y;
+  if (y === undefined) return value(null);
+  if (unit === 'year') return value(pad(y + k, 4));
+  const month = m ? (m[2] !== undefined ? Number(m[2]) : null) : (doc?.m ?? null);
+  if (unit === 'month') {
+    if (month === null) return null;
+    const r = addMonths(y, month, k);
+    return value(formatMonth(r.y, r.m));
+  }
+  const day = m ? (m[3] !== undefined && month !== null ? dayNumber(y, month, Number(m[3])) : null) : anchor;
+  if (day === null) return null;
+  if (unit === 'week') return value(isoWeek(day + 7 * k));
+  if (unit === 'day') return value(formatDay(day + k));
+  if (PARTS[unit] !== undefined) return value(formatDay(day + k), 'TIME');
+  return null;
 }

@@ -16,6 +16,8 @@ export interface NormalizeInput {
   readonly previous: number | null;
   /** the quarter (1998-Q3) mentioned last before this one, if any: "the quarter", "a year earlier" refer to it */
   readonly lastQuarter?: string | null;
+  /** the value of the DATE or TIME mentioned last before this one (years and months too), if any */
+  readonly lastDate?: string | null;
   /** the rule's output.date object (extra settings such as a fixed value) */
   readonly params: Readonly<Record<string, unknown>>;
 }
