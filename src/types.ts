@@ -68,9 +68,13 @@ export interface DocEntity {
   readonly mentions: readonly Mention[];
 }
 
+/** The TimeML type of a time expression: a calendar date, a time of day, a length of time, a recurrence. */
+export type Timex = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
 export interface DocDate {
   /** normalized value, or null when it cannot be resolved */
   readonly value: string | null;
+  readonly timex: Timex;
   readonly label: string;
   readonly mentions: readonly Mention[];
 }

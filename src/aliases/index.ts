@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import type { WithRelations } from '../relations/index.js';
-import type { DocDate, DocEdge, DocEntity, DocMeeting, DocResult, Mention } from '../types.js';
+import type { DocDate, DocEdge, DocEntity, DocMeeting, DocResult, Mention, Timex } from '../types.js';
 import type { EntMention } from '../entities/index.js';
 import { SpanMapper } from './spans.js';
 import { mergePeople } from './within-doc.js';
@@ -52,15 +52,15 @@ function entityNodes(doc: WithRelations, map: SpanMapper, mentions: readonly Ent
 }
 
 function dateNodes(doc: WithRelations, map: SpanMapper): DocDate[] {
-  const groups = new Map<string, { value: string | null; label: string; mentions: Mention[] }>();
+  const groups = new Map<string, { value: string | null; timex: Timex; label: string; mentions: Mention[] }>();
   for (const d of doc.dates) {
     const m = map.mention(d.start, d.end, d.rule);
-    const key = d.value ?? `null:${m.text.toLowerCase()}`;
-    const g = groups.get(key) ?? { value: d.value, label: m.text, mentions: [] };
+    const key = `${d.timex}:${d.value ?? `null:${m.text.toLowerCase()}`}`;
+    const g = groups.get(key) ?? { value: d.value, timex: d.timex, label: m.text, mentions: [] };
     g.mentions.push(m);
     groups.set(key, g);
   }
-  return [...groups.values()].map((g) => ({ value: g.value, label: g.label, mentions: uniqueMentions(g.mentions) }));
+  return [...groups.values()].map((g) => ({ value: g.value, timex: g.timex, label: g.label, mentions: uniqueMentions(g.mentions) }));
 }
 
 /** The end of the per-document map: merge aliases, convert every span to code points. */

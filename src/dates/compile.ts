@@ -4,6 +4,7 @@
  */
 import type { Rule, RuleSet } from '../engine/load.js';
 import { RunError } from '../errors.js';
+import type { Timex } from '../types.js';
 import { GUARDS, type Guard } from './guards.js';
 import { NORMALIZERS, type Normalizer } from './normalize/index.js';
 
@@ -15,7 +16,11 @@ export interface CompiledDateRule {
   readonly normalizerName: string;
   readonly guards: readonly Guard[];
   readonly params: Readonly<Record<string, unknown>>;
+  /** output.date.timex: the TimeML type of what the rule finds (DATE unless it says otherwise) */
+  readonly timex: Timex;
 }
+
+const TIMEX: readonly Timex[] = ['DATE', 'TIME', 'DURATION', 'SET'];
 
 const cache = new WeakMap<RuleSet, readonly CompiledDateRule[]>();
 
@@ -88,7 +93,19 @@ function compileRule(rule: Rule, macros: Readonly<Record<string, string>>): Comp
     if (!fn) throw new RunError('RULES_INVALID', `${where}: guards: unknown guard "${g}"`);
     return fn;
   });
-  return { id: rule.id, priority: rule.priority, regex, normalizer, normalizerName: name, guards, params: date ?? {} };
+  const timex = date?.timex ?? 'DATE';
+  if (!TIMEX.includes(timex as Timex))
+    throw new RunError('RULES_INVALID', `${where}: output.date.timex: ${JSON.stringify(timex)} is not one of ${TIMEX.join(', ')}`);
+  return {
+    id: rule.id,
+    priority: rule.priority,
+    regex,
+    normalizer,
+    normalizerName: name,
+    guards,
+    params: date ?? {},
+    timex: timex as Timex,
+  };
 }
 
 /** The active date rules of a rule set, compiled on first use and cached for the process. */

@@ -4,6 +4,7 @@
  * each one in text order against the document date.
  */
 import type { Context } from '../context.js';
+import type { Timex } from '../types.js';
 import type { Tokenized, Token } from '../tokenize/index.js';
 import { tokenIndexAt } from '../tokenize/search.js';
 import { parseDay } from './calendar.js';
@@ -17,6 +18,7 @@ export interface DateMention {
   readonly start: number;
   readonly end: number;
   readonly value: string | null;
+  readonly timex: Timex;
   readonly rule: string;
 }
 
@@ -88,21 +90,39 @@ export function findDateMentions(doc: Tokenized, anchorDate: string | null, ctx:
   kept.forEach((c, i) => {
     const key = weekdayKey(c);
     const dir = toDirection(cues[i] ?? null, true);
-    if (key !== null && dir !== null) votes.set(key, (votes.get(key) ?? 0) + (dir === 'future' ? 1 : -1) * (cues[i]?.weight ?? 1));
+    // a tie goes to the past (news reports what happened): the past side gets a head start of 0.5
+    if (key !== null && dir !== null)
+      votes.set(key, (votes.get(key) ?? 0) + (dir === 'future' ? 1 : -1) * (cues[i]?.weight ?? 1) - (votes.has(key) ? 0 : 0.5));
   });
   const anchor = anchorDate === null ? null : parseDay(anchorDate);
   const out: DateMention[] = [];
   let previous: number | null = null;
+  let lastQuarter: string | null = null;
+  let lastDate: string | null = null;
   kept.forEach((c, i) => {
     const key = weekdayKey(c);
     const vote = key === null ? 0 : (votes.get(key) ?? 0);
-    const direction = vote > 0 ? 'future' : vote < 0 ? 'past' : toDirection(cues[i] ?? null, key !== null);
+    const direction =
+      vote > 0 ? 'future' : vote < 0 ? 'past' : toDirection(cues[i] ?? null, key !== null || c.groups.weekday !== undefined);
     const text0 = text.slice(c.start, c.end);
-    const r = c.rule.normalizer({ groups: c.groups, text: text0, anchor, direction, previous, params: c.rule.params });
+    const r = c.rule.normalizer({
+      groups: c.groups,
+      text: text0,
+      anchor,
+      direction,
+      previous,
+      lastQuarter,
+      lastDate,
+      params: c.rule.params,
+    });
     if (r === null) return;
-    out.push({ start: c.start, end: c.end, value: r.value, rule: c.rule.id });
-    const day = r.value === null ? null : parseDay(r.value);
+    out.push({ start: c.start, end: c.end, value: r.value, timex: r.timex ?? c.rule.timex, rule: c.rule.id });
+    const day = r.value === null || (r.timex ?? c.rule.timex) === 'DURATION' ? null : parseDay(r.value);
     if (day !== null) previous = day;
+    const timex = r.timex ?? c.rule.timex;
+    if (r.value !== null && (timex === 'DATE' || timex === 'TIME') && /^\d{4}(?:-\d{2}){0,2}$/.test(r.value)) lastDate = r.value;
+    if (r.value !== null && /^\d{4}-Q[1-4]$/.test(r.value) && c.rule.normalizerName === 'quarter' && c.groups.ord !== undefined)
+      lastQuarter = r.value;
   });
   return out;
 }

@@ -46,8 +46,28 @@ export function notInName({ text, start, end }: GuardInput): boolean {
   return !/\p{Lu}[\p{L}'’]*\s+$/u.test(before) || /(?:^|[.!?:;"“”]\s*)\p{Lu}[\p{L}'’]*\s+$/u.test(before);
 }
 
+const QUARTER = /quarter/i;
+
+/** A quarter is being talked about in the text before (an earnings report): "the quarter", "a year earlier" refer to one. */
+export function quarterBefore({ text, start }: GuardInput): boolean {
+  return QUARTER.test(text.slice(Math.max(0, start - 600), start));
+}
+
+/** "the period", "the quarter" as a time only where quarters are talked about (before it or just after it). */
+export function quarterContext({ text, start, end }: GuardInput): boolean {
+  if (/quarter/i.test(text.slice(start, end)))
+    return (
+      QUARTER.test(text.slice(Math.max(0, start - 600), start)) ||
+      /^\s+(?:ended|ending)\b/.test(text.slice(end, end + 12)) ||
+      /(?:profit|earnings|net|loss|sales|revenue)/i.test(text.slice(Math.max(0, start - 200), end + 100))
+    );
+  return QUARTER.test(text.slice(Math.max(0, start - 600), start));
+}
+
 export const GUARDS: Readonly<Record<string, Guard>> = {
   'not-a-count': notACount,
   'not-a-percent': notAPercent,
   'not-in-name': notInName,
+  'quarter-before': quarterBefore,
+  'quarter-context': quarterContext,
 };

@@ -45,6 +45,7 @@ function ownTense(tokens: readonly Token[], i: number, lists: CueLists, headline
   const afterTo = tokens[i - 1]?.norm === 'to';
   if (t.tags.has('Infinitive') && afterTo) return headline ? 'future' : null;
   if (t.tags.has('PastTense')) return 'past';
+  if (t.tags.has('Gerund')) return null;
   if (t.tags.has('PresentTense')) return 'present';
   return null;
 }
@@ -104,17 +105,21 @@ export function tenseOf(
   const nearest = (from: number, to: number): Tense | null => {
     let best: Tense | null = null;
     let bestDistance = Infinity;
+    let past = false;
     for (let i = from; i < to; i++) {
       if (i >= first && i < last) continue;
       if (afterOnly && i < first) continue;
       const tense = tokenTense(tokens, i, lists, headline);
       const distance = i < first ? first - i : i - last + 1;
+      if (tense === 'past') past = true;
       if (tense !== null && distance < bestDistance) {
         best = tense;
         bestDistance = distance;
       }
     }
-    return best;
+    // a clause that reports in the past ("condemned the bomb attacks Friday") is past even when a
+    // present-tense form (often a noun the tagger took for a verb) stands closer to the date
+    return best === 'present' && past ? 'past' : best;
   };
   const own = nearest(clauseStart, clauseEnd);
   if (own !== null) return { tense: own, weight: 2 };

@@ -10,6 +10,7 @@ import type {
   InputError,
   Mention,
   NodeType,
+  Timex,
 } from '../types.js';
 import { mergeAcrossDocs } from '../aliases/across-docs.js';
 import { slugify } from '../entities/types.js';
@@ -33,6 +34,16 @@ interface EdgeAcc {
   target: string;
   attributes: Attributes;
   evidence: { path: string; m: Mention }[];
+}
+
+/**
+ * A date node's id, derived from its value: `date:2019-02-12` for a DATE or TIME (held_on edges point
+ * there), `date:duration:P3Y` and `date:set:P1W` for the other TimeML types, so that a duration and a
+ * date written alike ("P1D", "XXXX") never share a node. Unresolved ones are per document and label.
+ */
+export function dateNodeId(path: string, value: string | null, label: string, timex: Timex = 'DATE'): string {
+  const kind = timex === 'DURATION' || timex === 'SET' ? `${timex.toLowerCase()}:` : '';
+  return value !== null ? `date:${kind}${value}` : `date:unresolved:${kind}${slugify(path)}:${slugify(label) || 'x'}`;
 }
 
 export interface GeneratorInfo {
@@ -72,8 +83,7 @@ export class GraphBuilder {
       this.node(e.id, e.type, e.label, e.attributes, e.aliases, path, e.mentions);
     }
     for (const d of r.dates) {
-      const id = d.value !== null ? `date:${d.value}` : `date:unresolved:${slugify(path)}:${slugify(d.label) || 'x'}`;
-      this.node(id, 'date', d.label, { value: d.value }, [], path, d.mentions);
+      this.node(dateNodeId(path, d.value, d.label, d.timex), 'date', d.label, { value: d.value, timex: d.timex }, [], path, d.mentions);
     }
     const meetingId = (local: string): string => (local.startsWith('meeting#') ? `meeting:${path}#${local.slice(8)}` : local);
     for (const m of r.meetings) {

@@ -69,6 +69,8 @@ export function buildItems(doc: WithDates, notNames: ReadonlySet<string>): Sente
   for (const t of doc.titles) titleAt.set(t.first, t);
   const dateAt = new Map<number, number>();
   doc.dates.forEach((d, i) => {
+    // only points in time are DATE items (a meeting's held_on candidates): durations and sets stay words
+    if (d.timex === 'DURATION' || d.timex === 'SET') return;
     const tok = firstTokenIn(tokens, d.start, d.end);
     if (tok && !dateAt.has(tok.i)) dateAt.set(tok.i, i);
   });

@@ -7,8 +7,7 @@
  */
 import type { NodeAttrs } from './types.js';
 import type { DocEdge, DocResult, GraphMention, InputError, Mention } from '../types.js';
-import type { GeneratorInfo } from '../graph/build.js';
-import { slugify } from '../entities/types.js';
+import { dateNodeId, type GeneratorInfo } from '../graph/build.js';
 
 export const JSONL_VERSION = '1.0';
 
@@ -51,10 +50,7 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The same date node id as the graph builder gives. */
-export function dateNodeId(path: string, value: string | null, label: string): string {
-  return value !== null ? `date:${value}` : `date:unresolved:${slugify(path)}:${slugify(label) || 'x'}`;
-}
+export { dateNodeId };
 
 export function headerRecord(generator: GeneratorInfo): HeaderRecord {
   return { type: 'header', version: JSONL_VERSION, generator: { ...generator } };
@@ -71,10 +67,10 @@ export function documentRecord(r: DocResult): DocumentRecord {
   const nodes: RecordNode[] = [
     ...r.entities.map((e) => ({ ...e, mentions: e.mentions.map(at) })),
     ...r.dates.map((d) => ({
-      id: dateNodeId(path, d.value, d.label),
+      id: dateNodeId(path, d.value, d.label, d.timex),
       type: 'date',
       label: d.label,
-      attributes: { value: d.value },
+      attributes: { value: d.value, timex: d.timex },
       mentions: d.mentions.map(at),
     })),
     ...r.meetings.map((m) => ({
@@ -109,7 +105,7 @@ export function fromDocumentRecord(rec: DocumentRecord): DocResult {
   for (const n of rec.nodes) {
     const mentions = n.mentions.map(strip);
     const a = n.attributes as unknown as NodeAttrs;
-    if (n.type === 'date') dates.push({ value: a.value, label: n.label, mentions });
+    if (n.type === 'date') dates.push({ value: a.value, timex: a.timex ?? 'DATE', label: n.label, mentions });
     else if (n.type === 'meeting')
       meetings.push({ localId: Number(n.id.slice(prefix.length)), label: n.label, kind: a.kind, status: a.status, date: a.date, mentions });
     else entities.push({ ...(n as unknown as DocResult['entities'][number]), mentions });

@@ -60,7 +60,7 @@ export function graphToResults(g: Graph): Parsed {
     for (const [doc, mentions] of per) {
       const r = byDoc.get(doc);
       if (!r) continue;
-      if (n.type === 'date') r.dates.push({ value: a.value, label: n.label, mentions });
+      if (n.type === 'date') r.dates.push({ value: a.value, timex: a.timex ?? 'DATE', label: n.label, mentions });
       else if (n.type === 'meeting') {
         const local = Number(/:(\d+)$/.exec(n.id)?.[1] ?? 0);
         idOf.set(n.id, `meeting#${local}`);

@@ -1,5 +1,5 @@
 /** Shared types of the runner: what flows through it and how it is configured. */
-import type { DocMeeting, DocResult, InputError, SourceDoc } from '../types.js';
+import type { DocMeeting, DocResult, InputError, SourceDoc, Timex } from '../types.js';
 
 /** One input item: a document to process, or a problem found while reading. */
 export type SourceItem = SourceDoc | InputError;
@@ -34,6 +34,8 @@ export interface Executor {
 /** The attributes of date and meeting nodes, as read back from a record or a graph. */
 export interface NodeAttrs {
   readonly value: string | null;
+  /** absent in graphs made before date nodes carried their TimeML type: DATE */
+  readonly timex?: Timex;
   readonly kind: DocMeeting['kind'];
   readonly status: DocMeeting['status'];
   readonly date: DocMeeting['date'];

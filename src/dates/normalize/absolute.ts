@@ -2,7 +2,7 @@
 import { dayNumber, formatDay, formatMonth, fromDayNumber, pad } from '../calendar.js';
 import { monthRelative, yearOfMonth, yearOfMonthDay } from './anchor.js';
 import { type NormalizeInput, type Normalized, value } from './types.js';
-import { dayOfMonth, fullYear, monthNumber, seasonCode } from './words.js';
+import { countNumber, dayOfMonth, fullYear, monthNumber, seasonCode } from './words.js';
 
 function relWord(s: string | undefined): 'last' | 'next' | 'this' | null {
   const w = s?.toLowerCase();
@@ -21,14 +21,14 @@ function relativeYear(rel: string | undefined, anchor: number | null): number | 
 }
 
 /** "Feb. 10", "February 10, 2019", "10 February 2019", "2019-02-12", "Feb. 27–28", "Feb. 28 - March 1". */
-export function calendarDate({ groups: g, anchor }: NormalizeInput): Normalized {
+export function calendarDate({ groups: g, anchor, direction }: NormalizeInput): Normalized {
   const m = monthNumber(g.month ?? '');
   const d = dayOfMonth(g.day ?? '');
   if (m === 0) return null;
   let y = fullYear(g.year);
   if (y === null) {
     if (anchor === null) return dayNumber(2000, m, d) === null ? null : value(null);
-    y = yearOfMonthDay(m, d, anchor);
+    y = yearOfMonthDay(m, d, anchor, direction);
   }
   const start = dayNumber(y, m, d);
   if (start === null) return null;
@@ -73,18 +73,18 @@ export function yearRange({ groups: g }: NormalizeInput): Normalized {
   return y2 > y1 ? value(`${pad(y1, 4)}/${pad(y2, 4)}`) : null;
 }
 
-/** "the 1970s" → 197X; "'80s" → 198X (century from the document date, else the 1900s). */
+/** "the 1970s" → 197 (TimeML's decade); "'80s" → 198 (century from the document date, else the 1900s). */
 export function decade({ groups: g, anchor }: NormalizeInput): Normalized {
   const d = g.decade ?? '';
   if (!/^\d$/.test(d)) return null;
-  if (g.century !== undefined) return value(`${g.century}${d}X`);
+  if (g.century !== undefined) return value(`${g.century}${d}`);
   let century = 19;
   if (anchor !== null) {
     const docYear = fromDayNumber(anchor).y;
     century = Math.floor(docYear / 100);
     if (century * 100 + Number(d) * 10 > docYear) century--;
   }
-  return value(`${century}${d}X`);
+  return value(`${century}${d}`);
 }
 
 const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
@@ -95,13 +95,14 @@ function seasonIndex(y: number, m: number): number {
   return y * 4 + Math.min(3, Math.floor((m - 3) / 3));
 }
 
-/** "the fall of 2002" → 2002-FA; "last winter" → the latest winter before the document's season. */
-export function season({ groups: g, anchor }: NormalizeInput): Normalized {
+/** "the fall of 2002" → 2002-FA; "last winter" → the latest winter before the document's season; "in the summer" by tense. */
+export function season({ groups: g, anchor, direction }: NormalizeInput): Normalized {
   const code = seasonCode(g.season ?? '');
   if (code === null) return null;
   const y = fullYear(g.year) ?? relativeYear(g.yrel, anchor);
   if (y !== null) return value(`${pad(y, 4)}-${code}`);
-  const rel = relWord(g.rel);
+  // a season alone ("in the summer"): the latest one begun in the past tense, the next one in the future
+  const rel = g.rel === undefined ? (direction === 'future' ? 'next-or-this' : 'latest') : relWord(g.rel);
   if (anchor === null || rel === null) return value(null);
   const doc = fromDayNumber(anchor);
   const now = seasonIndex(doc.y, doc.m);
@@ -109,6 +110,45 @@ export function season({ groups: g, anchor }: NormalizeInput): Normalized {
   let index = now - (((now % 4) - want + 4) % 4); // this cycle's (latest not after now)
   if (rel === 'last' && index === now) index -= 4;
   if (rel === 'next') index = index + 4;
+  if (rel === 'next-or-this' && index < now) index += 4;
   if (rel === 'this' && now - index >= 2) index += 4;
   return value(`${pad(Math.floor(index / 4), 4)}-${code}`);
+}
+
+/** "nineteen ninety-six" → 1996, "nineteen oh five" → 1905, "two thousand and one" → 2001. */
+export function spelledYear({ groups: g }: NormalizeInput): Normalized {
+  if (g.k !== undefined) {
+    const n = countNumber(g.k);
+    return n === null ? null : value(pad(n, 4));
+  }
+  const c = countNumber(g.c ?? '');
+  const yy = countNumber((g.yy ?? '').replace(/^oh[-\s]/i, ''));
+  if (c === null || yy === null || yy > 99) return null;
+  return value(pad(c * 100 + yy, 4));
+}
+
+const CENTURY_WORDS: Readonly<Record<string, number>> = {
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  'twenty-first': 21,
+};
+
+/** "the 20th century" → 19 (TimeML: the first two digits of its years); "this century" from the document date. */
+export function century({ groups: g, anchor }: NormalizeInput): Normalized {
+  let n = g.ord !== undefined ? Number(g.ord) : (CENTURY_WORDS[(g.word ?? '').toLowerCase()] ?? null);
+  if (n === null && g.rel !== undefined) {
+    if (anchor === null) return value(null);
+    const rel = g.rel.toLowerCase();
+    n = Math.floor(fromDayNumber(anchor).y / 100) + 1 + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+  }
+  if (n === null || n < 1) return null;
+  return value(pad(n - 1, 2));
 }

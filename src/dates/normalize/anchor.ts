@@ -13,8 +13,12 @@ export function yearOfMonth(m: number, anchor: number, direction: Direction): nu
   return doc.y;
 }
 
-/** The year of a month and day without a year: the occurrence closest to the document date. */
-export function yearOfMonthDay(m: number, d: number, anchor: number): number {
+/**
+ * The year of a month and day without a year: the occurrence closest to the document date, unless
+ * that is more than three months away on the side the tense contradicts ("was signed on March 31"
+ * in October: the March before).
+ */
+export function yearOfMonthDay(m: number, d: number, anchor: number, direction: Direction = null): number {
   const doc = fromDayNumber(anchor);
   let best = doc.y;
   let bestDistance = Infinity;
@@ -27,6 +31,10 @@ export function yearOfMonthDay(m: number, d: number, anchor: number): number {
       bestDistance = distance;
     }
   }
+  const far = 90;
+  const n = dayNumber(best, m, d);
+  if (n !== null && direction === 'past' && n > anchor + far && dayNumber(best - 1, m, d) !== null) return best - 1;
+  if (n !== null && direction === 'future' && n < anchor - far && dayNumber(best + 1, m, d) !== null) return best + 1;
   return best;
 }
 

@@ -1,4 +1,5 @@
 /** The contract between a date rule's match and the named normalizer its output refers to. */
+import type { Timex } from '../../types.js';
 
 /** Which way an underspecified expression points, from the tense and cue words around it. */
 export type Direction = 'past' | 'future' | null;
@@ -13,15 +14,22 @@ export interface NormalizeInput {
   readonly direction: Direction;
   /** day number of the closest day-granular date mentioned before this one, if any */
   readonly previous: number | null;
+  /** the quarter (1998-Q3) mentioned last before this one, if any: "the quarter", "a year earlier" refer to it */
+  readonly lastQuarter?: string | null;
+  /** the value of the DATE or TIME mentioned last before this one (years and months too), if any */
+  readonly lastDate?: string | null;
   /** the rule's output.date object (extra settings such as a fixed value) */
   readonly params: Readonly<Record<string, unknown>>;
 }
 
-/** `{value}` (value null: a date that cannot be resolved) or null: not a date after all. */
-export type Normalized = { readonly value: string | null } | null;
+/**
+ * `{value}` (value null: a date that cannot be resolved) or null: not a date after all. `timex`, when
+ * the normalizer decides it, overrides the rule's `output.date.timex` (default DATE).
+ */
+export type Normalized = { readonly value: string | null; readonly timex?: Timex } | null;
 
 export type Normalizer = (input: NormalizeInput) => Normalized;
 
-export function value(v: string | null): Normalized {
-  return { value: v };
+export function value(v: string | null, timex?: Timex): Normalized {
+  return timex === undefined ? { value: v } : { value: v, timex };
 }

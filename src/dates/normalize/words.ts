@@ -18,6 +18,24 @@ const COUNTS: Readonly<Record<string, number>> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  thousand: 1000,
+  dozen: 12,
 };
 
 /** "Feb.", "February", "sept" or "2" → 2; 0 when not a month. */
@@ -39,11 +57,30 @@ export function seasonCode(word: string): string | null {
   return SEASONS[word.toLowerCase()] ?? null;
 }
 
-/** "two" or "2" → 2; null for vague counts ("a few", "several"). */
+/**
+ * "two", "2", "twenty-four", "a hundred", "two thousand", "a dozen" → the number; null for vague
+ * counts ("a few", "several") and anything else.
+ */
 export function countNumber(word: string): number | null {
-  const w = word.toLowerCase();
-  if (/^\d{1,3}$/.test(w)) return Number(w);
-  return COUNTS[w] ?? null;
+  const w = word.toLowerCase().trim();
+  if (/^\d{1,3}(?:,?\d{3})?$/.test(w)) return Number(w.replace(',', ''));
+  const parts = w.split(/[\s-]+/).filter((p) => p !== 'and');
+  if (parts.length === 0) return null;
+  let total = 0;
+  let current = 0;
+  for (const [i, p] of parts.entries()) {
+    const n = COUNTS[p];
+    if (n === undefined) return null;
+    if (n === 100 || n === 1000) {
+      current = (current === 0 ? 1 : current) * n;
+      if (n === 1000) {
+        total += current;
+        current = 0;
+      }
+    } else if ((p === 'a' || p === 'an') && i > 0) return null;
+    else current += n;
+  }
+  return total + current;
 }
 
 /** "21st" → 21 */

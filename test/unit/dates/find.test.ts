@@ -40,7 +40,7 @@ describe('months, years, decades, seasons', () => {
     expect(valueOf(text, span, DOC)).toBe(value);
   });
   test('decades: the 1970s and the 80s', () => {
-    expect(datesOf('Citizens were abducted in the 1970s and ’80s.', DOC).map((d) => d.value)).toEqual(['197X', '198X']);
+    expect(datesOf('Citizens were abducted in the 1970s and ’80s.', DOC).map((d) => d.value)).toEqual(['197', '198']);
   });
 });
 
@@ -80,8 +80,8 @@ describe('relative expressions', () => {
 describe('vague references and holidays', () => {
   test.each([
     ['The regime recently unveiled a submarine.', 'recently', 'PAST_REF'],
-    ['Rights have eroded in recent months.', 'in recent months', 'PAST_REF'],
-    ['It began nearly two decades ago.', 'nearly two decades ago', 'PAST_REF'],
+    ['Rights have eroded in recent months.', 'recent months', 'PXM'],
+    ['It began nearly two decades ago.', 'nearly two decades ago', '1999'],
     ['Earlier, the envoy said no.', 'Earlier', 'PAST_REF'],
     ['The visit is off for the time being.', 'for the time being', 'PRESENT_REF'],
     ['Many will suffer between now and April.', 'now', 'PRESENT_REF'],

@@ -50,10 +50,10 @@ describe('normalizers', () => {
     expect(run('year-range', { year: '1999', year2: '00' }, null)).toBe('1999/2000');
     expect(run('year-range', { year: '2019', year2: '02' }, null)).toBeUndefined();
     expect(run('year-range', { fromYear: '1990', toYear: '1995' }, null)).toBe('1990/1995');
-    expect(run('decade', { century: '19', decade: '7' }, null)).toBe('197X');
-    expect(run('decade', { decade: '8' }, '2019-02-28')).toBe('198X');
-    expect(run('decade', { decade: '1' }, '2019-02-28')).toBe('201X');
-    expect(run('decade', { decade: '8' }, null)).toBe('198X');
+    expect(run('decade', { century: '19', decade: '7' }, null)).toBe('197');
+    expect(run('decade', { decade: '8' }, '2019-02-28')).toBe('198');
+    expect(run('decade', { decade: '1' }, '2019-02-28')).toBe('201');
+    expect(run('decade', { decade: '8' }, null)).toBe('198');
     expect(run('season', { season: 'fall', year: '2002' }, null)).toBe('2002-FA');
     expect(run('season', { season: 'winter', rel: 'last' }, '2019-03-10')).toBe('2018-WI');
     expect(run('season', { season: 'summer', rel: 'this' }, '2019-03-10')).toBe('2019-SU');
@@ -86,7 +86,8 @@ describe('normalizers', () => {
     expect(run('relative-day', { word: 'before' }, '2015-05-11', { previous: parseDay('2015-05-14') })).toBe('2015-05-13');
     expect(run('relative-day', { word: 'before' }, '2015-05-11')).toBe('2015-05-10');
     expect(run('relative-day', { word: 'today' }, null)).toBeNull();
-    expect(run('ago', { count: 'two', unit: 'decades' }, null)).toBe('PAST_REF');
+    expect(run('ago', { count: 'two', unit: 'decades' }, null)).toBeNull();
+    expect(run('ago', { count: 'two', unit: 'decades' }, '2019-02-28')).toBe('1999');
     expect(run('ago', { count: 'three', unit: 'years' }, '2019-02-28')).toBe('2016');
     expect(run('ago', { count: 'a few', unit: 'weeks' }, '2019-02-28')).toBe('PAST_REF');
     expect(run('ago', { count: '2', unit: 'months' }, '2019-01-15')).toBe('2018-11');
