@@ -67,13 +67,24 @@ function viable(mt: Meeting): boolean {
 }
 
 /**
+ * Can one meeting be held at both places? The same place, or a place and the country it lies in
+ * (`countryOf` gives a place's country id). "met in Oslo" and "a summit in Berlin" are two meetings.
+ */
+export function placesCompatible(a: string | undefined, b: string | undefined, countryOf: (id: string) => string | undefined): boolean {
+  if (a === undefined || b === undefined || a === b) return true;
+  return countryOf(a) === b || countryOf(b) === a;
+}
+
+/**
  * Merge mentions into meetings. `side` maps a party to the side it stands for (a sitting leader
- * to the country: "the Lund-Varno summit" is "the Denmark-Chile summit").
+ * to the country: "the Lund-Varno summit" is "the Denmark-Chile summit"); mentions held at places
+ * that exclude each other stay apart.
  */
 export function clusterMentions(
   mentions: readonly MeetingMention[],
   valueOf: (dateIndex: number) => string | null,
   side: (id: string) => string = (id) => id,
+  countryOf: (id: string) => string | undefined = () => undefined,
 ): Meeting[] {
   const meetings: Meeting[] = [];
   // vague references (PAST_REF …) place nothing in time, so they never keep two mentions apart
@@ -92,6 +103,7 @@ export function clusterMentions(
       if (!m.anaphoric && mt.mentions.some((x) => x.trigger.si === m.trigger.si && !x.anaphoric && differs(x))) continue;
       if (m.ordinal && first.ordinal && m.ordinal !== first.ordinal && m.ordinal !== 'latest') continue;
       if (!datesCompatible(values(m), meetingValues(mt))) continue;
+      if (!mt.mentions.every((x) => placesCompatible(m.place, x.place, countryOf))) continue;
       if (m.anaphoric) {
         const kinds = SAME_KIND[m.kind];
         if (viable(mt) && (kinds[0] === first.kind || (m.kind === 'meeting' && kinds.includes(first.kind)))) {

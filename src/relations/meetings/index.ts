@@ -113,11 +113,20 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
     mentions
       .map(
         (m) =>
-          `meeting mention s${m.trigger.si} ${m.kind} ${m.status} [${m.parties.map((p) => `${p.id}:${p.rule}`).join(' ')}] dates=${m.dates.map(valueOf).join(',')}${m.anaphoric ? ' anaphoric' : ''}`,
+          `meeting mention s${m.trigger.si} ${m.kind} ${m.status} [${m.parties.map((p) => `${p.id}:${p.rule}`).join(' ')}] dates=${m.dates.map(valueOf).join(',')} place=${m.place ?? ''}${m.anaphoric ? ' anaphoric' : ''}`,
       )
       .join('\n'),
   );
-  const clusters = clusterMentions(mentions, valueOf, (id) => sides.get(id) ?? id).filter((mt) => {
+  const countries = new Map<string, string>();
+  for (const s of d.sentences)
+    for (const it of s.items)
+      if (it.entity?.country && !countries.has(it.entity.id)) countries.set(it.entity.id, `country:${it.entity.country}`);
+  const clusters = clusterMentions(
+    mentions,
+    valueOf,
+    (id) => sides.get(id) ?? id,
+    (id) => countries.get(id),
+  ).filter((mt) => {
     const parties = [...mt.parties.keys()].filter((id) => !mt.excluded.has(id));
     // one party is enough only for an organization's own meeting named by it ("the G20 summit")
     return (

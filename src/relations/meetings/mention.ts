@@ -129,24 +129,50 @@ function datesNear(
   return out;
 }
 
-function placeAfter(s: SentenceItems, t: Trigger, visit: boolean): string | undefined {
-  for (let k = t.last; k < Math.min(s.items.length, t.last + 14); k++) {
+/** Is the word of item k in a lexicon (a phrase of one word)? */
+function inList(lexicon: Lexicon, table: string, s: SentenceItems, k: number): boolean {
+  const it = s.items[k];
+  return it?.kind === 'word' && lexicon.tables.get(table)?.has(it.symbol.toLowerCase()) === true;
+}
+
+/** Does a word (a preposition or a verb of visiting) introduce a visit's destination? */
+function destinationWord(lexicon: Lexicon, w: string): boolean {
+  return w === 'to' || w === 'in' || lexicon.tables.get('meeting-verbs')?.get(w)?.kind === 'visit';
+}
+
+/** "in India's capital, New Delhi": a place of that country right after it is the more precise place. */
+function placeWithin(s: SentenceItems, k: number, iso: string): string | undefined {
+  for (let j = k + 1; j < Math.min(s.items.length, k + 5); j++) {
+    const it = s.items[j]!;
+    if (it.kind === 'entity') return it.entity!.type === 'place' && it.entity!.country === iso ? it.entity!.id : undefined;
+    if (it.kind !== 'word' && it.symbol !== ',') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Where a meeting is held: a place, country or venue after "in"/"at" (or a visit's destination),
+ * within the trigger's own words: before the next trigger and before a new clause.
+ */
+function placeAfter(lexicon: Lexicon, s: SentenceItems, t: Trigger, visit: boolean, nextTrigger: number): string | undefined {
+  for (let k = t.last; k < Math.min(s.items.length, t.last + 14, nextTrigger); k++) {
     const it = s.items[k]!;
-    if (it.symbol === ';') break;
+    if (it.symbol === ';' || inList(lexicon, 'clause-openers', s, k)) break;
     const prep = s.items[k - 1]?.symbol ?? '';
     const prep2 = s.items[k - 2]?.symbol ?? '';
     const after =
       /^(in|at)$/.test(prep) ||
       (prep === 'the' && /^(in|at)$/.test(prep2)) ||
       (/^(capital|city)$/.test(prep) && /^(in|at|the)$/.test(prep2));
-    const to =
-      visit && (/^(to|in|visit|visited|visiting|visits)$/.test(prep) || (prep === 'the' && /^(to|in)$/.test(prep2)) || k === t.last);
+    const to = visit && (destinationWord(lexicon, prep) || (prep === 'the' && /^(to|in)$/.test(prep2)) || k === t.last);
     if (
       it.kind === 'entity' &&
       (after || (to && k <= t.last + 3)) &&
       (it.entity!.type === 'place' || it.entity!.type === 'country' || (it.entity!.type === 'organization' && prep !== 'to'))
-    )
-      return it.entity!.id;
+    ) {
+      const iso = it.entity!.type === 'country' ? it.entity!.id.slice('country:'.length) : undefined;
+      return (iso !== undefined ? placeWithin(s, k, iso) : undefined) ?? it.entity!.id;
+    }
   }
   return undefined;
 }
@@ -165,7 +191,7 @@ interface Partial {
 }
 
 /** First pass: what a trigger's own words give (modifiers, objects, destination, place). */
-function ownParties(d: Discourse, t: Trigger, nextTrigger: number): Partial {
+function ownParties(d: Discourse, lexicon: Lexicon, t: Trigger, nextTrigger: number): Partial {
   const s = d.sentences[t.si]!;
   const pre = t.verb ? { parties: [] as Party[], start: t.first, possessive: false } : premodifiers(d, s, t);
   const parties: Party[] = [...pre.parties];
@@ -201,9 +227,9 @@ function ownParties(d: Discourse, t: Trigger, nextTrigger: number): Partial {
       k = Math.max(k, r.end - 1);
       continue;
     }
-    if (k > t.last + 2 && s.items[k]?.kind === 'word' && /^(said|says|told|after|since|while|because)$/.test(w)) break;
+    if (k > t.last + 2 && inList(lexicon, 'meeting-object-stops', s, k)) break;
   }
-  const place = placeAfter(s, t, t.kind === 'visit') ?? pre.place;
+  const place = placeAfter(lexicon, s, t, t.kind === 'visit', nextTrigger) ?? pre.place;
   const visitTarget = t.kind === 'visit' && place ? placeCountry(d, s, t, place) : undefined;
   if (visitTarget && !parties.some((p) => p.id === visitTarget))
     parties.push({ id: visitTarget, item: t.last, rule: 'meeting/visit-destination' });
@@ -301,7 +327,7 @@ export function buildMentions(
 ): MeetingMention[] {
   const partials = triggers.map((t, n) => {
     const next = triggers[n + 1];
-    return ownParties(d, t, next && next.si === t.si ? next.first : Number.MAX_SAFE_INTEGER);
+    return ownParties(d, lexicon, t, next && next.si === t.si ? next.first : Number.MAX_SAFE_INTEGER);
   });
   const claimedBySentence = new Map<number, Set<number>>();
   for (const p of partials) {
