@@ -51,9 +51,11 @@ function statusOf(
   futureDate: boolean,
 ): { status: MeetingStatus; rule: string } {
   let best: { status: MeetingStatus; rule: string } | undefined;
-  for (let k = from; k < to; k++) {
-    const c = cueAt(lexicon, 'meeting-status', s, k);
+  // a longer cue governs the words it is made of: "accepted an invitation" is not "invitation"
+  for (let k = from, covered = from; k < to; k++) {
+    const c = k < covered ? undefined : cueAt(lexicon, 'meeting-status', s, k);
     if (!c) continue;
+    covered = k + c.len;
     const status = c.status as MeetingStatus;
     const before = k < t.first;
     if (!before && s.items.slice(t.last, k).some((it) => it.symbol === 'but' || it.symbol === ';')) break;
@@ -236,13 +238,22 @@ function ownParties(d: Discourse, lexicon: Lexicon, t: Trigger, nextTrigger: num
   return { t, pre, parties, objects, place, claimed, between, nextTrigger };
 }
 
-/** "Ada Lund and Danish President Keld Varno met …": the second subject of a coordination. */
-function coordinated(s: SentenceItems, k: number): Party | undefined {
+/** "visiting Chilean President …": a participle describing the person that follows. */
+function participleBeforeTitle(s: SentenceItems, j: number): boolean {
+  const it = s.items[j]!;
+  const next = s.items[j + 1];
+  return it.kind === 'word' && /ing$/.test(it.symbol) && (next?.kind === 'title' || next?.symbol === 'DEM');
+}
+
+/** "Ada Lund and (visiting) Danish President Keld Varno met …": the second subject of a coordination. */
+function coordinated(lexicon: Lexicon, s: SentenceItems, k: number): Party | undefined {
   if (s.items[k + 1]?.symbol !== 'and') return undefined;
   for (let j = k + 2; j < Math.min(s.items.length, k + 7); j++) {
     const it = s.items[j]!;
     if (it.entity?.type === 'person') return { id: it.entity.id, item: j, rule: 'meeting/subject' };
-    if (!(it.kind === 'title' || it.entity?.type === 'country' || /^(the|his|her|their)$/.test(it.symbol))) return undefined;
+    const modifier =
+      it.kind === 'title' || it.entity?.type === 'country' || inList(lexicon, 'meeting-determiners', s, j) || participleBeforeTitle(s, j);
+    if (!modifier) return undefined;
   }
   return undefined;
 }
@@ -279,7 +290,7 @@ function complete(
     );
   if (!needsSubject && parties.length === 0 && adjunct) {
     const subj = clauseSubject(d, t.si, from, t, claimed);
-    const also = subj ? coordinated(s, subj.item) : undefined;
+    const also = subj ? coordinated(lexicon, s, subj.item) : undefined;
     if (subj && also) parties.push(subj, also);
   }
   if (needsSubject) {
@@ -290,7 +301,7 @@ function complete(
       if (c) excluded.add(subj.id);
       else {
         parties.unshift(subj);
-        const also = coordinated(s, subj.item);
+        const also = coordinated(lexicon, s, subj.item);
         if (also && !parties.some((x) => x.id === also.id)) parties.push(also);
       }
     }
