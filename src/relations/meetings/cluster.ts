@@ -9,7 +9,7 @@ export interface Meeting {
   readonly excluded: Set<string>;
 }
 
-const FAMILY: Readonly<Record<MeetingKind, string>> = { summit: 'm', meeting: 'm', talks: 'm', visit: 'v', call: 'c' };
+export const FAMILY: Readonly<Record<MeetingKind, string>> = { summit: 'm', meeting: 'm', talks: 'm', visit: 'v', call: 'c' };
 
 /** A date value as a day range [from, to] (ISO strings compare as dates). */
 export function dayRange(v: string): [string, string] | null {
@@ -140,4 +140,32 @@ export function clusterMentions(
     for (const x of m.excluded) target.excluded.add(x);
   }
   return meetings;
+}
+
+/**
+ * A headline's meeting ("Lund meets Varno in Oslo") is told again in the body, where its place
+ * or date may be left out: the first body meeting of the same family that shares a person with it
+ * and agrees with its status, date and place takes the headline's mention (its place and date
+ * count only where the body gives none).
+ */
+export function attachHeadline(
+  meetings: readonly Meeting[],
+  headline: readonly MeetingMention[],
+  valueOf: (dateIndex: number) => string | null,
+  countryOf: (id: string) => string | undefined = () => undefined,
+): void {
+  const values = (m: MeetingMention): string[] => m.dates.map(valueOf).filter((v): v is string => v !== null && dayRange(v) !== null);
+  for (const h of headline) {
+    if (h.anaphoric || (h.place === undefined && values(h).length === 0)) continue;
+    const people = h.parties.filter((p) => p.id.startsWith('person:')).map((p) => p.id);
+    const target = meetings.find(
+      (mt) =>
+        FAMILY[mt.mentions[0]!.kind] === FAMILY[h.kind] &&
+        people.some((id) => mt.parties.has(id)) &&
+        STATUS_CLASS[mt.mentions[0]!.status] === STATUS_CLASS[h.status] &&
+        datesCompatible(values(h), mt.mentions.flatMap(values)) &&
+        mt.mentions.every((x) => placesCompatible(h.place, x.place, countryOf)),
+    );
+    if (target) target.mentions.push({ ...h, anaphoric: true });
+  }
 }

@@ -4,7 +4,7 @@ import type { WithDates } from '../../dates/index.js';
 import type { MeetingKind, MeetingStatus } from '../../types.js';
 import type { Discourse } from '../resolve.js';
 import type { LocalEdge, LocalMeeting, ViewSpan } from '../types.js';
-import { clusterMentions, type Meeting } from './cluster.js';
+import { attachHeadline, clusterMentions, type Meeting } from './cluster.js';
 import { buildMentions, type MeetingMention } from './mention.js';
 import { findTriggers } from './triggers.js';
 
@@ -106,6 +106,8 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
   const titleLine = d.sentences.length > 1 && isTitleLine(doc, d);
   const body = triggers.filter((t) => t.si > 0 || !titleLine);
   const mentions = mergePurpose(d, inheritDuring(d, buildMentions(d, ctx.lexicon, body, doc.docDate, valueOf)));
+  const title = triggers.filter((t) => t.si === 0 && titleLine);
+  const headline = title.length > 0 ? buildMentions(d, ctx.lexicon, title, doc.docDate, valueOf) : [];
   const sides = new Map<string, string>();
   for (const e of d.edges)
     if (e.type === 'leader_of' && e.attributes.current !== false && !sides.has(e.source)) sides.set(e.source, e.target);
@@ -126,7 +128,8 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
     valueOf,
     (id) => sides.get(id) ?? id,
     (id) => countries.get(id),
-  ).filter((mt) => {
+  );
+  const viable = clusters.filter((mt) => {
     const parties = [...mt.parties.keys()].filter((id) => !mt.excluded.has(id));
     // one party is enough only for an organization's own meeting named by it ("the G20 summit")
     return (
@@ -136,9 +139,10 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
         mt.parties.get(parties[0]!)?.rule === 'meeting/modifier-participants')
     );
   });
+  attachHeadline(viable, headline, valueOf, (id) => countries.get(id));
   const meetings: LocalMeeting[] = [];
   const edges: LocalEdge[] = [];
-  clusters.forEach((mt, n) => {
+  viable.forEach((mt, n) => {
     const localId = n + 1;
     const node = `meeting#${localId}`;
     const a = attributes(mt, valueOf);

@@ -258,6 +258,19 @@ function coordinated(lexicon: Lexicon, s: SentenceItems, k: number): Party | und
   return undefined;
 }
 
+/**
+ * "… and Prime Minister Keld Varno, who arrived in Oslo": the subject of a verb in a relative
+ * clause is the person the relative pronoun follows (one word, "who later arrived", may come between).
+ */
+function relativeSubject(s: SentenceItems, t: Trigger, claimed: ReadonlySet<number>): Party | undefined {
+  if (!t.verb) return undefined;
+  const at = s.items[t.first - 1]?.symbol === 'who' ? t.first - 1 : s.items[t.first - 2]?.symbol === 'who' ? t.first - 2 : -1;
+  if (at < 0 || (at === t.first - 2 && s.items[t.first - 1]!.kind !== 'word')) return undefined;
+  const k = s.items[at - 1]?.symbol === ',' ? at - 2 : at - 1;
+  const it = s.items[k];
+  return it?.entity?.type === 'person' ? { id: it.entity.id, item: claimed.has(k) ? t.first : k, rule: 'meeting/subject' } : undefined;
+}
+
 /** Second pass: subjects (which must not be another trigger's party), status, dates. */
 function complete(
   d: Discourse,
@@ -281,20 +294,15 @@ function complete(
     (t.verb || p.objects > 0 || pre.possessive || (t.kind === 'visit' && p.parties.length > 0));
   const excluded = new Set<string>();
   // "A and B failed to agree after six hours of talks", "A and B ended two days of talks": a coordinated subject holds them
-  const adjunct = s.items
-    .slice(Math.max(0, pre.start - 5), pre.start)
-    .some((it) =>
-      /^(after|before|following|during|held|hold|holds|holding|ended|end|ends|began|begin|begins|concluded|resumed|opened|completed|wrapped|had)$/.test(
-        it.symbol,
-      ),
-    );
+  let adjunct = false;
+  for (let k = Math.max(0, pre.start - 5); k < pre.start; k++) if (inList(lexicon, 'meeting-adjunct-cues', s, k)) adjunct = true;
   if (!needsSubject && parties.length === 0 && adjunct) {
     const subj = clauseSubject(d, t.si, from, t, claimed);
     const also = subj ? coordinated(lexicon, s, subj.item) : undefined;
     if (subj && also) parties.push(subj, also);
   }
   if (needsSubject) {
-    const subj = clauseSubject(d, t.si, from, t, claimed, new Set(parties.map((x) => x.id)));
+    const subj = relativeSubject(s, t, claimed) ?? clauseSubject(d, t.si, from, t, claimed, new Set(parties.map((x) => x.id)));
     if (subj && !parties.some((x) => x.id === subj.id)) {
       const c =
         cueAt(lexicon, 'meeting-nonparticipation', s, subj.item + 1) ?? cueAt(lexicon, 'meeting-nonparticipation', s, subj.item + 2);
