@@ -3,7 +3,7 @@ import type { Lexicon } from '../../tokenize/lexicon.js';
 import type { MeetingKind, MeetingStatus } from '../../types.js';
 import type { SentenceItems } from '../items.js';
 import type { Discourse } from '../resolve.js';
-import { phraseParties, premodifiers, type Party } from './participants.js';
+import { isParty, phraseParties, premodifiers, type Party } from './participants.js';
 import { clauseSubject, groupReference } from './subject.js';
 import type { Trigger } from './triggers.js';
 
@@ -271,6 +271,24 @@ function relativeSubject(s: SentenceItems, t: Trigger, claimed: ReadonlySet<numb
   return it?.entity?.type === 'person' ? { id: it.entity.id, item: claimed.has(k) ? t.first : k, rule: 'meeting/subject' } : undefined;
 }
 
+/**
+ * "the leaders of the Gulf states' council and the United States met": a country or organization
+ * subject right after "and", just before the verb, has the conjunct before it (a few words of its
+ * noun phrase may follow that conjunct).
+ */
+function precedingConjunct(lexicon: Lexicon, s: SentenceItems, subj: Party, claimed: ReadonlySet<number>): Party | undefined {
+  if (subj.id.startsWith('person:')) return undefined;
+  let j = subj.item - 1;
+  while (j >= 0 && inList(lexicon, 'meeting-determiners', s, j)) j--;
+  if (s.items[j]?.symbol !== 'and') return undefined;
+  for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
+    const it = s.items[k]!;
+    if (isParty(it) && it.entity!.type !== 'person' && !claimed.has(k)) return { id: it.entity!.id, item: k, rule: 'meeting/subject' };
+    if (it.kind !== 'word' && it.symbol !== '(' && it.symbol !== ')') return undefined;
+  }
+  return undefined;
+}
+
 /** Second pass: subjects (which must not be another trigger's party), status, dates. */
 function complete(
   d: Discourse,
@@ -309,7 +327,9 @@ function complete(
       if (c) excluded.add(subj.id);
       else {
         parties.unshift(subj);
-        const also = coordinated(lexicon, s, subj.item);
+        const also =
+          coordinated(lexicon, s, subj.item) ??
+          (t.verb && subj.item >= t.first - 3 ? precedingConjunct(lexicon, s, subj, claimed) : undefined);
         if (also && !parties.some((x) => x.id === also.id)) parties.push(also);
       }
     }
