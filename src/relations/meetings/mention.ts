@@ -61,8 +61,14 @@ function statusOf(
     if (!before && s.items.slice(t.last, k).some((it) => it.symbol === 'but' || it.symbol === ';')) break;
     if (!before && /^(no|never|neither)$/.test(s.items[k]!.symbol)) continue;
     const distance = before ? t.first - k : k - t.last;
+    // "calls for A and B to hold talks", "urged A to meet B": a proposal governs its infinitive further away
+    const infinitive = before && status === 'proposed' && s.items.slice(k + c.len, t.first).some((it) => it.symbol === 'to');
     const inScope =
-      status === 'cancelled' || status === 'negated' ? distance <= (before ? 10 : 25) : before ? distance <= 7 : distance <= 2;
+      status === 'cancelled' || status === 'negated'
+        ? distance <= (before ? 10 : 25)
+        : before
+          ? distance <= (infinitive ? 14 : 7)
+          : distance <= 2;
     if (!inScope || (status === 'occurred' && !before)) continue;
     if (!best || RANK[status] > RANK[best.status]) best = { status, rule: `meeting/status-${status}` };
   }
@@ -302,7 +308,7 @@ function complete(
   const s = d.sentences[t.si]!;
   const [from, to] = clauseBounds(s, t);
   const parties = [...p.parties];
-  const group = groupReference(d, s, from, t);
+  const group = groupReference(d, lexicon, s, from, t);
   parties.push(...group);
   const ownedByModifier = pre.possessive && pre.parties.length > 0;
   const needsSubject =
