@@ -101,6 +101,8 @@ export function clusterMentions(
       const differs = (x: MeetingMention): boolean =>
         x.parties.some((p) => !ids.has(p.id)) && [...ids].some((id) => !x.parties.some((p) => p.id === id));
       if (!m.anaphoric && mt.mentions.some((x) => x.trigger.si === m.trigger.si && !x.anaphoric && differs(x))) continue;
+      // a summit attended by the people of another meeting of its sentence is not that meeting
+      if (mt.mentions.some((x) => x.trigger.si === m.trigger.si && (x.attended === true) !== (m.attended === true))) continue;
       if (m.ordinal && first.ordinal && m.ordinal !== first.ordinal && m.ordinal !== 'latest') continue;
       if (!datesCompatible(values(m), meetingValues(mt))) continue;
       if (!mt.mentions.every((x) => placesCompatible(m.place, x.place, countryOf))) continue;

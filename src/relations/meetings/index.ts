@@ -1,11 +1,12 @@
 import type { Context } from '../../context.js';
+import type { Lexicon } from '../../tokenize/lexicon.js';
 import { mapRange } from '../../clean/index.js';
 import type { WithDates } from '../../dates/index.js';
 import type { MeetingKind, MeetingStatus } from '../../types.js';
 import type { Discourse } from '../resolve.js';
 import type { LocalEdge, LocalMeeting, ViewSpan } from '../types.js';
 import { attachHeadline, clusterMentions, type Meeting } from './cluster.js';
-import { buildMentions, type MeetingMention } from './mention.js';
+import { attendees, buildMentions, type MeetingMention } from './mention.js';
 import { findTriggers } from './triggers.js';
 
 const RANK: Readonly<Record<MeetingStatus, number>> = { cancelled: 5, negated: 4, proposed: 3, planned: 2, occurred: 1 };
@@ -49,13 +50,18 @@ function mergePurpose(d: Discourse, mentions: MeetingMention[]): MeetingMention[
   return out;
 }
 
-/** "a meeting with A during B's visit to X next month": the meeting takes the visit's date and place. */
-function inheritDuring(d: Discourse, mentions: MeetingMention[]): MeetingMention[] {
+/**
+ * "a meeting with A during B's visit to X next month": the meeting takes the visit's date and place
+ * (not across a new clause: "talks after it was raised during B's summit").
+ */
+function inheritDuring(d: Discourse, lexicon: Lexicon, mentions: MeetingMention[]): MeetingMention[] {
+  const opener = lexicon.tables.get('clause-openers');
   return mentions.map((m, n) => {
     const next = mentions[n + 1];
     if (!next || next.trigger.si !== m.trigger.si) return m;
     const between = d.sentences[m.trigger.si]!.items.slice(m.last, next.first);
     if (!between.some((it) => it.symbol === 'during')) return m;
+    if (between.some((it) => it.kind === 'word' && opener?.has(it.symbol) === true)) return m;
     const place = m.place ?? next.place;
     return { ...m, dates: m.dates.length > 0 ? m.dates : next.dates, ...(place !== undefined ? { place } : {}) };
   });
@@ -105,7 +111,11 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
   // a headline names meetings in shorthand ("Lund meets Varno during visit"): the body says who met whom
   const titleLine = d.sentences.length > 1 && isTitleLine(doc, d);
   const body = triggers.filter((t) => t.si > 0 || !titleLine);
-  const mentions = mergePurpose(d, inheritDuring(d, buildMentions(d, ctx.lexicon, body, doc.docDate, valueOf)));
+  const mentions = attendees(
+    d,
+    ctx.lexicon,
+    mergePurpose(d, inheritDuring(d, ctx.lexicon, buildMentions(d, ctx.lexicon, body, doc.docDate, valueOf))),
+  );
   const title = triggers.filter((t) => t.si === 0 && titleLine);
   const headline = title.length > 0 ? buildMentions(d, ctx.lexicon, title, doc.docDate, valueOf) : [];
   const sides = new Map<string, string>();

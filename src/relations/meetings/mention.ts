@@ -20,6 +20,8 @@ export interface MeetingMention {
   /** no parties of its own: refers back to a meeting already named ("the summit") */
   readonly anaphoric: boolean;
   readonly ordinal?: string;
+  /** its parties were borrowed from another meeting of its sentence that took place at it (meeting/attendees) */
+  readonly attended?: boolean;
   /** item range of the noun phrase (for the node's mention and label) */
   readonly first: number;
   readonly last: number;
@@ -295,6 +297,16 @@ function precedingConjunct(lexicon: Lexicon, s: SentenceItems, subj: Party, clai
   return undefined;
 }
 
+/** "Keld Varno made his first trip to Chile": "his" is the person nearest before it in the clause. */
+function possessiveOwner(s: SentenceItems, from: number, start: number, t: Trigger, claimed: ReadonlySet<number>): Party | undefined {
+  if (!s.items.slice(start, t.first).some((it) => it.symbol === 'his' || it.symbol === 'her')) return undefined;
+  for (let k = start - 1; k >= from; k--) {
+    const it = s.items[k]!;
+    if (it.entity?.type === 'person' && !claimed.has(k)) return { id: it.entity.id, item: k, rule: 'meeting/subject' };
+  }
+  return undefined;
+}
+
 /** Second pass: subjects (which must not be another trigger's party), status, dates. */
 function complete(
   d: Discourse,
@@ -308,7 +320,9 @@ function complete(
   const s = d.sentences[t.si]!;
   const [from, to] = clauseBounds(s, t);
   const parties = [...p.parties];
-  const group = groupReference(d, lexicon, s, from, t);
+  // a meeting that names two parties of its own is not the group's ("the two sides held talks after A's summit with B")
+  const own = p.parties.length >= 2 || (pre.possessive && pre.parties.length > 0);
+  const group = own ? [] : groupReference(d, lexicon, s, from, t);
   parties.push(...group);
   const ownedByModifier = pre.possessive && pre.parties.length > 0;
   const needsSubject =
@@ -326,7 +340,10 @@ function complete(
     if (subj && also) parties.push(subj, also);
   }
   if (needsSubject) {
-    const subj = relativeSubject(s, t, claimed) ?? clauseSubject(d, t.si, from, t, claimed, new Set(parties.map((x) => x.id)));
+    const subj =
+      relativeSubject(s, t, claimed) ??
+      possessiveOwner(s, from, pre.start, t, claimed) ??
+      clauseSubject(d, t.si, from, t, claimed, new Set(parties.map((x) => x.id)));
     if (subj && !parties.some((x) => x.id === subj.id)) {
       const c =
         cueAt(lexicon, 'meeting-nonparticipation', s, subj.item + 1) ?? cueAt(lexicon, 'meeting-nonparticipation', s, subj.item + 2);
@@ -408,4 +425,41 @@ function placeCountry(d: Discourse, s: SentenceItems, _t: Trigger, place: string
 function dedupe(parties: readonly Party[]): Party[] {
   const seen = new Set<string>();
   return parties.filter((p) => (seen.has(p.id) ? false : (seen.add(p.id), true)));
+}
+
+/** Does an attendance cue end right before item k ("on the sidelines of", "following", "at")? */
+function attendanceCueBefore(lexicon: Lexicon, s: SentenceItems, k: number): boolean {
+  for (let j = Math.max(0, k - 4); j < k; j++) {
+    const c = cueAt(lexicon, 'meeting-attendance-cues', s, j);
+    if (c && j + c.len === k) return true;
+  }
+  return false;
+}
+
+/**
+ * "A met B on the sidelines of the G20 summit", "A spoke with B following the summit": a summit or
+ * meeting noun without people of its own, placed by an attendance cue after another meeting of its
+ * sentence, was attended by that meeting's people.
+ */
+export function attendees(d: Discourse, lexicon: Lexicon, mentions: readonly MeetingMention[]): MeetingMention[] {
+  return mentions.map((m, n) => {
+    if (m.trigger.verb || (m.kind !== 'summit' && m.kind !== 'meeting') || m.parties.some((p) => p.id.startsWith('person:'))) return m;
+    const s = d.sentences[m.trigger.si]!;
+    let start = m.first;
+    // "following the CSTO summit": an unknown capitalized name and a determiner may stand before it
+    while (start > 0 && start > m.first - 3 && s.items[start - 1]!.symbol === 'Cap') start--;
+    while (start > 0 && inList(lexicon, 'meeting-determiners', s, start - 1)) start--;
+    if (!attendanceCueBefore(lexicon, s, start)) return m;
+    const host = mentions
+      .slice(0, n)
+      .reverse()
+      .find((x) => x.trigger.si === m.trigger.si && x.last <= start);
+    const people = host?.parties.filter((p) => p.id.startsWith('person:')) ?? [];
+    if (!host || people.length === 0 || host.status !== m.status) return m;
+    // the cue must follow the other meeting's own words: no comma or new clause between them
+    const cueStart = Math.max(host.last, start - 4);
+    for (let k = host.last; k < cueStart; k++) if (s.items[k]!.symbol === ',' || inList(lexicon, 'clause-openers', s, k)) return m;
+    const parties = [...m.parties, ...people.map((p) => ({ id: p.id, item: p.item, rule: 'meeting/attendees' }))];
+    return { ...m, parties: dedupe(parties), anaphoric: false, attended: true };
+  });
 }
