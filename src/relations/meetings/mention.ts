@@ -427,13 +427,13 @@ function dedupe(parties: readonly Party[]): Party[] {
   return parties.filter((p) => (seen.has(p.id) ? false : (seen.add(p.id), true)));
 }
 
-/** Does an attendance cue end right before item k ("on the sidelines of", "following", "at")? */
-function attendanceCueBefore(lexicon: Lexicon, s: SentenceItems, k: number): boolean {
+/** Where an attendance cue ending right before item k starts ("on the sidelines of", "following", "at"), or -1. */
+function attendanceCueBefore(lexicon: Lexicon, s: SentenceItems, k: number): number {
   for (let j = Math.max(0, k - 4); j < k; j++) {
     const c = cueAt(lexicon, 'meeting-attendance-cues', s, j);
-    if (c && j + c.len === k) return true;
+    if (c && j + c.len === k) return j;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -449,15 +449,15 @@ export function attendees(d: Discourse, lexicon: Lexicon, mentions: readonly Mee
     // "following the CSTO summit": an unknown capitalized name and a determiner may stand before it
     while (start > 0 && start > m.first - 3 && s.items[start - 1]!.symbol === 'Cap') start--;
     while (start > 0 && inList(lexicon, 'meeting-determiners', s, start - 1)) start--;
-    if (!attendanceCueBefore(lexicon, s, start)) return m;
+    const cueStart = attendanceCueBefore(lexicon, s, start);
+    if (cueStart < 0) return m;
     const host = mentions
       .slice(0, n)
       .reverse()
-      .find((x) => x.trigger.si === m.trigger.si && x.last <= start);
+      .find((x) => x.trigger.si === m.trigger.si && x.last <= cueStart);
     const people = host?.parties.filter((p) => p.id.startsWith('person:')) ?? [];
     if (!host || people.length === 0 || host.status !== m.status) return m;
     // the cue must follow the other meeting's own words: no comma or new clause between them
-    const cueStart = Math.max(host.last, start - 4);
     for (let k = host.last; k < cueStart; k++) if (s.items[k]!.symbol === ',' || inList(lexicon, 'clause-openers', s, k)) return m;
     const parties = [...m.parties, ...people.map((p) => ({ id: p.id, item: p.item, rule: 'meeting/attendees' }))];
     return { ...m, parties: dedupe(parties), anaphoric: false, attended: true };
