@@ -51,6 +51,22 @@ function mergePurpose(d: Discourse, mentions: MeetingMention[]): MeetingMention[
 }
 
 /**
+ * "spoke separately with A and B", "held separate talks with A and B": one meeting with each of
+ * the objects, the other parties (the subject) in each.
+ */
+function splitSeparate(d: Discourse, mentions: MeetingMention[]): MeetingMention[] {
+  return mentions.flatMap((m) => {
+    const s = d.sentences[m.trigger.si]!;
+    const words = s.items.slice(Math.max(0, m.first - 3), Math.min(s.items.length, m.last + 3));
+    if (!words.some((it) => it.symbol === 'separately' || it.symbol === 'separate')) return [m];
+    const objects = m.parties.filter((p) => p.rule === 'meeting/with' || p.rule === 'meeting/object');
+    if (objects.length < 2) return [m];
+    const rest = m.parties.filter((p) => !objects.includes(p));
+    return objects.map((o) => ({ ...m, parties: [...rest, o] }));
+  });
+}
+
+/**
  * "a meeting with A during B's visit to X next month": the meeting takes the visit's date and place
  * (not across a new clause: "talks after it was raised during B's summit").
  */
@@ -114,7 +130,7 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
   const mentions = attendees(
     d,
     ctx.lexicon,
-    mergePurpose(d, inheritDuring(d, ctx.lexicon, buildMentions(d, ctx.lexicon, body, doc.docDate, valueOf))),
+    splitSeparate(d, mergePurpose(d, inheritDuring(d, ctx.lexicon, buildMentions(d, ctx.lexicon, body, doc.docDate, valueOf)))),
   );
   const title = triggers.filter((t) => t.si === 0 && titleLine);
   const headline = title.length > 0 ? buildMentions(d, ctx.lexicon, title, doc.docDate, valueOf) : [];

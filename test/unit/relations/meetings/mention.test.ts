@@ -57,3 +57,21 @@ test('a summit after another meeting of the sentence was attended by its people,
   const apart = meetings('After talking with Prime Minister Ada Morrow, President Keld Varno raised the issue at the summit.');
   expect(apart.filter((m) => /summit/.test(m.label))).toEqual([]);
 });
+
+test('separate talks with two people are two meetings, joint talks one', () => {
+  const apart = meetings('Prime Minister Ada Morrow held separate talks with President Keld Varno and King Tomas Lind in Oslo.');
+  expect(apart.map((m) => m.parties)).toEqual([
+    ['person:ada-morrow', 'person:keld-varno'],
+    ['person:ada-morrow', 'person:tomas-lind'],
+  ]);
+  const joint = meetings('Prime Minister Ada Morrow held talks with President Keld Varno and King Tomas Lind in Oslo.');
+  expect(joint).toHaveLength(1);
+});
+
+test('receptions and dinners are meetings', () => {
+  expect(meetings('President Keld Varno welcomes Prime Minister Ada Morrow at the presidential palace in Lima.')[0]?.parties).toEqual([
+    'person:ada-morrow',
+    'person:keld-varno',
+  ]);
+  expect(meetings('Ada Morrow dined with Keld Varno in Oslo on Friday.')[0]?.place).toBe('place:oslo');
+});
