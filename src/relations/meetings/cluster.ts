@@ -107,6 +107,10 @@ export function clusterMentions(
       if (!datesCompatible(values(m), meetingValues(mt))) continue;
       if (!mt.mentions.every((x) => placesCompatible(m.place, x.place, countryOf))) continue;
       if (m.anaphoric) {
+        // "a conference in London next month" does not refer back to talks that took place
+        const a = STATUS_CLASS[m.status];
+        const b = STATUS_CLASS[first.status];
+        if (explicit(m) && a !== 'any' && b !== 'any' && a !== b) continue;
         const kinds = SAME_KIND[m.kind];
         if (viable(mt) && (kinds[0] === first.kind || (m.kind === 'meeting' && kinds.includes(first.kind)))) {
           target = mt;

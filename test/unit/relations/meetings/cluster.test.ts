@@ -27,3 +27,12 @@ test('a headline meeting gives its place to the body meeting of the same person'
   const m = ms.find((x) => x.parties.includes('person:keld-varno'));
   expect(m?.place).toBe('place:oslo');
 });
+
+test('a planned meeting named without parties does not refer back to talks that took place', () => {
+  const ms = meetings(
+    'Prime Minister Ada Morrow held talks with President Keld Varno on Monday. A conference will be held in London in March.',
+  );
+  expect(ms).toHaveLength(1);
+  expect(ms[0]!.place).toBeNull();
+  expect(ms[0]!.status).toBe('occurred');
+});
