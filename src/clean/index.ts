@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import { classifyLine, type LineKind } from './furniture.js';
 import { entityEdits, markdownEdits, mojibakeEdits, spacingEdits } from './repair.js';
 import { applyEdits, type Edit, type TextView } from './view.js';
+import { wikiEdits } from './wikitext.js';
 
 export { mapRange, type TextView } from './view.js';
 
@@ -118,7 +119,7 @@ export function clean(doc: SourceDoc, _ctx: Context): CleanDoc {
     const at = m.index + m[1]!.length;
     edits.push({ start: at, end: at + 1, replacement: ' ', reason: 'hashtag' });
   }
-  edits.push(...entityEdits(text), ...mojibakeEdits(text), ...markdownEdits(text), ...spacingEdits(text));
+  edits.push(...entityEdits(text), ...mojibakeEdits(text), ...markdownEdits(text), ...spacingEdits(text), ...wikiEdits(text));
   // a hard wrap inside a paragraph is a space, not a line break (compromise ends a sentence at each line)
   for (const k of wrapped) {
     const next = lines[k + 1]!;

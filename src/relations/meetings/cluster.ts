@@ -9,7 +9,7 @@ export interface Meeting {
   readonly excluded: Set<string>;
 }
 
-const FAMILY: Readonly<Record<MeetingKind, string>> = { summit: 'm', meeting: 'm', talks: 'm', visit: 'v', call: 'c' };
+export const FAMILY: Readonly<Record<MeetingKind, string>> = { summit: 'm', meeting: 'm', talks: 'm', visit: 'v', call: 'c' };
 
 /** A date value as a day range [from, to] (ISO strings compare as dates). */
 export function dayRange(v: string): [string, string] | null {
@@ -67,13 +67,24 @@ function viable(mt: Meeting): boolean {
 }
 
 /**
+ * Can one meeting be held at both places? The same place, or a place and the country it lies in
+ * (`countryOf` gives a place's country id). "met in Oslo" and "a summit in Berlin" are two meetings.
+ */
+export function placesCompatible(a: string | undefined, b: string | undefined, countryOf: (id: string) => string | undefined): boolean {
+  if (a === undefined || b === undefined || a === b) return true;
+  return countryOf(a) === b || countryOf(b) === a;
+}
+
+/**
  * Merge mentions into meetings. `side` maps a party to the side it stands for (a sitting leader
- * to the country: "the Lund-Varno summit" is "the Denmark-Chile summit").
+ * to the country: "the Lund-Varno summit" is "the Denmark-Chile summit"); mentions held at places
+ * that exclude each other stay apart.
  */
 export function clusterMentions(
   mentions: readonly MeetingMention[],
   valueOf: (dateIndex: number) => string | null,
   side: (id: string) => string = (id) => id,
+  countryOf: (id: string) => string | undefined = () => undefined,
 ): Meeting[] {
   const meetings: Meeting[] = [];
   // vague references (PAST_REF …) place nothing in time, so they never keep two mentions apart
@@ -90,9 +101,16 @@ export function clusterMentions(
       const differs = (x: MeetingMention): boolean =>
         x.parties.some((p) => !ids.has(p.id)) && [...ids].some((id) => !x.parties.some((p) => p.id === id));
       if (!m.anaphoric && mt.mentions.some((x) => x.trigger.si === m.trigger.si && !x.anaphoric && differs(x))) continue;
+      // a summit attended by the people of another meeting of its sentence is not that meeting
+      if (mt.mentions.some((x) => x.trigger.si === m.trigger.si && (x.attended === true) !== (m.attended === true))) continue;
       if (m.ordinal && first.ordinal && m.ordinal !== first.ordinal && m.ordinal !== 'latest') continue;
       if (!datesCompatible(values(m), meetingValues(mt))) continue;
+      if (!mt.mentions.every((x) => placesCompatible(m.place, x.place, countryOf))) continue;
       if (m.anaphoric) {
+        // "a conference in London next month" does not refer back to talks that took place
+        const a = STATUS_CLASS[m.status];
+        const b = STATUS_CLASS[first.status];
+        if (explicit(m) && a !== 'any' && b !== 'any' && a !== b) continue;
         const kinds = SAME_KIND[m.kind];
         if (viable(mt) && (kinds[0] === first.kind || (m.kind === 'meeting' && kinds.includes(first.kind)))) {
           target = mt;
@@ -128,4 +146,32 @@ export function clusterMentions(
     for (const x of m.excluded) target.excluded.add(x);
   }
   return meetings;
+}
+
+/**
+ * A headline's meeting ("Lund meets Varno in Oslo") is told again in the body, where its place
+ * or date may be left out: the first body meeting of the same family that shares a person with it
+ * and agrees with its status, date and place takes the headline's mention (its place and date
+ * count only where the body gives none).
+ */
+export function attachHeadline(
+  meetings: readonly Meeting[],
+  headline: readonly MeetingMention[],
+  valueOf: (dateIndex: number) => string | null,
+  countryOf: (id: string) => string | undefined = () => undefined,
+): void {
+  const values = (m: MeetingMention): string[] => m.dates.map(valueOf).filter((v): v is string => v !== null && dayRange(v) !== null);
+  for (const h of headline) {
+    if (h.anaphoric || (h.place === undefined && values(h).length === 0)) continue;
+    const people = h.parties.filter((p) => p.id.startsWith('person:')).map((p) => p.id);
+    const target = meetings.find(
+      (mt) =>
+        FAMILY[mt.mentions[0]!.kind] === FAMILY[h.kind] &&
+        people.some((id) => mt.parties.has(id)) &&
+        STATUS_CLASS[mt.mentions[0]!.status] === STATUS_CLASS[h.status] &&
+        datesCompatible(values(h), mt.mentions.flatMap(values)) &&
+        mt.mentions.every((x) => placesCompatible(h.place, x.place, countryOf)),
+    );
+    if (target) target.mentions.push({ ...h, anaphoric: true });
+  }
 }

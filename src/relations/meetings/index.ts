@@ -1,11 +1,12 @@
 import type { Context } from '../../context.js';
+import type { Lexicon } from '../../tokenize/lexicon.js';
 import { mapRange } from '../../clean/index.js';
 import type { WithDates } from '../../dates/index.js';
 import type { MeetingKind, MeetingStatus } from '../../types.js';
 import type { Discourse } from '../resolve.js';
 import type { LocalEdge, LocalMeeting, ViewSpan } from '../types.js';
-import { clusterMentions, type Meeting } from './cluster.js';
-import { buildMentions, type MeetingMention } from './mention.js';
+import { attachHeadline, clusterMentions, type Meeting } from './cluster.js';
+import { attendees, buildMentions, type MeetingMention } from './mention.js';
 import { findTriggers } from './triggers.js';
 
 const RANK: Readonly<Record<MeetingStatus, number>> = { cancelled: 5, negated: 4, proposed: 3, planned: 2, occurred: 1 };
@@ -49,13 +50,34 @@ function mergePurpose(d: Discourse, mentions: MeetingMention[]): MeetingMention[
   return out;
 }
 
-/** "a meeting with A during B's visit to X next month": the meeting takes the visit's date and place. */
-function inheritDuring(d: Discourse, mentions: MeetingMention[]): MeetingMention[] {
+/**
+ * "spoke separately with A and B", "held separate talks with A and B": one meeting with each of
+ * the objects, the other parties (the subject) in each.
+ */
+function splitSeparate(d: Discourse, mentions: MeetingMention[]): MeetingMention[] {
+  return mentions.flatMap((m) => {
+    const s = d.sentences[m.trigger.si]!;
+    const words = s.items.slice(Math.max(0, m.first - 3), Math.min(s.items.length, m.last + 3));
+    if (!words.some((it) => it.symbol === 'separately' || it.symbol === 'separate')) return [m];
+    const objects = m.parties.filter((p) => p.rule === 'meeting/with' || p.rule === 'meeting/object');
+    if (objects.length < 2) return [m];
+    const rest = m.parties.filter((p) => !objects.includes(p));
+    return objects.map((o) => ({ ...m, parties: [...rest, o] }));
+  });
+}
+
+/**
+ * "a meeting with A during B's visit to X next month": the meeting takes the visit's date and place
+ * (not across a new clause: "talks after it was raised during B's summit").
+ */
+function inheritDuring(d: Discourse, lexicon: Lexicon, mentions: MeetingMention[]): MeetingMention[] {
+  const opener = lexicon.tables.get('clause-openers');
   return mentions.map((m, n) => {
     const next = mentions[n + 1];
     if (!next || next.trigger.si !== m.trigger.si) return m;
     const between = d.sentences[m.trigger.si]!.items.slice(m.last, next.first);
     if (!between.some((it) => it.symbol === 'during')) return m;
+    if (between.some((it) => it.kind === 'word' && opener?.has(it.symbol) === true)) return m;
     const place = m.place ?? next.place;
     return { ...m, dates: m.dates.length > 0 ? m.dates : next.dates, ...(place !== undefined ? { place } : {}) };
   });
@@ -105,7 +127,13 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
   // a headline names meetings in shorthand ("Lund meets Varno during visit"): the body says who met whom
   const titleLine = d.sentences.length > 1 && isTitleLine(doc, d);
   const body = triggers.filter((t) => t.si > 0 || !titleLine);
-  const mentions = mergePurpose(d, inheritDuring(d, buildMentions(d, ctx.lexicon, body, doc.docDate, valueOf)));
+  const mentions = attendees(
+    d,
+    ctx.lexicon,
+    splitSeparate(d, mergePurpose(d, inheritDuring(d, ctx.lexicon, buildMentions(d, ctx.lexicon, body, doc.docDate, valueOf)))),
+  );
+  const title = triggers.filter((t) => t.si === 0 && titleLine);
+  const headline = title.length > 0 ? buildMentions(d, ctx.lexicon, title, doc.docDate, valueOf) : [];
   const sides = new Map<string, string>();
   for (const e of d.edges)
     if (e.type === 'leader_of' && e.attributes.current !== false && !sides.has(e.source)) sides.set(e.source, e.target);
@@ -113,11 +141,21 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
     mentions
       .map(
         (m) =>
-          `meeting mention s${m.trigger.si} ${m.kind} ${m.status} [${m.parties.map((p) => `${p.id}:${p.rule}`).join(' ')}] dates=${m.dates.map(valueOf).join(',')}${m.anaphoric ? ' anaphoric' : ''}`,
+          `meeting mention s${m.trigger.si} ${m.kind} ${m.status} [${m.parties.map((p) => `${p.id}:${p.rule}`).join(' ')}] dates=${m.dates.map(valueOf).join(',')} place=${m.place ?? ''}${m.anaphoric ? ' anaphoric' : ''}`,
       )
       .join('\n'),
   );
-  const clusters = clusterMentions(mentions, valueOf, (id) => sides.get(id) ?? id).filter((mt) => {
+  const countries = new Map<string, string>();
+  for (const s of d.sentences)
+    for (const it of s.items)
+      if (it.entity?.country && !countries.has(it.entity.id)) countries.set(it.entity.id, `country:${it.entity.country}`);
+  const clusters = clusterMentions(
+    mentions,
+    valueOf,
+    (id) => sides.get(id) ?? id,
+    (id) => countries.get(id),
+  );
+  const viable = clusters.filter((mt) => {
     const parties = [...mt.parties.keys()].filter((id) => !mt.excluded.has(id));
     // one party is enough only for an organization's own meeting named by it ("the G20 summit")
     return (
@@ -127,9 +165,10 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
         mt.parties.get(parties[0]!)?.rule === 'meeting/modifier-participants')
     );
   });
+  attachHeadline(viable, headline, valueOf, (id) => countries.get(id));
   const meetings: LocalMeeting[] = [];
   const edges: LocalEdge[] = [];
-  clusters.forEach((mt, n) => {
+  viable.forEach((mt, n) => {
     const localId = n + 1;
     const node = `meeting#${localId}`;
     const a = attributes(mt, valueOf);

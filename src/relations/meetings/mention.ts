@@ -3,7 +3,7 @@ import type { Lexicon } from '../../tokenize/lexicon.js';
 import type { MeetingKind, MeetingStatus } from '../../types.js';
 import type { SentenceItems } from '../items.js';
 import type { Discourse } from '../resolve.js';
-import { phraseParties, premodifiers, type Party } from './participants.js';
+import { isParty, phraseParties, premodifiers, type Party } from './participants.js';
 import { clauseSubject, groupReference } from './subject.js';
 import type { Trigger } from './triggers.js';
 
@@ -20,6 +20,8 @@ export interface MeetingMention {
   /** no parties of its own: refers back to a meeting already named ("the summit") */
   readonly anaphoric: boolean;
   readonly ordinal?: string;
+  /** its parties were borrowed from another meeting of its sentence that took place at it (meeting/attendees) */
+  readonly attended?: boolean;
   /** item range of the noun phrase (for the node's mention and label) */
   readonly first: number;
   readonly last: number;
@@ -51,16 +53,24 @@ function statusOf(
   futureDate: boolean,
 ): { status: MeetingStatus; rule: string } {
   let best: { status: MeetingStatus; rule: string } | undefined;
-  for (let k = from; k < to; k++) {
-    const c = cueAt(lexicon, 'meeting-status', s, k);
+  // a longer cue governs the words it is made of: "accepted an invitation" is not "invitation"
+  for (let k = from, covered = from; k < to; k++) {
+    const c = k < covered ? undefined : cueAt(lexicon, 'meeting-status', s, k);
     if (!c) continue;
+    covered = k + c.len;
     const status = c.status as MeetingStatus;
     const before = k < t.first;
     if (!before && s.items.slice(t.last, k).some((it) => it.symbol === 'but' || it.symbol === ';')) break;
     if (!before && /^(no|never|neither)$/.test(s.items[k]!.symbol)) continue;
     const distance = before ? t.first - k : k - t.last;
+    // "calls for A and B to hold talks", "urged A to meet B": a proposal governs its infinitive further away
+    const infinitive = before && status === 'proposed' && s.items.slice(k + c.len, t.first).some((it) => it.symbol === 'to');
     const inScope =
-      status === 'cancelled' || status === 'negated' ? distance <= (before ? 10 : 25) : before ? distance <= 7 : distance <= 2;
+      status === 'cancelled' || status === 'negated'
+        ? distance <= (before ? 10 : 25)
+        : before
+          ? distance <= (infinitive ? 14 : 7)
+          : distance <= 2;
     if (!inScope || (status === 'occurred' && !before)) continue;
     if (!best || RANK[status] > RANK[best.status]) best = { status, rule: `meeting/status-${status}` };
   }
@@ -129,24 +139,50 @@ function datesNear(
   return out;
 }
 
-function placeAfter(s: SentenceItems, t: Trigger, visit: boolean): string | undefined {
-  for (let k = t.last; k < Math.min(s.items.length, t.last + 14); k++) {
+/** Is the word of item k in a lexicon (a phrase of one word)? */
+function inList(lexicon: Lexicon, table: string, s: SentenceItems, k: number): boolean {
+  const it = s.items[k];
+  return it?.kind === 'word' && lexicon.tables.get(table)?.has(it.symbol.toLowerCase()) === true;
+}
+
+/** Does a word (a preposition or a verb of visiting) introduce a visit's destination? */
+function destinationWord(lexicon: Lexicon, w: string): boolean {
+  return w === 'to' || w === 'in' || lexicon.tables.get('meeting-verbs')?.get(w)?.kind === 'visit';
+}
+
+/** "in India's capital, New Delhi": a place of that country right after it is the more precise place. */
+function placeWithin(s: SentenceItems, k: number, iso: string): string | undefined {
+  for (let j = k + 1; j < Math.min(s.items.length, k + 5); j++) {
+    const it = s.items[j]!;
+    if (it.kind === 'entity') return it.entity!.type === 'place' && it.entity!.country === iso ? it.entity!.id : undefined;
+    if (it.kind !== 'word' && it.symbol !== ',') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Where a meeting is held: a place, country or venue after "in"/"at" (or a visit's destination),
+ * within the trigger's own words: before the next trigger and before a new clause.
+ */
+function placeAfter(lexicon: Lexicon, s: SentenceItems, t: Trigger, visit: boolean, nextTrigger: number): string | undefined {
+  for (let k = t.last; k < Math.min(s.items.length, t.last + 14, nextTrigger); k++) {
     const it = s.items[k]!;
-    if (it.symbol === ';') break;
+    if (it.symbol === ';' || inList(lexicon, 'clause-openers', s, k)) break;
     const prep = s.items[k - 1]?.symbol ?? '';
     const prep2 = s.items[k - 2]?.symbol ?? '';
     const after =
       /^(in|at)$/.test(prep) ||
       (prep === 'the' && /^(in|at)$/.test(prep2)) ||
       (/^(capital|city)$/.test(prep) && /^(in|at|the)$/.test(prep2));
-    const to =
-      visit && (/^(to|in|visit|visited|visiting|visits)$/.test(prep) || (prep === 'the' && /^(to|in)$/.test(prep2)) || k === t.last);
+    const to = visit && (destinationWord(lexicon, prep) || (prep === 'the' && /^(to|in)$/.test(prep2)) || k === t.last);
     if (
       it.kind === 'entity' &&
       (after || (to && k <= t.last + 3)) &&
       (it.entity!.type === 'place' || it.entity!.type === 'country' || (it.entity!.type === 'organization' && prep !== 'to'))
-    )
-      return it.entity!.id;
+    ) {
+      const iso = it.entity!.type === 'country' ? it.entity!.id.slice('country:'.length) : undefined;
+      return (iso !== undefined ? placeWithin(s, k, iso) : undefined) ?? it.entity!.id;
+    }
   }
   return undefined;
 }
@@ -165,7 +201,7 @@ interface Partial {
 }
 
 /** First pass: what a trigger's own words give (modifiers, objects, destination, place). */
-function ownParties(d: Discourse, t: Trigger, nextTrigger: number): Partial {
+function ownParties(d: Discourse, lexicon: Lexicon, t: Trigger, nextTrigger: number): Partial {
   const s = d.sentences[t.si]!;
   const pre = t.verb ? { parties: [] as Party[], start: t.first, possessive: false } : premodifiers(d, s, t);
   const parties: Party[] = [...pre.parties];
@@ -201,22 +237,72 @@ function ownParties(d: Discourse, t: Trigger, nextTrigger: number): Partial {
       k = Math.max(k, r.end - 1);
       continue;
     }
-    if (k > t.last + 2 && s.items[k]?.kind === 'word' && /^(said|says|told|after|since|while|because)$/.test(w)) break;
+    if (k > t.last + 2 && inList(lexicon, 'meeting-object-stops', s, k)) break;
   }
-  const place = placeAfter(s, t, t.kind === 'visit') ?? pre.place;
+  const place = placeAfter(lexicon, s, t, t.kind === 'visit', nextTrigger) ?? pre.place;
   const visitTarget = t.kind === 'visit' && place ? placeCountry(d, s, t, place) : undefined;
   if (visitTarget && !parties.some((p) => p.id === visitTarget))
     parties.push({ id: visitTarget, item: t.last, rule: 'meeting/visit-destination' });
   return { t, pre, parties, objects, place, claimed, between, nextTrigger };
 }
 
-/** "Ada Lund and Danish President Keld Varno met …": the second subject of a coordination. */
-function coordinated(s: SentenceItems, k: number): Party | undefined {
+/** "visiting Chilean President …": a participle describing the person that follows. */
+function participleBeforeTitle(s: SentenceItems, j: number): boolean {
+  const it = s.items[j]!;
+  const next = s.items[j + 1];
+  return it.kind === 'word' && /ing$/.test(it.symbol) && (next?.kind === 'title' || next?.symbol === 'DEM');
+}
+
+/** "Ada Lund and (visiting) Danish President Keld Varno met …": the second subject of a coordination. */
+function coordinated(lexicon: Lexicon, s: SentenceItems, k: number): Party | undefined {
   if (s.items[k + 1]?.symbol !== 'and') return undefined;
   for (let j = k + 2; j < Math.min(s.items.length, k + 7); j++) {
     const it = s.items[j]!;
     if (it.entity?.type === 'person') return { id: it.entity.id, item: j, rule: 'meeting/subject' };
-    if (!(it.kind === 'title' || it.entity?.type === 'country' || /^(the|his|her|their)$/.test(it.symbol))) return undefined;
+    const modifier =
+      it.kind === 'title' || it.entity?.type === 'country' || inList(lexicon, 'meeting-determiners', s, j) || participleBeforeTitle(s, j);
+    if (!modifier) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "… and Prime Minister Keld Varno, who arrived in Oslo": the subject of a verb in a relative
+ * clause is the person the relative pronoun follows (one word, "who later arrived", may come between).
+ */
+function relativeSubject(s: SentenceItems, t: Trigger, claimed: ReadonlySet<number>): Party | undefined {
+  if (!t.verb) return undefined;
+  const at = s.items[t.first - 1]?.symbol === 'who' ? t.first - 1 : s.items[t.first - 2]?.symbol === 'who' ? t.first - 2 : -1;
+  if (at < 0 || (at === t.first - 2 && s.items[t.first - 1]!.kind !== 'word')) return undefined;
+  const k = s.items[at - 1]?.symbol === ',' ? at - 2 : at - 1;
+  const it = s.items[k];
+  return it?.entity?.type === 'person' ? { id: it.entity.id, item: claimed.has(k) ? t.first : k, rule: 'meeting/subject' } : undefined;
+}
+
+/**
+ * "the leaders of the Gulf states' council and the United States met": a country or organization
+ * subject right after "and", just before the verb, has the conjunct before it (a few words of its
+ * noun phrase may follow that conjunct).
+ */
+function precedingConjunct(lexicon: Lexicon, s: SentenceItems, subj: Party, claimed: ReadonlySet<number>): Party | undefined {
+  if (subj.id.startsWith('person:')) return undefined;
+  let j = subj.item - 1;
+  while (j >= 0 && inList(lexicon, 'meeting-determiners', s, j)) j--;
+  if (s.items[j]?.symbol !== 'and') return undefined;
+  for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
+    const it = s.items[k]!;
+    if (isParty(it) && it.entity!.type !== 'person' && !claimed.has(k)) return { id: it.entity!.id, item: k, rule: 'meeting/subject' };
+    if (it.kind !== 'word' && it.symbol !== '(' && it.symbol !== ')') return undefined;
+  }
+  return undefined;
+}
+
+/** "Keld Varno made his first trip to Chile": "his" is the person nearest before it in the clause. */
+function possessiveOwner(s: SentenceItems, from: number, start: number, t: Trigger, claimed: ReadonlySet<number>): Party | undefined {
+  if (!s.items.slice(start, t.first).some((it) => it.symbol === 'his' || it.symbol === 'her')) return undefined;
+  for (let k = start - 1; k >= from; k--) {
+    const it = s.items[k]!;
+    if (it.entity?.type === 'person' && !claimed.has(k)) return { id: it.entity.id, item: k, rule: 'meeting/subject' };
   }
   return undefined;
 }
@@ -234,7 +320,9 @@ function complete(
   const s = d.sentences[t.si]!;
   const [from, to] = clauseBounds(s, t);
   const parties = [...p.parties];
-  const group = groupReference(d, s, from, t);
+  // a meeting that names two parties of its own is not the group's ("the two sides held talks after A's summit with B")
+  const own = p.parties.length >= 2 || (pre.possessive && pre.parties.length > 0);
+  const group = own ? [] : groupReference(d, lexicon, s, from, t);
   parties.push(...group);
   const ownedByModifier = pre.possessive && pre.parties.length > 0;
   const needsSubject =
@@ -244,27 +332,27 @@ function complete(
     (t.verb || p.objects > 0 || pre.possessive || (t.kind === 'visit' && p.parties.length > 0));
   const excluded = new Set<string>();
   // "A and B failed to agree after six hours of talks", "A and B ended two days of talks": a coordinated subject holds them
-  const adjunct = s.items
-    .slice(Math.max(0, pre.start - 5), pre.start)
-    .some((it) =>
-      /^(after|before|following|during|held|hold|holds|holding|ended|end|ends|began|begin|begins|concluded|resumed|opened|completed|wrapped|had)$/.test(
-        it.symbol,
-      ),
-    );
+  let adjunct = false;
+  for (let k = Math.max(0, pre.start - 5); k < pre.start; k++) if (inList(lexicon, 'meeting-adjunct-cues', s, k)) adjunct = true;
   if (!needsSubject && parties.length === 0 && adjunct) {
     const subj = clauseSubject(d, t.si, from, t, claimed);
-    const also = subj ? coordinated(s, subj.item) : undefined;
+    const also = subj ? coordinated(lexicon, s, subj.item) : undefined;
     if (subj && also) parties.push(subj, also);
   }
   if (needsSubject) {
-    const subj = clauseSubject(d, t.si, from, t, claimed, new Set(parties.map((x) => x.id)));
+    const subj =
+      relativeSubject(s, t, claimed) ??
+      possessiveOwner(s, from, pre.start, t, claimed) ??
+      clauseSubject(d, t.si, from, t, claimed, new Set(parties.map((x) => x.id)));
     if (subj && !parties.some((x) => x.id === subj.id)) {
       const c =
         cueAt(lexicon, 'meeting-nonparticipation', s, subj.item + 1) ?? cueAt(lexicon, 'meeting-nonparticipation', s, subj.item + 2);
       if (c) excluded.add(subj.id);
       else {
         parties.unshift(subj);
-        const also = coordinated(s, subj.item);
+        const also =
+          coordinated(lexicon, s, subj.item) ??
+          (t.verb && subj.item >= t.first - 3 ? precedingConjunct(lexicon, s, subj, claimed) : undefined);
         if (also && !parties.some((x) => x.id === also.id)) parties.push(also);
       }
     }
@@ -301,7 +389,7 @@ export function buildMentions(
 ): MeetingMention[] {
   const partials = triggers.map((t, n) => {
     const next = triggers[n + 1];
-    return ownParties(d, t, next && next.si === t.si ? next.first : Number.MAX_SAFE_INTEGER);
+    return ownParties(d, lexicon, t, next && next.si === t.si ? next.first : Number.MAX_SAFE_INTEGER);
   });
   const claimedBySentence = new Map<number, Set<number>>();
   for (const p of partials) {
@@ -337,4 +425,41 @@ function placeCountry(d: Discourse, s: SentenceItems, _t: Trigger, place: string
 function dedupe(parties: readonly Party[]): Party[] {
   const seen = new Set<string>();
   return parties.filter((p) => (seen.has(p.id) ? false : (seen.add(p.id), true)));
+}
+
+/** Where an attendance cue ending right before item k starts ("on the sidelines of", "following", "at"), or -1. */
+function attendanceCueBefore(lexicon: Lexicon, s: SentenceItems, k: number): number {
+  for (let j = Math.max(0, k - 4); j < k; j++) {
+    const c = cueAt(lexicon, 'meeting-attendance-cues', s, j);
+    if (c && j + c.len === k) return j;
+  }
+  return -1;
+}
+
+/**
+ * "A met B on the sidelines of the G20 summit", "A spoke with B following the summit": a summit or
+ * meeting noun without people of its own, placed by an attendance cue after another meeting of its
+ * sentence, was attended by that meeting's people.
+ */
+export function attendees(d: Discourse, lexicon: Lexicon, mentions: readonly MeetingMention[]): MeetingMention[] {
+  return mentions.map((m, n) => {
+    if (m.trigger.verb || (m.kind !== 'summit' && m.kind !== 'meeting') || m.parties.some((p) => p.id.startsWith('person:'))) return m;
+    const s = d.sentences[m.trigger.si]!;
+    let start = m.first;
+    // "following the CSTO summit": an unknown capitalized name and a determiner may stand before it
+    while (start > 0 && start > m.first - 3 && s.items[start - 1]!.symbol === 'Cap') start--;
+    while (start > 0 && inList(lexicon, 'meeting-determiners', s, start - 1)) start--;
+    const cueStart = attendanceCueBefore(lexicon, s, start);
+    if (cueStart < 0) return m;
+    const host = mentions
+      .slice(0, n)
+      .reverse()
+      .find((x) => x.trigger.si === m.trigger.si && x.last <= cueStart);
+    const people = host?.parties.filter((p) => p.id.startsWith('person:')) ?? [];
+    if (!host || people.length === 0 || host.status !== m.status) return m;
+    // the cue must follow the other meeting's own words: no comma or new clause between them
+    for (let k = host.last; k < cueStart; k++) if (s.items[k]!.symbol === ',' || inList(lexicon, 'clause-openers', s, k)) return m;
+    const parties = [...m.parties, ...people.map((p) => ({ id: p.id, item: p.item, rule: 'meeting/attendees' }))];
+    return { ...m, parties: dedupe(parties), anaphoric: false, attended: true };
+  });
 }

@@ -1,4 +1,5 @@
 /** The party that holds, pays or makes a meeting: the clause's subject, a pronoun's referent, or a group. */
+import type { Lexicon } from '../../tokenize/lexicon.js';
 import type { SentenceItems } from '../items.js';
 import type { Discourse } from '../resolve.js';
 import { describedPerson, isParty, type Party } from './participants.js';
@@ -71,36 +72,56 @@ export function clauseSubject(
   return undefined;
 }
 
-/** "the two leaders", "both sides": the two leaders named last, or the document's two main countries. */
-export function groupReference(d: Discourse, s: SentenceItems, from: number, t: Trigger): Party[] {
+/** The group noun at item k ("leaders", "heads of state", "sides"): its group and its length in items. */
+function groupNoun(lexicon: Lexicon, s: SentenceItems, k: number): { group: string; len: number } | undefined {
+  let found: { group: string; len: number } | undefined;
+  const words: string[] = [];
+  for (let j = k; j < Math.min(s.items.length, k + 3); j++) {
+    if (s.items[j]!.kind !== 'word') break;
+    words.push(s.items[j]!.symbol);
+    const e = lexicon.tables.get('meeting-group-nouns')?.get(words.join(' '));
+    if (typeof e?.group === 'string') found = { group: e.group, len: j - k + 1 };
+  }
+  return found;
+}
+
+/** "the two neighbours, along with Uganda, …": a party added to the group right after it. */
+function alongWith(s: SentenceItems, k: number, rule: string): Party | undefined {
+  const at = s.items[k]?.symbol === ',' ? k + 1 : k;
+  if (s.items[at]?.symbol !== 'along' || s.items[at + 1]?.symbol !== 'with') return undefined;
+  const it = s.items[at + 2];
+  return isParty(it) ? { id: it!.entity!.id, item: at + 2, rule } : undefined;
+}
+
+/**
+ * "the two leaders", "both sides", "the two neighbours": the two leaders named last, or the
+ * document's two main countries (lexicon/meeting-group-nouns.json); plus a party "along with" them.
+ */
+export function groupReference(d: Discourse, lexicon: Lexicon, s: SentenceItems, from: number, t: Trigger): Party[] {
   for (let k = from; k < t.first; k++) {
     const w = s.items[k]!.symbol;
-    const next = s.items[k + 1]?.symbol ?? '';
-    const after = s.items[k + 2]?.symbol ?? '';
-    const group = /^(two|both|the)$/.test(w)
-      ? /^(leaders|presidents)$/.test(next)
-        ? 'leaders'
-        : /^(sides|countries|nations|governments)$/.test(next)
-          ? 'sides'
-          : next === 'two' && /^(leaders|presidents)$/.test(after)
-            ? 'leaders'
-            : next === 'two' && /^(sides|countries|nations|governments)$/.test(after)
-              ? 'sides'
-              : ''
-      : '';
-    if (group === 'leaders') {
-      const at = d.tokens[s.items[k]!.first]!.start;
+    if (!/^(two|both|the)$/.test(w)) continue;
+    const at = s.items[k + 1]?.symbol === 'two' ? k + 2 : k + 1;
+    const g = groupNoun(lexicon, s, at);
+    if (!g) continue;
+    const rule = g.group === 'leaders' ? 'meeting/two-leaders' : 'meeting/two-sides';
+    const extra = alongWith(s, at + g.len, rule);
+    const withExtra = (ps: Party[]): Party[] => (extra && !ps.some((p) => p.id === extra.id) ? [...ps, extra] : ps);
+    if (g.group === 'leaders') {
+      const start = d.tokens[s.items[k]!.first]!.start;
       const ids: string[] = [];
       for (const e of [...d.edges].reverse())
-        if (e.type === 'leader_of' && e.evidence.start < at && !ids.includes(e.source)) ids.push(e.source);
-      if (ids.length >= 2) return ids.slice(0, 2).map((id) => ({ id, item: k, rule: 'meeting/two-leaders' }));
-    }
-    if (group === 'sides') {
+        if (e.type === 'leader_of' && e.evidence.start < start && !ids.includes(e.source)) ids.push(e.source);
+      if (ids.length >= 2) return withExtra(ids.slice(0, 2).map((id) => ({ id, item: k, rule })));
+    } else {
       const counts = new Map<string, number>();
       for (const x of d.sentences)
         for (const it of x.items) if (it.entity?.type === 'country') counts.set(it.entity.id, (counts.get(it.entity.id) ?? 0) + 1);
-      const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 2);
-      if (top.length === 2) return top.map(([id]) => ({ id, item: k, rule: 'meeting/two-sides' }));
+      const top = [...counts]
+        .filter(([id]) => id !== extra?.id)
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, 2);
+      if (top.length === 2) return withExtra(top.map(([id]) => ({ id, item: k, rule })));
     }
   }
   return [];

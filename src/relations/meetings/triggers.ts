@@ -20,6 +20,16 @@ function lookup(lexicon: Lexicon, table: string, words: readonly string[]): stri
   return typeof e?.kind === 'string' ? e.kind : undefined;
 }
 
+/**
+ * "visiting Chilean President Keld Varno": a participle before a title (or a demonym and a title)
+ * describes the visitor, it does not name a destination; the visit is told elsewhere.
+ */
+function attributive(s: SentenceItems, t: Trigger): boolean {
+  if (!t.verb || t.kind !== 'visit' || t.last - t.first !== 1 || !/ing$/.test(s.items[t.first]!.symbol)) return false;
+  const next = s.items[t.last];
+  return next?.kind === 'title' || (next?.symbol === 'DEM' && s.items[t.last + 1]?.kind === 'title');
+}
+
 /** Longest phrase from the noun and verb lists at each word item of each sentence. */
 export function findTriggers(
   sentences: readonly SentenceItems[],
@@ -56,6 +66,10 @@ export function findTriggers(
       }
       if (blocked > 0 && (!best || blocked >= best.last)) {
         k = blocked;
+        continue;
+      }
+      if (best && attributive(s, best)) {
+        k = best.last;
         continue;
       }
       if (best) {

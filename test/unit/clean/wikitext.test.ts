@@ -1,0 +1,20 @@
+/** Wiki link markup reads as its rendered label (issue 15: Wikinews articles). */
+import { applyEdits } from '../../../src/clean/view.js';
+import { wikiEdits } from '../../../src/clean/wikitext.js';
+
+const view = (text: string): string => applyEdits(text, wikiEdits(text)).text;
+
+test('a piped link reads as its label, a bare link as its title', () => {
+  expect(view('President [[w:Ada Morrow|Ada Morrow]] made a [[w:state visit|state visit]] to [[Chile]].')).toBe(
+    'President Ada Morrow made a state visit to Chile.',
+  );
+});
+
+test('a link glued to a possessive stays one word; an external link reads as its label', () => {
+  expect(view("[[w:Chile|Chile]]'s capital")).toBe("Chile's capital");
+  expect(view('[http://example.org/x Protesters] marched')).toBe('http://example.org/x Protesters marched');
+});
+
+test('text without wiki markup is unchanged', () => {
+  expect(wikiEdits('Ada Morrow [said] on Friday that [it] was over.')).toEqual([]);
+});

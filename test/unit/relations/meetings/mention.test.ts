@@ -1,0 +1,77 @@
+/** Who takes part in one meeting mention, and its place and status (issue 15). */
+import { meetings } from './helpers.js';
+
+test('"visiting Chilean President X" describes the visitor: no visit, a coordinated subject', () => {
+  const ms = meetings('Prime Minister Ada Morrow and visiting Chilean President Keld Varno held talks in Oslo on Friday.');
+  expect(ms).toHaveLength(1);
+  expect(ms[0]!.kind).toBe('talks');
+  expect(ms[0]!.parties).toEqual(['person:ada-morrow', 'person:keld-varno']);
+  expect(ms[0]!.place).toBe('place:oslo');
+});
+
+test('a verb in a relative clause takes the person before "who" as its subject', () => {
+  const ms = meetings('Ada Morrow met with President Keld Varno and Prime Minister Tomas Lind, who arrived in Oslo on Friday.');
+  const visit = ms.find((m) => m.kind === 'visit');
+  expect(visit?.parties).toContain('person:tomas-lind');
+  expect(visit?.parties).not.toContain('person:ada-morrow');
+});
+
+test('"his first visit" belongs to the person nearest before it', () => {
+  const ms = meetings('Officials said Chilean President Keld Varno made his first visit to Peru on Friday.');
+  expect(ms[0]?.parties).toEqual(['country:PE', 'person:keld-varno']);
+});
+
+test('a country subject after "and" takes the conjunct before it', () => {
+  const ms = meetings('The leaders of the Andean Community and the United States met today in Lima.');
+  expect(ms[0]?.parties).toEqual(['country:US', 'organization:andean-community']);
+});
+
+test('"in Chile\'s capital, Santiago" is the more precise place', () => {
+  const ms = meetings("Ada Morrow and Keld Varno held their first meeting in two years in Chile's capital, Santiago.");
+  expect(ms[0]?.place).toBe('place:santiago');
+});
+
+test('a place is looked for before the next meeting of the sentence only', () => {
+  const ms = meetings('Ada Morrow held talks with Keld Varno on Friday, after a meeting with Tomas Lind in Oslo.');
+  const talks = ms.find((m) => m.kind === 'talks');
+  expect(talks?.place).toBeNull();
+});
+
+test('statuses: an accepted invitation is planned, a declined one cancelled, a call for talks proposed', () => {
+  expect(meetings('Ada Morrow has accepted an invitation from Keld Varno to visit Chile.')[0]?.status).toBe('planned');
+  expect(meetings('Ada Morrow has declined an invitation from Keld Varno to visit Chile.')[0]?.status).toBe('cancelled');
+  const ms = meetings(
+    'Rwanda and Burundi disagree. Rwanda wants more, Burundi wants less. Kenya renewed calls for the two neighbours, along with Uganda, to hold high-level talks.',
+  );
+  expect(ms[0]?.status).toBe('proposed');
+  expect(ms[0]?.parties).toEqual(['country:BI', 'country:RW', 'country:UG']);
+});
+
+test('a summit after another meeting of the sentence was attended by its people, a separate meeting', () => {
+  const ms = meetings('President Keld Varno spoke with Prime Minister Ada Morrow following the Oslo summit.');
+  expect(ms).toHaveLength(2);
+  expect(ms.map((m) => m.parties)).toEqual([
+    ['person:ada-morrow', 'person:keld-varno'],
+    ['person:ada-morrow', 'person:keld-varno'],
+  ]);
+  const apart = meetings('After talking with Prime Minister Ada Morrow, President Keld Varno raised the issue at the summit.');
+  expect(apart.filter((m) => /summit/.test(m.label))).toEqual([]);
+});
+
+test('separate talks with two people are two meetings, joint talks one', () => {
+  const apart = meetings('Prime Minister Ada Morrow held separate talks with President Keld Varno and King Tomas Lind in Oslo.');
+  expect(apart.map((m) => m.parties)).toEqual([
+    ['person:ada-morrow', 'person:keld-varno'],
+    ['person:ada-morrow', 'person:tomas-lind'],
+  ]);
+  const joint = meetings('Prime Minister Ada Morrow held talks with President Keld Varno and King Tomas Lind in Oslo.');
+  expect(joint).toHaveLength(1);
+});
+
+test('receptions and dinners are meetings', () => {
+  expect(meetings('President Keld Varno welcomes Prime Minister Ada Morrow at the presidential palace in Lima.')[0]?.parties).toEqual([
+    'person:ada-morrow',
+    'person:keld-varno',
+  ]);
+  expect(meetings('Ada Morrow dined with Keld Varno in Oslo on Friday.')[0]?.place).toBe('place:oslo');
+});
