@@ -19,6 +19,7 @@ import { runDocuments, sourceItems, isInputError, type RunOptions, type RunStats
 import { RunError } from './errors.js';
 import { toolVersion } from './version.js';
 import { compileDateRules } from './dates/compile.js';
+import { relationPatterns } from './relations/apply.js';
 
 export type * from './types.js';
 export type { Context, ExtractOptions } from './context.js';
@@ -59,6 +60,7 @@ export function createContext(options: ContextOptions = {}): Context {
   if (!ctx) {
     const rules = loadRules(dir, options.extraRules ?? []);
     compileDateRules(rules); // bad date rules fail here (RULES_INVALID), before any document
+    relationPatterns(rules); // and so do bad relation patterns
     ctx = { rules, lexicon: buildLexicon(rules) };
     contexts.set(key, ctx);
   }

@@ -7,6 +7,8 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { RunError } from '../errors.js';
 import { lineOfPointer } from './json-locate.js';
 import { checkRegexes } from './safety.js';
+import { checkNames } from './check-names.js';
+import { lexiconTexts } from './item-pattern.js';
 
 /** A rule as written in rules/*.rules.json (validated by rules/schema/rules.schema.json). */
 export interface RuleExample {
@@ -52,6 +54,8 @@ export interface LexiconFile {
 export interface RuleSet {
   readonly dir: string;
   readonly rules: readonly Rule[];
+  /** rule id → its record (see engine/rule-ref.ts for the accessors stage code uses) */
+  readonly byId: ReadonlyMap<string, Rule>;
   readonly lexicons: ReadonlyMap<string, LexiconFile>;
   readonly macros: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** sha256 of the canonical JSON of every rule and lexicon file */
@@ -153,6 +157,41 @@ function checkSafety(file: JsonFile, shown: string): void {
     throw new RunError('RULES_INVALID', problems.map((p) => located(shown, file.raw, p.pointer, p.message)).join('\n'));
 }
 
+const BUILTIN_RELATION_TYPES = new Set(['leader_of', 'affiliated_with', 'participant_in', 'held_on', 'held_in']);
+
+/** Every callback, param, item class, macro and lexicon a rule names must resolve (engine/check-names.ts). */
+function checkRuleNames(
+  loaded: readonly { readonly json: JsonFile; readonly file: string; readonly stage: string; readonly user: boolean }[],
+  macros: Readonly<Record<string, Readonly<Record<string, string>>>>,
+  lexicons: ReadonlyMap<string, LexiconFile>,
+): void {
+  const texts = lexiconTexts(lexicons);
+  const lines: string[] = [];
+  for (const { json, file, stage, user } of loaded) {
+    const rf = json.data as RawRuleFile;
+    const scope = { stage, macros: macros[rf.family] ?? {}, lexicons: texts, relationTypes: BUILTIN_RELATION_TYPES, user };
+    for (const p of checkNames(rf, () => scope)) lines.push(located(file, json.raw, p.pointer, p.message));
+  }
+  if (lines.length > 0) throw new RunError('RULES_INVALID', [...new Set(lines)].join('\n'));
+}
+
+/** The stage of a rule file: its phase in index.json, its own "stage", or the stage its family has in the bundled rules. */
+function stageOf(file: string, json: JsonFile, phase: string, familyStage: ReadonlyMap<string, string>): string {
+  const rf = json.data as RawRuleFile & { stage?: string };
+  const stage = phase || rf.stage || familyStage.get(rf.family);
+  if (stage === undefined)
+    throw new RunError(
+      'RULES_INVALID',
+      located(
+        file,
+        json.raw,
+        '/family',
+        `family "${rf.family}" is not a bundled family; give the file a "stage" (entities, dates or relations)`,
+      ),
+    );
+  return stage;
+}
+
 /** Load and validate a rules directory (index.json + rule files + lexicons). */
 export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly string[] = []): RuleSet {
   const v = getValidators(path.join(defaultRulesDir(), 'schema'));
@@ -165,14 +204,19 @@ export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly 
   const macros: Record<string, Record<string, string>> = {};
   const seen = new Map<string, string>();
   const files = [
-    ...idx.phases.map((p) => ({ abs: path.join(dir, p.file), file: p.file, stage: p.stage })),
-    ...extraFiles.map((f) => ({ abs: path.resolve(f), file: f, stage: '' })),
+    ...idx.phases.map((p) => ({ abs: path.join(dir, p.file), file: p.file, phase: p.stage, user: false })),
+    ...extraFiles.map((f) => ({ abs: path.resolve(f), file: f, phase: '', user: true })),
   ];
-  for (const { abs, file, stage } of files) {
+  const familyStage = new Map<string, string>();
+  const loaded: { json: JsonFile; file: string; stage: string; user: boolean }[] = [];
+  for (const { abs, file, phase, user } of files) {
     const json = readJson(abs, file);
     validate(v.rules, json, file);
     checkSafety(json, file);
     const rf = json.data as RawRuleFile & { stage?: string };
+    const stage = stageOf(file, json, phase, familyStage);
+    if (!familyStage.has(rf.family)) familyStage.set(rf.family, stage);
+    loaded.push({ json, file, stage, user });
     hash.update(`${file}\n${JSON.stringify(json.data)}\n`);
     macros[rf.family] = { ...(macros[rf.family] ?? {}), ...(rf.macros ?? {}) };
     rf.rules.forEach((r, i) => {
@@ -186,7 +230,7 @@ export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly 
         active: r.active ?? true,
         file,
         family: rf.family,
-        stage: stage || rf.stage || rf.family,
+        stage,
       });
     });
   }
@@ -198,5 +242,6 @@ export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly 
     const lf = json.data as Omit<LexiconFile, 'file'>;
     lexicons.set(lf.id, { ...lf, file });
   }
-  return { dir, rules, lexicons, macros, hash: hash.digest('hex') };
+  checkRuleNames(loaded, macros, lexicons);
+  return { dir, rules, byId: new Map(rules.map((r) => [r.id, r])), lexicons, macros, hash: hash.digest('hex') };
 }

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import type { Rule, RuleSet } from '../engine/load.js';
-import { compilePattern, matchItems, type CompiledPattern, type ItemMatch } from '../engine/item-pattern.js';
+import { compilePattern, lexiconTexts, matchItems, type CompiledPattern, type ItemMatch } from '../engine/item-pattern.js';
 import type { Token } from '../tokenize/index.js';
 import type { Attributes, EdgeType } from '../types.js';
 import { ATTRIBUTE_GUARDS, VETO_GUARDS, type GuardInput } from './guards.js';
@@ -13,10 +13,11 @@ const compiled = new WeakMap<RuleSet, readonly CompiledPattern[]>();
 export function relationPatterns(rules: RuleSet): readonly CompiledPattern[] {
   let list = compiled.get(rules);
   if (!list) {
+    const lexicons = lexiconTexts(rules.lexicons);
     list = rules.rules
       .filter((r) => r.active && r.stage === 'relations' && r.pattern !== undefined && r.output.edge !== undefined)
       .sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1))
-      .map((r) => compilePattern(r, rules.macros[r.family] ?? {}));
+      .map((r) => compilePattern(r, rules.macros[r.family] ?? {}, lexicons));
     compiled.set(rules, list);
   }
   return list;

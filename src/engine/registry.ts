@@ -1,0 +1,106 @@
+/**
+ * The named, registered callbacks a rule may reference: the code a rule needs beyond its
+ * pattern. The loader resolves every name a rule uses against this list (an unknown name is
+ * RULES_INVALID with a did-you-mean), and test/unit/engine/registry.test.ts keeps it in step
+ * with the functions the stages really register.
+ */
+
+export type CallbackKind = 'extractor' | 'guard' | 'normalizer' | 'attribute';
+export type Stage = 'entities' | 'dates' | 'relations';
+
+/** A parameter a callback reads from its rule's `params` (declared here, defaulted in the rule file). */
+export interface ParamSpec {
+  readonly type: 'integer' | 'number' | 'boolean' | 'string';
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly description: string;
+}
+
+export interface Callback {
+  readonly kind: CallbackKind;
+  readonly name: string;
+  /** the stages whose rules may name it */
+  readonly stages: readonly Stage[];
+  readonly description: string;
+  readonly params?: Readonly<Record<string, ParamSpec>>;
+}
+
+const E = (name: string, stages: readonly Stage[], description: string, params?: Record<string, ParamSpec>): Callback =>
+  params ? { kind: 'extractor', name, stages, description, params } : { kind: 'extractor', name, stages, description };
+const window = (description: string, maximum = 100): ParamSpec => ({ type: 'integer', minimum: 0, maximum, description });
+
+/** Sorted by kind, then name. */
+export const CALLBACKS: readonly Callback[] = [
+  {
+    kind: 'attribute',
+    name: 'current',
+    stages: ['relations'],
+    description: 'false after "former", "late", "then", "ex-" or "… died"; else true',
+  },
+  { kind: 'attribute', name: 'role', stages: ['relations'], description: 'the canonical title of the role slot ("Prime Minister")' },
+  E('bare-names', ['entities'], 'a bare surname or single name that stands for a person or place introduced earlier'),
+  E('capital-government', ['entities'], 'a capital city standing for its government ("Beijing said")'),
+  E('chunks', ['entities'], 'capitalized chunks classified by their context (titles, appositions, heads)'),
+  E('context-country', ['relations'], 'a titled person with no country in the phrase takes the country of the sentence or document'),
+  E('counterpart', ['relations'], '"his Danish counterpart" names the leader of that country'),
+  E('dates', ['relations'], 'the date of a meeting: a time expression near the trigger', {
+    window: window('items after the trigger searched for a date'),
+    anaphoricWindow: window('items after an anaphoric trigger ("the meeting") searched for a date'),
+    lookBehind: window('items before the trigger searched for a date'),
+  }),
+  E('definite-description', ['relations'], '"the Danish prime minister" resolved to the person holding that title'),
+  E('entity-country', ['relations'], 'an organization or place tied to the country it belongs to'),
+  E('lexicon', ['entities'], 'a phrase from a word list or the country package'),
+  E('organizations', ['entities'], 'organization names built from designators, heads and acronyms'),
+  E('participants', ['relations'], 'parties named by a preposition or object of the trigger ("with", "between", "of")', {
+    window: window('items after the trigger searched for parties'),
+  }),
+  E('places', ['relations'], 'the place of a meeting: "in", "at" or a visit destination near the trigger'),
+  E('possessive-role', ['relations'], '"Denmark\'s foreign minister, Ada Morrow": the person is affiliated with the country'),
+  E('predecessor', ['relations'], '"his predecessor Ada Morrow" led the same country, not currently'),
+  E('premodifiers', ['relations'], 'parties named before the meeting noun ("the Denmark-Chile summit")'),
+  E('status', ['relations'], 'the status of a meeting from cue words near the trigger', {
+    negationBefore: window('items before the trigger a cancel/negation cue may stand'),
+    negationAfter: window('items after the trigger a cancel/negation cue may stand'),
+    cueBefore: window('items before the trigger another status cue may stand'),
+    cueAfter: window('items after the trigger another status cue may stand'),
+  }),
+  E('subject', ['relations'], 'the subject of a meeting verb or noun: the person or country doing the meeting', {
+    lookBehind: window('items before the trigger searched for the subject'),
+  }),
+  E('the-north', ['entities'], '"the North" / "the South" for a divided country named in the document'),
+  E('triggers', ['relations'], 'meeting nouns and verbs from lexicon/meeting-nouns.json and lexicon/meeting-verbs.json'),
+  E('within-doc', ['entities'], 'variants of one name within a document merged into one entity'),
+  {
+    kind: 'guard',
+    name: 'leader-title-valid',
+    stages: ['relations'],
+    description: 'veto a leader title that is no leadership title in that country',
+  },
+  { kind: 'guard', name: 'not-a-count', stages: ['dates'], description: 'veto a year that is a count ("the 2000 troops")' },
+  { kind: 'guard', name: 'not-a-percent', stages: ['dates'], description: 'veto a year followed by "percent" or "%"' },
+  { kind: 'guard', name: 'not-in-name', stages: ['dates'], description: 'veto a date word inside a title or name ("the Today programme")' },
+  { kind: 'normalizer', name: 'ago', stages: ['dates'], description: '"three days ago" → the document date minus the amount' },
+  { kind: 'normalizer', name: 'calendar-date', stages: ['dates'], description: 'a day, month and (inferred) year → YYYY-MM-DD' },
+  { kind: 'normalizer', name: 'decade', stages: ['dates'], description: '"the 1990s" → 199' },
+  { kind: 'normalizer', name: 'fixed', stages: ['dates'], description: 'the fixed value given in the rule\'s output ("PRESENT_REF")' },
+  { kind: 'normalizer', name: 'holiday', stages: ['dates'], description: 'a named holiday → its date in the inferred year' },
+  { kind: 'normalizer', name: 'month', stages: ['dates'], description: 'a month name (with or without a year) → YYYY-MM' },
+  { kind: 'normalizer', name: 'relative-day', stages: ['dates'], description: '"today", "yesterday", "tomorrow" → a day' },
+  { kind: 'normalizer', name: 'relative-unit', stages: ['dates'], description: '"last week", "next month" → a week, month or year' },
+  { kind: 'normalizer', name: 'season', stages: ['dates'], description: '"summer 2024" → 2024-SU' },
+  { kind: 'normalizer', name: 'weekday', stages: ['dates'], description: 'a weekday → the nearest such day, by tense' },
+  { kind: 'normalizer', name: 'year', stages: ['dates'], description: 'a four-digit year → YYYY' },
+  { kind: 'normalizer', name: 'year-range', stages: ['dates'], description: '"2019-2021" → an interval of years' },
+];
+
+/** The registered callback of a kind and name, or undefined. */
+export function findCallback(kind: CallbackKind, name: string): Callback | undefined {
+  return CALLBACKS.find((c) => c.kind === kind && c.name === name);
+}
+
+export function callbackNames(kind: CallbackKind, stage?: string): string[] {
+  return CALLBACKS.filter((c) => c.kind === kind && (stage === undefined || (c.stages as readonly string[]).includes(stage))).map(
+    (c) => c.name,
+  );
+}
