@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { defaultRulesDir, extractText, type Graph } from '../src/index.js';
 import { cli } from './helpers/cli.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-rules-'));
@@ -37,4 +38,48 @@ test('a misspelt guard in a user rule file is exit 2 with file:line and a did-yo
   expect(r.stderr).toContain(
     `extract: RULES_INVALID ${p}:${line}: rules[0].guards[0]: unknown guard "leader-title-vaild" (did you mean "leader-title-valid"?)`,
   );
+});
+
+/** A copy of rules/ with every rule of the given families set `active: false`. */
+function rulesCopy(name: string, families: readonly string[]): string {
+  const dir = path.join(tmp, name);
+  fs.cpSync(defaultRulesDir(), dir, { recursive: true });
+  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.rules.json'))) {
+    const p = path.join(dir, f);
+    const data = JSON.parse(fs.readFileSync(p, 'utf8')) as { family: string; rules: { active?: boolean }[] };
+    if (!families.includes(data.family)) continue;
+    for (const r of data.rules) r.active = false;
+    fs.writeFileSync(p, `${JSON.stringify(data, null, 2)}\n`);
+  }
+  return dir;
+}
+
+test('active: false on every meeting/* rule (a --rules-dir copy) yields no meeting where the bundled rules find one', () => {
+  const text = textFile('meeting.txt', MEETING);
+  const bundled = cli([text, '--doc-date', '2024-03-06']);
+  expect(bundled.code).toBe(0);
+  const g = JSON.parse(bundled.stdout) as Graph;
+  expect(g.nodes.filter((n) => n.type === 'meeting')).toHaveLength(1);
+  const off = cli([text, '--doc-date', '2024-03-06', '--rules-dir', rulesCopy('no-meetings', ['meeting'])]);
+  expect(off.code).toBe(0);
+  const h = JSON.parse(off.stdout) as Graph;
+  expect(h.nodes.filter((n) => n.type === 'meeting')).toEqual([]);
+  expect(h.edges.filter((e) => e.type === 'participant_in' || e.type === 'held_on' || e.type === 'held_in')).toEqual([]);
+  expect(h.nodes.filter((n) => n.type === 'person')).toHaveLength(2); // the rest still runs
+});
+
+describe('active: false switches a family off, whatever runs it', () => {
+  const text = `${MEETING}Later, the Danish leader said the talks in Oslo on 3 March 2024 went well, Morrow said.\n`;
+  const stamped = (g: Graph, family: string): string[] => {
+    const ids: string[] = [];
+    for (const n of g.nodes) for (const m of n.mentions) for (const r of [m.rule ?? '', ...(m.via ?? [])]) ids.push(r);
+    for (const e of g.edges) for (const ev of e.evidence) for (const r of [ev.rule, ...(ev.via ?? [])]) ids.push(r);
+    return ids.filter((r) => r.startsWith(`${family}/`));
+  };
+  const bundled = extractText(text, { docDate: '2024-03-06' });
+  test.each(['person', 'country', 'place', 'date', 'leader', 'affiliated', 'meeting', 'alias'])('%s', (family) => {
+    expect(stamped(bundled, family).length).toBeGreaterThan(0);
+    const off = extractText(text, { docDate: '2024-03-06', rulesDir: rulesCopy(`off-${family}`, [family]) });
+    expect(stamped(off, family)).toEqual([]);
+  });
 });

@@ -9,6 +9,7 @@ import { lineOfPointer } from './json-locate.js';
 import { checkRegexes } from './safety.js';
 import { checkNames } from './check-names.js';
 import { lexiconTexts } from './item-pattern.js';
+import { findCallback } from './registry.js';
 
 /** A rule as written in rules/*.rules.json (validated by rules/schema/rules.schema.json). */
 export interface RuleExample {
@@ -224,8 +225,11 @@ export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly 
       if (prev !== undefined)
         throw new RunError('RULES_INVALID', located(file, json.raw, `/rules/${i}/id`, `duplicate id "${r.id}" (also in ${prev})`));
       seen.set(r.id, file);
+      const declared = r.extractor !== undefined ? (findCallback('extractor', r.extractor)?.params ?? {}) : {};
+      const defaults = Object.fromEntries(Object.entries(declared).map(([k, spec]) => [k, spec.default]));
       rules.push({
         ...r,
+        ...(r.params !== undefined || Object.keys(defaults).length > 0 ? { params: { ...defaults, ...(r.params ?? {}) } } : {}),
         priority: r.priority ?? 0,
         active: r.active ?? true,
         file,

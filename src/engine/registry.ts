@@ -11,6 +11,8 @@ export type Stage = 'entities' | 'dates' | 'relations';
 /** A parameter a callback reads from its rule's `params` (declared here, defaulted in the rule file). */
 export interface ParamSpec {
   readonly type: 'integer' | 'number' | 'boolean' | 'string';
+  /** used when a rule record does not set the param */
+  readonly default: number | boolean | string;
   readonly minimum?: number;
   readonly maximum?: number;
   readonly description: string;
@@ -27,7 +29,13 @@ export interface Callback {
 
 const E = (name: string, stages: readonly Stage[], description: string, params?: Record<string, ParamSpec>): Callback =>
   params ? { kind: 'extractor', name, stages, description, params } : { kind: 'extractor', name, stages, description };
-const window = (description: string, maximum = 100): ParamSpec => ({ type: 'integer', minimum: 0, maximum, description });
+const window = (value: number, description: string): ParamSpec => ({
+  type: 'integer',
+  default: value,
+  minimum: 0,
+  maximum: 100,
+  description,
+});
 
 /** Sorted by kind, then name. */
 export const CALLBACKS: readonly Callback[] = [
@@ -44,32 +52,34 @@ export const CALLBACKS: readonly Callback[] = [
   E('context-country', ['relations'], 'a titled person with no country in the phrase takes the country of the sentence or document'),
   E('counterpart', ['relations'], '"his Danish counterpart" names the leader of that country'),
   E('dates', ['relations'], 'the date of a meeting: a time expression near the trigger', {
-    window: window('items after the trigger searched for a date'),
-    anaphoricWindow: window('items after an anaphoric trigger ("the meeting") searched for a date'),
-    lookBehind: window('items before the trigger searched for a date'),
+    dateWindow: window(12, 'items after the trigger searched for its date'),
+    anaphoricDateWindow: window(3, 'items after an anaphoric trigger ("the meeting") searched for its date'),
+    dateLookBehind: window(16, 'items before the trigger searched for its date'),
+    openingDateItems: window(3, 'the first items of a sentence where an opening date ("On Tuesday, …") may stand'),
   }),
   E('definite-description', ['relations'], '"the Danish prime minister" resolved to the person holding that title'),
   E('entity-country', ['relations'], 'an organization or place tied to the country it belongs to'),
   E('lexicon', ['entities'], 'a phrase from a word list or the country package'),
   E('organizations', ['entities'], 'organization names built from designators, heads and acronyms'),
-  E('participants', ['relations'], 'parties named by a preposition or object of the trigger ("with", "between", "of")', {
-    window: window('items after the trigger searched for parties'),
+  E('participants', ['relations'], 'parties named by a preposition or object of the trigger ("with", "between", "of")'),
+  E('places', ['relations'], 'the place of a meeting: "in", "at" or a visit destination near the trigger', {
+    placeWindow: window(14, 'items after the trigger searched for its place'),
+    destinationWindow: window(3, 'items after a visit trigger where its destination may stand'),
   }),
-  E('places', ['relations'], 'the place of a meeting: "in", "at" or a visit destination near the trigger'),
   E('possessive-role', ['relations'], '"Denmark\'s foreign minister, Ada Morrow": the person is affiliated with the country'),
   E('predecessor', ['relations'], '"his predecessor Ada Morrow" led the same country, not currently'),
   E('premodifiers', ['relations'], 'parties named before the meeting noun ("the Denmark-Chile summit")'),
   E('status', ['relations'], 'the status of a meeting from cue words near the trigger', {
-    negationBefore: window('items before the trigger a cancel/negation cue may stand'),
-    negationAfter: window('items after the trigger a cancel/negation cue may stand'),
-    cueBefore: window('items before the trigger another status cue may stand'),
-    cueAfter: window('items after the trigger another status cue may stand'),
+    cueBefore: window(7, 'items before the trigger where this status cue may stand'),
+    cueAfter: window(2, 'items after the trigger where this status cue may stand'),
   }),
   E('subject', ['relations'], 'the subject of a meeting verb or noun: the person or country doing the meeting', {
-    lookBehind: window('items before the trigger searched for the subject'),
+    coordinationWindow: window(7, 'items after the subject searched for a second, coordinated subject ("A and B met")'),
   }),
   E('the-north', ['entities'], '"the North" / "the South" for a divided country named in the document'),
-  E('triggers', ['relations'], 'meeting nouns and verbs from lexicon/meeting-nouns.json and lexicon/meeting-verbs.json'),
+  E('triggers', ['relations'], 'meeting nouns and verbs from lexicon/meeting-nouns.json and lexicon/meeting-verbs.json', {
+    partyWindow: window(16, 'items after the trigger searched for its parties ("with", "between", an object)'),
+  }),
   E('within-doc', ['entities'], 'variants of one name within a document merged into one entity'),
   {
     kind: 'guard',

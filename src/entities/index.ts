@@ -1,3 +1,4 @@
+import { activeOnly } from '../engine/rule-ref.js';
 import type { Context } from '../context.js';
 import type { Tokenized, Token } from '../tokenize/index.js';
 import { isCapitalized } from '../tokenize/norm.js';
@@ -371,7 +372,11 @@ export function findEntities(doc: Tokenized, ctx: Context): WithEntities {
   }
   out.mentions.push(...hitsOutsideChunks(v, hits, inChunk, covered));
   out.mentions.push(...theNorth(v, out.mentions));
-  const entities = dropPlacesInTitles(v, mergeSecondNames(v, resolveBareNames(v, out.mentions, out.bare)));
+  // a mention whose rule (or merge) is switched off (`active: false`) is not kept
+  const entities = activeOnly(
+    ctx.rules,
+    dropPlacesInTitles(v, mergeSecondNames(v, resolveBareNames(v, activeOnly(ctx.rules, out.mentions), out.bare))),
+  );
   entities.sort((a, b) => a.first - b.first || a.last - b.last || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { ...doc, hits, hitAt, titles, entities };
 }

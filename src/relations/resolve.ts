@@ -3,6 +3,7 @@
  * president"), counterparts, predecessors, "his foreign minister", and countries taken from the
  * sentence or document when the phrase names none. Each is a named extractor of a rule.
  */
+import type { RuleSet } from '../engine/load.js';
 import type { EntMention } from '../entities/index.js';
 import type { Token } from '../tokenize/index.js';
 import type { Attributes } from '../types.js';
@@ -16,6 +17,8 @@ export interface Discourse {
   readonly titles: ReadonlyMap<string, readonly string[]>;
   /** edges found so far (patterns), extended as extractors run */
   readonly edges: LocalEdge[];
+  /** the rule records the extractors implement (is a rule on, its params) */
+  readonly rules: RuleSet;
 }
 
 const isCountry = (it: Item | undefined): boolean => it?.kind === 'entity' && it.entity?.type === 'country';

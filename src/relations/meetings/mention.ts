@@ -1,4 +1,6 @@
 /** One mention of a meeting: its trigger, parties, date, place and status cues. */
+import type { RuleSet } from '../../engine/load.js';
+import { numParam, ruleOn } from '../../engine/rule-ref.js';
 import type { Lexicon } from '../../tokenize/lexicon.js';
 import type { MeetingKind, MeetingStatus } from '../../types.js';
 import type { SentenceItems } from '../items.js';
@@ -49,23 +51,25 @@ function statusOf(
   from: number,
   to: number,
   futureDate: boolean,
+  rules: RuleSet,
 ): { status: MeetingStatus; rule: string } {
   let best: { status: MeetingStatus; rule: string } | undefined;
   for (let k = from; k < to; k++) {
     const c = cueAt(lexicon, 'meeting-status', s, k);
     if (!c) continue;
     const status = c.status as MeetingStatus;
+    const rule = `meeting/status-${status}`;
+    if (!ruleOn(rules, rule)) continue;
     const before = k < t.first;
     if (!before && s.items.slice(t.last, k).some((it) => it.symbol === 'but' || it.symbol === ';')) break;
     if (!before && /^(no|never|neither)$/.test(s.items[k]!.symbol)) continue;
     const distance = before ? t.first - k : k - t.last;
-    const inScope =
-      status === 'cancelled' || status === 'negated' ? distance <= (before ? 10 : 25) : before ? distance <= 7 : distance <= 2;
+    const inScope = distance <= numParam(rules, rule, before ? 'cueBefore' : 'cueAfter');
     if (!inScope || (status === 'occurred' && !before)) continue;
-    if (!best || RANK[status] > RANK[best.status]) best = { status, rule: `meeting/status-${status}` };
+    if (!best || RANK[status] > RANK[best.status]) best = { status, rule };
   }
   if (best) return best;
-  if (futureDate) return { status: 'planned', rule: 'meeting/status-future-date' };
+  if (futureDate && ruleOn(rules, 'meeting/status-future-date')) return { status: 'planned', rule: 'meeting/status-future-date' };
   return { status: 'occurred', rule: 'meeting/status-default' };
 }
 
@@ -89,11 +93,13 @@ function datesNear(
   anaphoric: boolean,
   verbAt: (token: number) => boolean,
   nextTrigger: number,
+  rules: RuleSet,
 ): number[] {
+  const param = (name: string): number => numParam(rules, 'meeting/held-on', name);
   const out: number[] = [];
   for (let k = pre; k < t.first; k++) if (s.items[k]!.kind === 'date') out.push(s.items[k]!.date!);
   let k = t.last;
-  const limit = Math.min(s.items.length, t.last + (anaphoric ? 3 : 12), nextTrigger);
+  const limit = Math.min(s.items.length, t.last + param(anaphoric ? 'anaphoricDateWindow' : 'dateWindow'), nextTrigger);
   for (; k < limit; k++) {
     const it = s.items[k]!;
     const prev = s.items[k - 1];
@@ -106,7 +112,7 @@ function datesNear(
     if (it.symbol === ';' || (it.kind === 'word' && /^(since|until|after|before|because|but|which|who)$/.test(it.symbol))) break;
   }
   if (out.length === 0 && !anaphoric) {
-    for (let j = t.first - 1; j >= 0 && j >= t.first - 16; j--) {
+    for (let j = t.first - 1; j >= 0 && j >= t.first - param('dateLookBehind'); j--) {
       const it = s.items[j]!;
       if (t.kind !== 'call' && it.kind === 'word' && verbAt(it.first) && !LIGHT_VERBS.test(it.symbol)) break;
       const relative = s.items.slice(Math.max(0, j - 4), j).some((x) => /^(who|which|whose)$/.test(x.symbol));
@@ -118,7 +124,7 @@ function datesNear(
   }
   // "In September, …" / "On Tuesday, …": a date opening the sentence dates what it reports
   if (out.length === 0 && !anaphoric) {
-    for (let j = 0; j < Math.min(3, t.first); j++) {
+    for (let j = 0; j < Math.min(param('openingDateItems'), t.first); j++) {
       const it = s.items[j]!;
       if (it.kind === 'date' && s.items[j + 1]?.symbol === ',') {
         out.push(it.date!);
@@ -129,8 +135,8 @@ function datesNear(
   return out;
 }
 
-function placeAfter(s: SentenceItems, t: Trigger, visit: boolean): string | undefined {
-  for (let k = t.last; k < Math.min(s.items.length, t.last + 14); k++) {
+function placeAfter(s: SentenceItems, t: Trigger, visit: boolean, rules: RuleSet): string | undefined {
+  for (let k = t.last; k < Math.min(s.items.length, t.last + numParam(rules, 'meeting/held-in', 'placeWindow')); k++) {
     const it = s.items[k]!;
     if (it.symbol === ';') break;
     const prep = s.items[k - 1]?.symbol ?? '';
@@ -143,7 +149,7 @@ function placeAfter(s: SentenceItems, t: Trigger, visit: boolean): string | unde
       visit && (/^(to|in|visit|visited|visiting|visits)$/.test(prep) || (prep === 'the' && /^(to|in)$/.test(prep2)) || k === t.last);
     if (
       it.kind === 'entity' &&
-      (after || (to && k <= t.last + 3)) &&
+      (after || (to && k <= t.last + numParam(rules, 'meeting/held-in', 'destinationWindow'))) &&
       (it.entity!.type === 'place' || it.entity!.type === 'country' || (it.entity!.type === 'organization' && prep !== 'to'))
     )
       return it.entity!.id;
@@ -172,7 +178,7 @@ function ownParties(d: Discourse, t: Trigger, nextTrigger: number): Partial {
   const claimed: number[] = pre.parties.map((p) => p.item);
   let objects = 0;
   let between = false;
-  for (let k = t.last; k < Math.min(nextTrigger, t.last + 16, s.items.length); k++) {
+  for (let k = t.last; k < Math.min(nextTrigger, t.last + numParam(d.rules, t.rule, 'partyWindow'), s.items.length); k++) {
     const w = s.items[k]!.symbol;
     // "briefed over the phone by X", "a visit by X": the agent takes part
     const by = w === 'by' && (t.kind === 'call' || (t.kind === 'visit' && k === t.last) || t.verb);
@@ -203,7 +209,7 @@ function ownParties(d: Discourse, t: Trigger, nextTrigger: number): Partial {
     }
     if (k > t.last + 2 && s.items[k]?.kind === 'word' && /^(said|says|told|after|since|while|because)$/.test(w)) break;
   }
-  const place = placeAfter(s, t, t.kind === 'visit') ?? pre.place;
+  const place = placeAfter(s, t, t.kind === 'visit', d.rules) ?? pre.place;
   const visitTarget = t.kind === 'visit' && place ? placeCountry(d, s, t, place) : undefined;
   if (visitTarget && !parties.some((p) => p.id === visitTarget))
     parties.push({ id: visitTarget, item: t.last, rule: 'meeting/visit-destination' });
@@ -211,9 +217,9 @@ function ownParties(d: Discourse, t: Trigger, nextTrigger: number): Partial {
 }
 
 /** "Ada Lund and Danish President Keld Varno met …": the second subject of a coordination. */
-function coordinated(s: SentenceItems, k: number): Party | undefined {
+function coordinated(s: SentenceItems, k: number, rules: RuleSet): Party | undefined {
   if (s.items[k + 1]?.symbol !== 'and') return undefined;
-  for (let j = k + 2; j < Math.min(s.items.length, k + 7); j++) {
+  for (let j = k + 2; j < Math.min(s.items.length, k + numParam(rules, 'meeting/subject', 'coordinationWindow')); j++) {
     const it = s.items[j]!;
     if (it.entity?.type === 'person') return { id: it.entity.id, item: j, rule: 'meeting/subject' };
     if (!(it.kind === 'title' || it.entity?.type === 'country' || /^(the|his|her|their)$/.test(it.symbol))) return undefined;
@@ -253,7 +259,7 @@ function complete(
     );
   if (!needsSubject && parties.length === 0 && adjunct) {
     const subj = clauseSubject(d, t.si, from, t, claimed);
-    const also = subj ? coordinated(s, subj.item) : undefined;
+    const also = subj ? coordinated(s, subj.item, d.rules) : undefined;
     if (subj && also) parties.push(subj, also);
   }
   if (needsSubject) {
@@ -264,15 +270,15 @@ function complete(
       if (c) excluded.add(subj.id);
       else {
         parties.unshift(subj);
-        const also = coordinated(s, subj.item);
+        const also = coordinated(s, subj.item, d.rules);
         if (also && !parties.some((x) => x.id === also.id)) parties.push(also);
       }
     }
   }
   const anaphoric = parties.length === 0;
-  const dates = datesNear(s, t, pre.start, anaphoric, (ti) => d.tokens[ti]?.tags.has('Verb') ?? false, p.nextTrigger);
+  const dates = datesNear(s, t, pre.start, anaphoric, (ti) => d.tokens[ti]?.tags.has('Verb') ?? false, p.nextTrigger, d.rules);
   const future = docDate !== null && dates.some((i) => (dateValue(i) ?? '') > docDate && /^\d{4}-\d{2}-\d{2}/.test(dateValue(i) ?? ''));
-  const st = statusOf(lexicon, s, t, from, to, future);
+  const st = statusOf(lexicon, s, t, from, to, future, d.rules);
   const ORDINALS: Readonly<Record<string, string>> = { '1st': 'first', '2nd': 'second', '3rd': 'third' };
   const raw = s.items.slice(pre.start, t.first).find((it) => /^(first|second|third|1st|2nd|3rd|latest|next)$/.test(it.symbol))?.symbol;
   const ordinal = raw === undefined ? undefined : (ORDINALS[raw] ?? raw);
