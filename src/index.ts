@@ -72,8 +72,8 @@ export function generatorInfo(ctx: Context): GeneratorInfo {
 }
 
 /** Validate a finished graph; a failure is a bug (OUTPUT_INVALID, exit 3). */
-export function checkGraph(graph: Graph): Graph {
-  const errors = validateGraph(graph);
+export function checkGraph(graph: Graph, ctx?: Context): Graph {
+  const errors = validateGraph(graph, ctx ? [...ctx.rules.relationTypes.values()] : undefined);
   if (errors.length > 0) throw new RunError('OUTPUT_INVALID', `output failed its schema:\n${errors.join('\n')}`);
   return graph;
 }
@@ -101,7 +101,7 @@ export function extractText(text: string, options: TextOptions = {}): Graph {
   };
   const b = new GraphBuilder(generatorInfo(ctx));
   b.add(processDocument(source, ctx));
-  return checkGraph(b.finish());
+  return checkGraph(b.finish(), ctx);
 }
 
 export interface ExtractFilesOptions extends ExtractOptions, ContextOptions, DiscoverOptions, SourceOptions, DocMetaOptions, RunOptions {
@@ -152,7 +152,7 @@ export async function extract(inputs: readonly string[], options: ExtractFilesOp
     } else b.add(item);
     options.onDocument?.(++done, count, isInputError(item) ? item.path : item.doc.path);
   }
-  return { graph: checkGraph(b.finish()), errors };
+  return { graph: checkGraph(b.finish(), ctx), errors };
 }
 
 // ---- evaluation against gold (extract eval / extract diff)

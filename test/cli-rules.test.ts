@@ -83,3 +83,52 @@ describe('active: false switches a family off, whatever runs it', () => {
     expect(stamped(off, family)).toEqual([]);
   });
 });
+
+test('examples/rules/agreements.rules.json adds signed_agreement_with: an edge between two people introduced with titles', () => {
+  const text = textFile(
+    'agreement.txt',
+    'Danish Prime Minister Ada Morrow met Chilean President Keld Varno in Oslo on Friday.\n\nLater, Morrow signed a trade agreement with Varno.\n',
+  );
+  const r = cli([text, '--doc-date', '2024-03-06', '--rules', 'examples/rules/agreements.rules.json']);
+  expect(r.code).toBe(0);
+  const g = JSON.parse(r.stdout) as Graph;
+  const edges = g.edges.filter((e) => e.type === 'signed_agreement_with');
+  expect(edges.map((e) => [e.source, e.target, e.evidence[0]!.rule])).toEqual([
+    ['person:ada-morrow', 'person:keld-varno', 'agreement/signed-with'],
+  ]);
+  for (const f of ['jsonl', 'graphml', 'dot', 'html'])
+    expect(cli([text, '--rules', 'examples/rules/agreements.rules.json', '--format', f]).code).toBe(0);
+  // without the file the type does not exist
+  expect(
+    JSON.parse(cli([text, '--doc-date', '2024-03-06']).stdout).edges.some((e: { type: string }) => e.type === 'signed_agreement_with'),
+  ).toBe(false);
+});
+
+test('a user edge type that is not declared, or a built-in type without its required attribute, is exit 2 (never 3)', () => {
+  const p = path.join(tmp, 'undeclared.rules.json');
+  const rule = (output: Record<string, unknown>): Record<string, unknown> => ({
+    id: 'agreement/x',
+    description: 'A user rule for this test.',
+    pattern: '(?<a>PER) signed (?:a |an )?(?:[a-z]+ ){0,2}agreement with (?<b>PER)',
+    output,
+    examples: { match: [{ text: 'Ada Morrow signed an agreement with Keld Varno.', expect: {} }], noMatch: ['Nothing here.'] },
+  });
+  fs.writeFileSync(
+    p,
+    JSON.stringify(
+      { family: 'agreement', stage: 'relations', rules: [rule({ edge: { type: 'signed_with', source: '$a', target: '$b' } })] },
+      null,
+      2,
+    ),
+  );
+  const r = cli([textFile('b.txt', MEETING), '--rules', p]);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(/undeclared\.rules\.json:\d+: rules\[0\]\.output\.edge\.type: unknown relation type "signed_with"/);
+  const q = path.join(tmp, 'missing-attr.rules.json');
+  const leader = rule({ edge: { type: 'leader_of', source: '$a', target: '$b', attributes: { role: '@role', curent: '@current' } } });
+  fs.writeFileSync(q, JSON.stringify({ family: 'leader', rules: [{ ...leader, id: 'leader/x' }] }, null, 2));
+  const s = cli([textFile('c.txt', MEETING), '--rules', q]);
+  expect(s.code).toBe(2);
+  expect(s.stderr).toContain('leader_of has no attribute "curent" (did you mean "current"?)');
+  expect(s.stderr).toContain('leader_of needs the attribute "current" (a boolean)');
+});

@@ -7,6 +7,7 @@
 import { CALLBACKS, callbackNames, findCallback, type CallbackKind, type ParamSpec } from './registry.js';
 import { ITEM_CLASSES, itemPatternProblem, patternSymbols } from './item-pattern.js';
 import { didYouMean } from './suggest.js';
+import type { RelationType } from '../graph/relation-types.js';
 
 export interface NameProblem {
   readonly pointer: string;
@@ -29,8 +30,8 @@ export interface NameScope {
   readonly macros: Readonly<Record<string, string>>;
   /** lexicon id → its entries' texts */
   readonly lexicons: ReadonlyMap<string, readonly string[]>;
-  /** relation type → allowed */
-  readonly relationTypes: ReadonlySet<string>;
+  /** edge type → its declaration */
+  readonly relationTypes: ReadonlyMap<string, RelationType>;
   /** a user's file (--rules): its rules must run from a pattern or regex */
   readonly user: boolean;
 }
@@ -75,21 +76,7 @@ function checkCallbacks(r: RawRule, at: string, scope: NameScope, out: NameProbl
       out.push({ pointer: `${at}/output/date/normalizer`, message: unknownName('normalizer', n, scope.stage) });
   }
   const edge = r.output.edge as Readonly<Record<string, unknown>> | undefined;
-  if (edge !== undefined) {
-    const type = edge.type;
-    if (typeof type === 'string' && !scope.relationTypes.has(type))
-      out.push({
-        pointer: `${at}/output/edge/type`,
-        message: `unknown relation type "${type}"${didYouMean(type, [...scope.relationTypes])}; declare it in "relationTypes"`,
-      });
-    for (const [k, v] of Object.entries((edge.attributes as Readonly<Record<string, unknown>> | undefined) ?? {})) {
-      const p = `${at}/output/edge/attributes/${k}`;
-      if (typeof v === 'string' && v.startsWith('@')) {
-        if (!has('attribute', v.slice(1))) out.push({ pointer: p, message: unknownName('attribute', v.slice(1), scope.stage) });
-      } else if (typeof v !== 'string' && typeof v !== 'boolean')
-        out.push({ pointer: p, message: `an attribute is a string, a boolean or "@callback", got ${JSON.stringify(v)}` });
-    }
-  }
+  if (edge !== undefined) checkEdge(edge, at, scope, has, out);
   const declared = r.extractor !== undefined ? (findCallback('extractor', r.extractor)?.params ?? {}) : {};
   for (const [k, v] of Object.entries(r.params ?? {})) {
     const spec = declared[k];
@@ -104,6 +91,56 @@ function checkCallbacks(r: RawRule, at: string, scope: NameScope, out: NameProbl
       if (why !== null) out.push({ pointer: `${at}/params/${k}`, message: why });
     }
   }
+}
+
+/** An edge output: a declared relation type, its declared attributes with values of their type. */
+function checkEdge(
+  edge: Readonly<Record<string, unknown>>,
+  at: string,
+  scope: NameScope,
+  has: (kind: CallbackKind, name: string) => boolean,
+  out: NameProblem[],
+): void {
+  const type = typeof edge.type === 'string' ? edge.type : '';
+  const decl = scope.relationTypes.get(type);
+  if (!decl) {
+    const known = [...scope.relationTypes.keys()];
+    out.push({
+      pointer: `${at}/output/edge/type`,
+      message: `unknown relation type "${type}"${didYouMean(type, known)}; known: ${known.join(', ')} (a rule file may declare new ones in "relationTypes")`,
+    });
+    return;
+  }
+  const declared = decl.attributes ?? {};
+  const given = (edge.attributes as Readonly<Record<string, unknown>> | undefined) ?? {};
+  for (const [k, v] of Object.entries(given)) {
+    const p = `${at}/output/edge/attributes/${k}`;
+    const spec = declared[k];
+    if (!spec) {
+      const names = Object.keys(declared);
+      out.push({
+        pointer: p,
+        message: `${type} has no attribute "${k}"${didYouMean(k, names)}; ${names.length ? `its attributes: ${names.join(', ')}` : 'it takes no attributes'}`,
+      });
+      continue;
+    }
+    let valueType: string;
+    if (typeof v === 'string' && v.startsWith('@')) {
+      if (!has('attribute', v.slice(1))) {
+        out.push({ pointer: p, message: unknownName('attribute', v.slice(1), scope.stage) });
+        continue;
+      }
+      valueType = findCallback('attribute', v.slice(1))?.returns ?? 'string';
+    } else valueType = typeof v;
+    if (valueType !== spec.type)
+      out.push({
+        pointer: p,
+        message: `${type}.${k} is a ${spec.type}, got ${typeof v === 'string' && v.startsWith('@') ? `${v} (a ${valueType})` : JSON.stringify(v)}`,
+      });
+  }
+  for (const [k, spec] of Object.entries(declared))
+    if (spec.required === true && !(k in given))
+      out.push({ pointer: `${at}/output/edge/attributes`, message: `${type} needs the attribute "${k}" (a ${spec.type})` });
 }
 
 /** What runs a rule: a relation pattern, a date regex, or (bundled rules only) a registered extractor. */

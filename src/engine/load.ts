@@ -10,6 +10,7 @@ import { checkRegexes } from './safety.js';
 import { checkNames } from './check-names.js';
 import { lexiconTexts } from './item-pattern.js';
 import { findCallback } from './registry.js';
+import type { RelationType } from '../graph/relation-types.js';
 
 /** A rule as written in rules/*.rules.json (validated by rules/schema/rules.schema.json). */
 export interface RuleExample {
@@ -57,6 +58,8 @@ export interface RuleSet {
   readonly rules: readonly Rule[];
   /** rule id → its record (see engine/rule-ref.ts for the accessors stage code uses) */
   readonly byId: ReadonlyMap<string, Rule>;
+  /** edge type → its declaration (rules/relation-types.json, then the added files' "relationTypes") */
+  readonly relationTypes: ReadonlyMap<string, RelationType>;
   readonly lexicons: ReadonlyMap<string, LexiconFile>;
   readonly macros: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** sha256 of the canonical JSON of every rule and lexicon file */
@@ -64,12 +67,14 @@ export interface RuleSet {
 }
 
 interface IndexFile {
+  readonly relationTypes?: string;
   readonly phases: readonly { readonly file: string; readonly stage: string }[];
   readonly lexicons: readonly string[];
 }
 
 interface RawRuleFile {
   readonly family: string;
+  readonly relationTypes?: readonly RelationType[];
   readonly macros?: Record<string, string>;
   readonly rules: readonly (Omit<Rule, 'file' | 'family' | 'stage' | 'priority' | 'active'> & {
     priority?: number;
@@ -129,15 +134,23 @@ export function formatAjvErrors(shown: string, errors: readonly ErrorObject[] | 
     .join('\n');
 }
 
-let validators: { rules: ValidateFunction; lexicon: ValidateFunction; index: ValidateFunction } | undefined;
+let validators:
+  { rules: ValidateFunction; lexicon: ValidateFunction; index: ValidateFunction; relationTypes: ValidateFunction } | undefined;
 
 function getValidators(schemaDir: string): NonNullable<typeof validators> {
   if (validators) return validators;
   // The schemas are ours (checked against the meta-schema by test/unit/run/schemas.test.ts);
   // not re-validating them at every start saves ~60 ms.
   const ajv = new Ajv2020({ allErrors: true, strict: false, validateSchema: false });
-  const load = (f: string): ValidateFunction => ajv.compile(JSON.parse(fs.readFileSync(path.join(schemaDir, f), 'utf8')) as object);
-  validators = { rules: load('rules.schema.json'), lexicon: load('lexicon.schema.json'), index: load('index.schema.json') };
+  const read = (f: string): object => JSON.parse(fs.readFileSync(path.join(schemaDir, f), 'utf8')) as object;
+  ajv.addSchema(read('relation-types.schema.json'));
+  const load = (f: string): ValidateFunction => ajv.compile(read(f));
+  validators = {
+    rules: load('rules.schema.json'),
+    lexicon: load('lexicon.schema.json'),
+    index: load('index.schema.json'),
+    relationTypes: ajv.getSchema('relation-types.schema.json')!,
+  };
   return validators;
 }
 
@@ -158,22 +171,48 @@ function checkSafety(file: JsonFile, shown: string): void {
     throw new RunError('RULES_INVALID', problems.map((p) => located(shown, file.raw, p.pointer, p.message)).join('\n'));
 }
 
-const BUILTIN_RELATION_TYPES = new Set(['leader_of', 'affiliated_with', 'participant_in', 'held_on', 'held_in']);
-
 /** Every callback, param, item class, macro and lexicon a rule names must resolve (engine/check-names.ts). */
 function checkRuleNames(
   loaded: readonly { readonly json: JsonFile; readonly file: string; readonly stage: string; readonly user: boolean }[],
   macros: Readonly<Record<string, Readonly<Record<string, string>>>>,
   lexicons: ReadonlyMap<string, LexiconFile>,
+  relationTypes: ReadonlyMap<string, RelationType>,
 ): void {
   const texts = lexiconTexts(lexicons);
   const lines: string[] = [];
   for (const { json, file, stage, user } of loaded) {
     const rf = json.data as RawRuleFile;
-    const scope = { stage, macros: macros[rf.family] ?? {}, lexicons: texts, relationTypes: BUILTIN_RELATION_TYPES, user };
+    const scope = { stage, macros: macros[rf.family] ?? {}, lexicons: texts, relationTypes, user };
     for (const p of checkNames(rf, () => scope)) lines.push(located(file, json.raw, p.pointer, p.message));
   }
   if (lines.length > 0) throw new RunError('RULES_INVALID', [...new Set(lines)].join('\n'));
+}
+
+/**
+ * The relation types: the rules directory's list (index.json "relationTypes"; a copy without one
+ * uses the bundled list), then each added file's own. A type declared twice is an error.
+ */
+function loadRelationTypes(
+  dir: string,
+  idx: IndexFile,
+  validator: ValidateFunction,
+  loaded: readonly { readonly json: JsonFile; readonly file: string }[],
+  hash: ReturnType<typeof createHash>,
+): Map<string, RelationType> {
+  const file = idx.relationTypes ?? 'relation-types.json';
+  const abs = idx.relationTypes !== undefined ? path.join(dir, file) : path.join(defaultRulesDir(), file);
+  const json = readJson(abs, file);
+  validate(validator, json, file);
+  hash.update(`${file}\n${JSON.stringify(json.data)}\n`);
+  const out = new Map<string, RelationType>();
+  const add = (t: RelationType, where: string, raw: string, pointer: string): void => {
+    if (out.has(t.type)) throw new RunError('RULES_INVALID', located(where, raw, pointer, `relation type "${t.type}" is already declared`));
+    out.set(t.type, t);
+  };
+  (json.data as { types: readonly RelationType[] }).types.forEach((t, i) => add(t, file, json.raw, `/types/${i}/type`));
+  for (const l of loaded)
+    ((l.json.data as RawRuleFile).relationTypes ?? []).forEach((t, i) => add(t, l.file, l.json.raw, `/relationTypes/${i}/type`));
+  return out;
 }
 
 /** The stage of a rule file: its phase in index.json, its own "stage", or the stage its family has in the bundled rules. */
@@ -246,6 +285,7 @@ export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly 
     const lf = json.data as Omit<LexiconFile, 'file'>;
     lexicons.set(lf.id, { ...lf, file });
   }
-  checkRuleNames(loaded, macros, lexicons);
-  return { dir, rules, byId: new Map(rules.map((r) => [r.id, r])), lexicons, macros, hash: hash.digest('hex') };
+  const relationTypes = loadRelationTypes(dir, idx, v.relationTypes, loaded, hash);
+  checkRuleNames(loaded, macros, lexicons, relationTypes);
+  return { dir, rules, relationTypes, byId: new Map(rules.map((r) => [r.id, r])), lexicons, macros, hash: hash.digest('hex') };
 }

@@ -25,6 +25,8 @@ export interface Callback {
   readonly stages: readonly Stage[];
   readonly description: string;
   readonly params?: Readonly<Record<string, ParamSpec>>;
+  /** what an attribute callback returns (null means "no value") */
+  readonly returns?: 'string' | 'boolean';
 }
 
 const E = (name: string, stages: readonly Stage[], description: string, params?: Record<string, ParamSpec>): Callback =>
@@ -43,9 +45,16 @@ export const CALLBACKS: readonly Callback[] = [
     kind: 'attribute',
     name: 'current',
     stages: ['relations'],
+    returns: 'boolean',
     description: 'false after "former", "late", "then", "ex-" or "… died"; else true',
   },
-  { kind: 'attribute', name: 'role', stages: ['relations'], description: 'the canonical title of the role slot ("Prime Minister")' },
+  {
+    kind: 'attribute',
+    name: 'role',
+    stages: ['relations'],
+    returns: 'string',
+    description: 'the canonical title of the role slot ("Prime Minister")',
+  },
   E('bare-names', ['entities'], 'a bare surname or single name that stands for a person or place introduced earlier'),
   E('capital-government', ['entities'], 'a capital city standing for its government ("Beijing said")'),
   E('chunks', ['entities'], 'capitalized chunks classified by their context (titles, appositions, heads)'),
