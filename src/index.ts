@@ -20,6 +20,7 @@ import { RunError } from './errors.js';
 import { toolVersion } from './version.js';
 import { compileDateRules } from './dates/compile.js';
 import { relationPatterns } from './relations/apply.js';
+import { testRuleExamples, type RuleTestResult } from './engine/rule-tester.js';
 
 export type * from './types.js';
 export type { Context, ExtractOptions } from './context.js';
@@ -65,6 +66,26 @@ export function createContext(options: ContextOptions = {}): Context {
     contexts.set(key, ctx);
   }
   return options.trace ? { ...ctx, trace: options.trace } : ctx;
+}
+
+export {
+  ruleOutputs,
+  partialMatch,
+  formatFailure,
+  type ExampleFailure,
+  type RuleOutput,
+  type RuleTestResult,
+} from './engine/rule-tester.js';
+
+/**
+ * Run the examples of rules through the pipeline (`extract rules test`): of the given rule files
+ * (loaded on top of the rules directory), or of the rules directory itself when none is given.
+ */
+export function testRules(options: ContextOptions = {}): RuleTestResult {
+  const ctx = createContext(options);
+  const files = new Set(options.extraRules ?? []);
+  const rules = files.size > 0 ? ctx.rules.rules.filter((r) => files.has(r.file)) : ctx.rules.rules;
+  return testRuleExamples(rules, (text, docDate) => extractText(text, { ...options, ...(docDate ? { docDate } : {}) }));
 }
 
 export function generatorInfo(ctx: Context): GeneratorInfo {

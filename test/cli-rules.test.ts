@@ -132,3 +132,45 @@ test('a user edge type that is not declared, or a built-in type without its requ
   expect(s.stderr).toContain('leader_of has no attribute "curent" (did you mean "current"?)');
   expect(s.stderr).toContain('leader_of needs the attribute "current" (a boolean)');
 });
+
+describe('extract rules test', () => {
+  test('the bundled rules and the example file pass: exit 0', () => {
+    const r = cli(['rules', 'test']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/\d+ rule\(s\), \d+ example\(s\), 0 failed/);
+    expect(cli(['rules', 'test', 'examples/rules/agreements.rules.json']).code).toBe(0);
+  });
+
+  test('a failing example prints the rule id and what came out, exit 1; count and only catch half-matches', () => {
+    const data = JSON.parse(fs.readFileSync('examples/rules/agreements.rules.json', 'utf8')) as {
+      rules: { examples: { match: Record<string, unknown>[]; noMatch: unknown[] } }[];
+    };
+    const ex = data.rules[0]!.examples;
+    ex.match = [
+      {
+        text: 'Ada Morrow signed a trade agreement with Keld Varno and a defence pact with Tomas Lind.',
+        expect: { source: 'person:ada-morrow' },
+        count: 2,
+      },
+      {
+        text: 'Ada Morrow signed a trade agreement with Keld Varno. Tomas Lind signed a pact with Keld Varno.',
+        expect: { source: 'person:ada-morrow' },
+        only: true,
+      },
+    ];
+    ex.noMatch = ['Ada Morrow signed a trade agreement with Keld Varno.'];
+    const p = path.join(tmp, 'failing.rules.json');
+    fs.writeFileSync(p, JSON.stringify({ ...data, $schema: undefined }, null, 2));
+    const r = cli(['rules', 'test', p]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`FAIL agreement/signed-with (${p}) match[0]:`);
+    expect(r.stdout).toContain('expected 2 output(s) like {"source":"person:ada-morrow"}, got 1');
+    expect(r.stdout).toContain('match[1]');
+    expect(r.stdout).toContain('got 1 other(s)');
+    expect(r.stdout).toContain('noMatch[0]');
+    expect(r.stdout).toContain('"type":"signed_agreement_with","source":"person:ada-morrow","target":"person:keld-varno"');
+    expect(r.stderr).toMatch(/1 rule\(s\), 3 example\(s\), 3 failed/);
+    const json = JSON.parse(cli(['rules', 'test', p, '--json']).stdout) as { failures: { rule: string }[] };
+    expect(json.failures.map((f) => f.rule)).toEqual(['agreement/signed-with', 'agreement/signed-with', 'agreement/signed-with']);
+  });
+});

@@ -17,6 +17,10 @@ export interface RuleExample {
   readonly text: string;
   readonly docDate?: string;
   readonly expect: Readonly<Record<string, unknown>>;
+  /** exactly this many outputs of the rule match `expect` */
+  readonly count?: number;
+  /** the rule produces nothing that does not match `expect` */
+  readonly only?: boolean;
 }
 export type NoMatchExample = string | { readonly text: string; readonly docDate?: string };
 
