@@ -1,7 +1,7 @@
 /** Countries from context: for titled people whose phrase names no country, and for entities. */
 import type { EntMention } from '../entities/index.js';
 import type { Attributes } from '../types.js';
-import type { Discourse } from './resolve.js';
+import { inList, type Discourse } from './resolve.js';
 import type { Item, SentenceItems } from './items.js';
 import type { LocalEdge } from './types.js';
 import { current } from './guards.js';
@@ -36,7 +36,7 @@ function freeCountries(d: Discourse, s: SentenceItems): Set<string> {
 
 /** A monarch's title names one country at a time: "King Olav … King Harald" share it. */
 function sameMonarchy(d: Discourse, title: string): string | undefined {
-  if (!/^(king|queen|emperor|empress|sultan|emir|shah|tsar)$/i.test(title)) return undefined;
+  if (!inList(d, 'monarch-titles', title)) return undefined;
   return d.edges.find((e) => e.type === 'leader_of' && String(e.attributes.role).toLowerCase() === title.toLowerCase())?.target;
 }
 
