@@ -34,6 +34,8 @@ export interface NameScope {
   readonly relationTypes: ReadonlyMap<string, RelationType>;
   /** a user's file (--rules): its rules must run from a pattern or regex */
   readonly user: boolean;
+  /** is this a TimeML value the graph accepts? */
+  readonly timexValid: (value: unknown) => boolean;
 }
 
 function unknownName(kind: CallbackKind, name: string, stage: string): string {
@@ -74,6 +76,11 @@ function checkCallbacks(r: RawRule, at: string, scope: NameScope, out: NameProbl
     if (typeof n !== 'string') out.push({ pointer: `${at}/output/date`, message: 'a date output needs a "normalizer"' });
     else if (!has('normalizer', n))
       out.push({ pointer: `${at}/output/date/normalizer`, message: unknownName('normalizer', n, scope.stage) });
+    if (date.value !== undefined && !scope.timexValid(date.value))
+      out.push({
+        pointer: `${at}/output/date/value`,
+        message: `${JSON.stringify(date.value)} is not a TimeML value (e.g. 2024-03-01, 2024-W10, PAST_REF)`,
+      });
   }
   const edge = r.output.edge as Readonly<Record<string, unknown>> | undefined;
   if (edge !== undefined) checkEdge(edge, at, scope, has, out);

@@ -138,8 +138,14 @@ export function formatAjvErrors(shown: string, errors: readonly ErrorObject[] | 
     .join('\n');
 }
 
-let validators:
-  { rules: ValidateFunction; lexicon: ValidateFunction; index: ValidateFunction; relationTypes: ValidateFunction } | undefined;
+interface Validators {
+  readonly rules: ValidateFunction;
+  readonly lexicon: ValidateFunction;
+  readonly index: ValidateFunction;
+  readonly relationTypes: ValidateFunction;
+  readonly timex: ValidateFunction;
+}
+let validators: Validators | undefined;
 
 function getValidators(schemaDir: string): NonNullable<typeof validators> {
   if (validators) return validators;
@@ -154,6 +160,10 @@ function getValidators(schemaDir: string): NonNullable<typeof validators> {
     lexicon: load('lexicon.schema.json'),
     index: load('index.schema.json'),
     relationTypes: ajv.getSchema('relation-types.schema.json')!,
+    // a fixed date value in a rule must be a value the graph schema accepts
+    timex: ajv.compile(
+      JSON.parse(fs.readFileSync(path.resolve(schemaDir, '..', '..', 'schema', 'timex-value.schema.json'), 'utf8')) as object,
+    ),
   };
   return validators;
 }
@@ -181,12 +191,14 @@ function checkRuleNames(
   macros: Readonly<Record<string, Readonly<Record<string, string>>>>,
   lexicons: ReadonlyMap<string, LexiconFile>,
   relationTypes: ReadonlyMap<string, RelationType>,
+  timex: ValidateFunction,
 ): void {
   const texts = lexiconTexts(lexicons);
+  const timexValid = (value: unknown): boolean => timex(value) === true;
   const lines: string[] = [];
   for (const { json, file, stage, user } of loaded) {
     const rf = json.data as RawRuleFile;
-    const scope = { stage, macros: macros[rf.family] ?? {}, lexicons: texts, relationTypes, user };
+    const scope = { stage, macros: macros[rf.family] ?? {}, lexicons: texts, relationTypes, user, timexValid };
     for (const p of checkNames(rf, () => scope)) lines.push(located(file, json.raw, p.pointer, p.message));
   }
   if (lines.length > 0) throw new RunError('RULES_INVALID', [...new Set(lines)].join('\n'));
@@ -290,6 +302,6 @@ export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly 
     lexicons.set(lf.id, { ...lf, file });
   }
   const relationTypes = loadRelationTypes(dir, idx, v.relationTypes, loaded, hash);
-  checkRuleNames(loaded, macros, lexicons, relationTypes);
+  checkRuleNames(loaded, macros, lexicons, relationTypes, v.timex);
   return { dir, rules, relationTypes, byId: new Map(rules.map((r) => [r.id, r])), lexicons, macros, hash: hash.digest('hex') };
 }

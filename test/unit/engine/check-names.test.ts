@@ -85,3 +85,15 @@ test('a well-formed user relation rule loads', () => {
   const rules = loadRules(defaultRulesDir(), [ok]);
   expect(rules.byId.get('leader/user-test')?.stage).toBe('relations');
 });
+
+test('a fixed date value that the graph schema would refuse is RULES_INVALID, not an invalid output', () => {
+  const rule = (value: string): Record<string, unknown> => ({
+    id: 'date/user-test',
+    regex: '\\bblue moon\\b',
+    output: { date: { normalizer: 'fixed', value } },
+  });
+  const bad = write('timex.json', rule('not a timex'), { family: 'date' });
+  expect(loadError(bad)).toMatch(/rules\[0\]\.output\.date\.value: "not a timex" is not a TimeML value/);
+  const ok = write('timex-ok.json', rule('PAST_REF'), { family: 'date' });
+  expect(loadRules(defaultRulesDir(), [ok]).byId.get('date/user-test')?.stage).toBe('dates');
+});
