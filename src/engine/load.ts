@@ -194,7 +194,7 @@ function checkRuleNames(
   timex: ValidateFunction,
 ): void {
   const texts = lexiconTexts(lexicons);
-  const timexValid = (value: unknown): boolean => timex(value) === true;
+  const timexValid = (value: unknown): boolean => timex(value);
   const lines: string[] = [];
   for (const { json, file, stage, user } of loaded) {
     const rf = json.data as RawRuleFile;
