@@ -19,6 +19,8 @@ import { runDocuments, sourceItems, isInputError, type RunOptions, type RunStats
 import { RunError } from './errors.js';
 import { toolVersion } from './version.js';
 import { compileDateRules } from './dates/compile.js';
+import { relationPatterns } from './relations/apply.js';
+import { testRuleExamples, type RuleTestResult } from './engine/rule-tester.js';
 
 export type * from './types.js';
 export type { Context, ExtractOptions } from './context.js';
@@ -59,10 +61,31 @@ export function createContext(options: ContextOptions = {}): Context {
   if (!ctx) {
     const rules = loadRules(dir, options.extraRules ?? []);
     compileDateRules(rules); // bad date rules fail here (RULES_INVALID), before any document
+    relationPatterns(rules); // and so do bad relation patterns
     ctx = { rules, lexicon: buildLexicon(rules) };
     contexts.set(key, ctx);
   }
   return options.trace ? { ...ctx, trace: options.trace } : ctx;
+}
+
+export {
+  ruleOutputs,
+  partialMatch,
+  formatFailure,
+  type ExampleFailure,
+  type RuleOutput,
+  type RuleTestResult,
+} from './engine/rule-tester.js';
+
+/**
+ * Run the examples of rules through the pipeline (`extract rules test`): of the given rule files
+ * (loaded on top of the rules directory), or of the rules directory itself when none is given.
+ */
+export function testRules(options: ContextOptions = {}): RuleTestResult {
+  const ctx = createContext(options);
+  const files = new Set(options.extraRules ?? []);
+  const rules = files.size > 0 ? ctx.rules.rules.filter((r) => files.has(r.file)) : ctx.rules.rules;
+  return testRuleExamples(rules, (text, docDate) => extractText(text, { ...options, ...(docDate ? { docDate } : {}) }));
 }
 
 export function generatorInfo(ctx: Context): GeneratorInfo {
@@ -70,8 +93,8 @@ export function generatorInfo(ctx: Context): GeneratorInfo {
 }
 
 /** Validate a finished graph; a failure is a bug (OUTPUT_INVALID, exit 3). */
-export function checkGraph(graph: Graph): Graph {
-  const errors = validateGraph(graph);
+export function checkGraph(graph: Graph, ctx?: Context): Graph {
+  const errors = validateGraph(graph, ctx ? [...ctx.rules.relationTypes.values()] : undefined);
   if (errors.length > 0) throw new RunError('OUTPUT_INVALID', `output failed its schema:\n${errors.join('\n')}`);
   return graph;
 }
@@ -99,7 +122,7 @@ export function extractText(text: string, options: TextOptions = {}): Graph {
   };
   const b = new GraphBuilder(generatorInfo(ctx));
   b.add(processDocument(source, ctx));
-  return checkGraph(b.finish());
+  return checkGraph(b.finish(), ctx);
 }
 
 export interface ExtractFilesOptions extends ExtractOptions, ContextOptions, DiscoverOptions, SourceOptions, DocMetaOptions, RunOptions {
@@ -150,7 +173,7 @@ export async function extract(inputs: readonly string[], options: ExtractFilesOp
     } else b.add(item);
     options.onDocument?.(++done, count, isInputError(item) ? item.path : item.doc.path);
   }
-  return { graph: checkGraph(b.finish()), errors };
+  return { graph: checkGraph(b.finish(), ctx), errors };
 }
 
 // ---- evaluation against gold (extract eval / extract diff)

@@ -1,10 +1,13 @@
+import type { BUILTIN_EDGE_TYPES } from './graph/relation-types.js';
 /** Domain types shared by every stage. Offsets in the graph are Unicode code points. */
 
 export type DateSource = 'option' | 'text' | 'metadata' | 'manifest' | null;
 export type TextFrom = 'text' | 'html' | 'markdown' | 'jsonl';
 export type EntityType = 'person' | 'country' | 'place' | 'organization';
 export type NodeType = EntityType | 'date' | 'meeting';
-export type EdgeType = 'leader_of' | 'affiliated_with' | 'participant_in' | 'held_on' | 'held_in';
+/** The bundled edge types (rules/relation-types.json); a user's rule file may declare more. */
+export type BuiltinEdgeType = (typeof BUILTIN_EDGE_TYPES)[number];
+export type EdgeType = BuiltinEdgeType | (string & Record<never, never>);
 export type MeetingKind = 'summit' | 'meeting' | 'talks' | 'visit' | 'call';
 export type MeetingStatus = 'occurred' | 'planned' | 'proposed' | 'cancelled' | 'negated';
 

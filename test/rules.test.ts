@@ -6,34 +6,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadRules, defaultRulesDir, type Rule } from '../src/index.js';
-import { outputs, partialMatch, run } from './helpers/pipeline.js';
+import { checkMatch, checkNoMatch, formatFailure, type ExampleFailure } from '../src/engine/rule-tester.js';
+import { run } from './helpers/pipeline.js';
 
 const rules = loadRules();
 const active = rules.rules.filter((r) => r.active);
 
-function describeOutputs(text: string, docDate: string | undefined, id: string): string {
-  return JSON.stringify(
-    outputs(run(text, docDate))
-      .filter((o) => o.rules.includes(id))
-      .map((o) => o.record),
-    null,
-    1,
-  );
+function pass(f: ExampleFailure | null): void {
+  if (f) throw new Error(formatFailure(f));
 }
 
-describe.each(active.map((r) => [r.id, r] as [string, Rule]))('%s', (id, rule) => {
-  test.each(rule.examples.match.map((e, i) => [i, e] as const))('match example %i', (_i, ex) => {
-    const outs = outputs(run(ex.text, ex.docDate)).filter((o) => o.rules.includes(id));
-    const ok = outs.some((o) => partialMatch(o.record, ex.expect));
-    if (!ok) throw new Error(`"${ex.text}"\nexpected ${JSON.stringify(ex.expect)}\ngot ${describeOutputs(ex.text, ex.docDate, id)}`);
-  });
-  test.each(rule.examples.noMatch.map((e, i) => [i, e] as const))('noMatch example %i', (_i, ex) => {
-    const text = typeof ex === 'string' ? ex : ex.text;
-    const docDate = typeof ex === 'string' ? undefined : ex.docDate;
-    const outs = outputs(run(text, docDate)).filter((o) => o.rules.includes(id));
-    if (outs.length > 0) throw new Error(`"${text}" must not produce ${id}, got ${JSON.stringify(outs.map((o) => o.record))}`);
-  });
+describe.each(active.map((r) => [r.id, r] as [string, Rule]))('%s', (_id, rule) => {
+  test.each(rule.examples.match.map((e, i) => [i, e] as const))('match example %i', (i, ex) => pass(checkMatch(rule, ex, i, run)));
+  test.each(rule.examples.noMatch.map((e, i) => [i, e] as const))('noMatch example %i', (i, ex) => pass(checkNoMatch(rule, ex, i, run)));
 });
+
+/** At least two match and two noMatch examples per rule, three of each for meeting rules (issue 14). */
+function minimumExamples(r: Rule): number {
+  return r.family === 'meeting' ? 3 : 2;
+}
 
 describe('rule set meta-checks', () => {
   test('every rule has match and noMatch examples, ids prefixed by family, unique', () => {
@@ -45,6 +36,12 @@ describe('rule set meta-checks', () => {
       expect(ids.has(r.id)).toBe(false);
       ids.add(r.id);
     }
+  });
+  test('every rule has at least two match and two noMatch examples (meeting rules three of each)', () => {
+    const short = rules.rules
+      .filter((r) => r.examples.match.length < minimumExamples(r) || r.examples.noMatch.length < minimumExamples(r))
+      .map((r) => `${r.id}: ${r.examples.match.length} match, ${r.examples.noMatch.length} noMatch (needs ${minimumExamples(r)} of each)`);
+    expect(short).toEqual([]);
   });
   test('no example appears twice', () => {
     const seen = new Set<string>();

@@ -41,6 +41,7 @@ Examples:
   $ extract big/ --jobs 4 --cache .cache   4 worker threads; unchanged documents come from the cache
   $ extract big/ --shard 2/3 -f jsonl > p2.jsonl && extract merge p1.jsonl p2.jsonl p3.jsonl
   $ extract rules list                     the rules and what they produce
+  $ extract rules test my.rules.json       run the examples of a rule file (exit 1 on a failure)
 
 Exit codes:
   0  every input processed; output valid

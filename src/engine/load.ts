@@ -7,12 +7,20 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { RunError } from '../errors.js';
 import { lineOfPointer } from './json-locate.js';
 import { checkRegexes } from './safety.js';
+import { checkNames } from './check-names.js';
+import { lexiconTexts } from './item-pattern.js';
+import { findCallback } from './registry.js';
+import type { RelationType } from '../graph/relation-types.js';
 
 /** A rule as written in rules/*.rules.json (validated by rules/schema/rules.schema.json). */
 export interface RuleExample {
   readonly text: string;
   readonly docDate?: string;
   readonly expect: Readonly<Record<string, unknown>>;
+  /** exactly this many outputs of the rule match `expect` */
+  readonly count?: number;
+  /** the rule produces nothing that does not match `expect` */
+  readonly only?: boolean;
 }
 export type NoMatchExample = string | { readonly text: string; readonly docDate?: string };
 
@@ -52,6 +60,10 @@ export interface LexiconFile {
 export interface RuleSet {
   readonly dir: string;
   readonly rules: readonly Rule[];
+  /** rule id → its record (see engine/rule-ref.ts for the accessors stage code uses) */
+  readonly byId: ReadonlyMap<string, Rule>;
+  /** edge type → its declaration (rules/relation-types.json, then the added files' "relationTypes") */
+  readonly relationTypes: ReadonlyMap<string, RelationType>;
   readonly lexicons: ReadonlyMap<string, LexiconFile>;
   readonly macros: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** sha256 of the canonical JSON of every rule and lexicon file */
@@ -59,12 +71,14 @@ export interface RuleSet {
 }
 
 interface IndexFile {
+  readonly relationTypes?: string;
   readonly phases: readonly { readonly file: string; readonly stage: string }[];
   readonly lexicons: readonly string[];
 }
 
 interface RawRuleFile {
   readonly family: string;
+  readonly relationTypes?: readonly RelationType[];
   readonly macros?: Record<string, string>;
   readonly rules: readonly (Omit<Rule, 'file' | 'family' | 'stage' | 'priority' | 'active'> & {
     priority?: number;
@@ -124,15 +138,33 @@ export function formatAjvErrors(shown: string, errors: readonly ErrorObject[] | 
     .join('\n');
 }
 
-let validators: { rules: ValidateFunction; lexicon: ValidateFunction; index: ValidateFunction } | undefined;
+interface Validators {
+  readonly rules: ValidateFunction;
+  readonly lexicon: ValidateFunction;
+  readonly index: ValidateFunction;
+  readonly relationTypes: ValidateFunction;
+  readonly timex: ValidateFunction;
+}
+let validators: Validators | undefined;
 
 function getValidators(schemaDir: string): NonNullable<typeof validators> {
   if (validators) return validators;
   // The schemas are ours (checked against the meta-schema by test/unit/run/schemas.test.ts);
   // not re-validating them at every start saves ~60 ms.
   const ajv = new Ajv2020({ allErrors: true, strict: false, validateSchema: false });
-  const load = (f: string): ValidateFunction => ajv.compile(JSON.parse(fs.readFileSync(path.join(schemaDir, f), 'utf8')) as object);
-  validators = { rules: load('rules.schema.json'), lexicon: load('lexicon.schema.json'), index: load('index.schema.json') };
+  const read = (f: string): object => JSON.parse(fs.readFileSync(path.join(schemaDir, f), 'utf8')) as object;
+  ajv.addSchema(read('relation-types.schema.json'));
+  const load = (f: string): ValidateFunction => ajv.compile(read(f));
+  validators = {
+    rules: load('rules.schema.json'),
+    lexicon: load('lexicon.schema.json'),
+    index: load('index.schema.json'),
+    relationTypes: ajv.getSchema('relation-types.schema.json')!,
+    // a fixed date value in a rule must be a value the graph schema accepts
+    timex: ajv.compile(
+      JSON.parse(fs.readFileSync(path.resolve(schemaDir, '..', '..', 'schema', 'timex-value.schema.json'), 'utf8')) as object,
+    ),
+  };
   return validators;
 }
 
@@ -153,6 +185,69 @@ function checkSafety(file: JsonFile, shown: string): void {
     throw new RunError('RULES_INVALID', problems.map((p) => located(shown, file.raw, p.pointer, p.message)).join('\n'));
 }
 
+/** Every callback, param, item class, macro and lexicon a rule names must resolve (engine/check-names.ts). */
+function checkRuleNames(
+  loaded: readonly { readonly json: JsonFile; readonly file: string; readonly stage: string; readonly user: boolean }[],
+  macros: Readonly<Record<string, Readonly<Record<string, string>>>>,
+  lexicons: ReadonlyMap<string, LexiconFile>,
+  relationTypes: ReadonlyMap<string, RelationType>,
+  timex: ValidateFunction,
+): void {
+  const texts = lexiconTexts(lexicons);
+  const timexValid = (value: unknown): boolean => timex(value);
+  const lines: string[] = [];
+  for (const { json, file, stage, user } of loaded) {
+    const rf = json.data as RawRuleFile;
+    const scope = { stage, macros: macros[rf.family] ?? {}, lexicons: texts, relationTypes, user, timexValid };
+    for (const p of checkNames(rf, () => scope)) lines.push(located(file, json.raw, p.pointer, p.message));
+  }
+  if (lines.length > 0) throw new RunError('RULES_INVALID', [...new Set(lines)].join('\n'));
+}
+
+/**
+ * The relation types: the rules directory's list (index.json "relationTypes"; a copy without one
+ * uses the bundled list), then each added file's own. A type declared twice is an error.
+ */
+function loadRelationTypes(
+  dir: string,
+  idx: IndexFile,
+  validator: ValidateFunction,
+  loaded: readonly { readonly json: JsonFile; readonly file: string }[],
+  hash: ReturnType<typeof createHash>,
+): Map<string, RelationType> {
+  const file = idx.relationTypes ?? 'relation-types.json';
+  const abs = idx.relationTypes !== undefined ? path.join(dir, file) : path.join(defaultRulesDir(), file);
+  const json = readJson(abs, file);
+  validate(validator, json, file);
+  hash.update(`${file}\n${JSON.stringify(json.data)}\n`);
+  const out = new Map<string, RelationType>();
+  const add = (t: RelationType, where: string, raw: string, pointer: string): void => {
+    if (out.has(t.type)) throw new RunError('RULES_INVALID', located(where, raw, pointer, `relation type "${t.type}" is already declared`));
+    out.set(t.type, t);
+  };
+  (json.data as { types: readonly RelationType[] }).types.forEach((t, i) => add(t, file, json.raw, `/types/${i}/type`));
+  for (const l of loaded)
+    ((l.json.data as RawRuleFile).relationTypes ?? []).forEach((t, i) => add(t, l.file, l.json.raw, `/relationTypes/${i}/type`));
+  return out;
+}
+
+/** The stage of a rule file: its phase in index.json, its own "stage", or the stage its family has in the bundled rules. */
+function stageOf(file: string, json: JsonFile, phase: string, familyStage: ReadonlyMap<string, string>): string {
+  const rf = json.data as RawRuleFile & { stage?: string };
+  const stage = phase || rf.stage || familyStage.get(rf.family);
+  if (stage === undefined)
+    throw new RunError(
+      'RULES_INVALID',
+      located(
+        file,
+        json.raw,
+        '/family',
+        `family "${rf.family}" is not a bundled family; give the file a "stage" (entities, dates or relations)`,
+      ),
+    );
+  return stage;
+}
+
 /** Load and validate a rules directory (index.json + rule files + lexicons). */
 export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly string[] = []): RuleSet {
   const v = getValidators(path.join(defaultRulesDir(), 'schema'));
@@ -165,14 +260,19 @@ export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly 
   const macros: Record<string, Record<string, string>> = {};
   const seen = new Map<string, string>();
   const files = [
-    ...idx.phases.map((p) => ({ abs: path.join(dir, p.file), file: p.file, stage: p.stage })),
-    ...extraFiles.map((f) => ({ abs: path.resolve(f), file: f, stage: '' })),
+    ...idx.phases.map((p) => ({ abs: path.join(dir, p.file), file: p.file, phase: p.stage, user: false })),
+    ...extraFiles.map((f) => ({ abs: path.resolve(f), file: f, phase: '', user: true })),
   ];
-  for (const { abs, file, stage } of files) {
+  const familyStage = new Map<string, string>();
+  const loaded: { json: JsonFile; file: string; stage: string; user: boolean }[] = [];
+  for (const { abs, file, phase, user } of files) {
     const json = readJson(abs, file);
     validate(v.rules, json, file);
     checkSafety(json, file);
     const rf = json.data as RawRuleFile & { stage?: string };
+    const stage = stageOf(file, json, phase, familyStage);
+    if (!familyStage.has(rf.family)) familyStage.set(rf.family, stage);
+    loaded.push({ json, file, stage, user });
     hash.update(`${file}\n${JSON.stringify(json.data)}\n`);
     macros[rf.family] = { ...(macros[rf.family] ?? {}), ...(rf.macros ?? {}) };
     rf.rules.forEach((r, i) => {
@@ -180,13 +280,16 @@ export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly 
       if (prev !== undefined)
         throw new RunError('RULES_INVALID', located(file, json.raw, `/rules/${i}/id`, `duplicate id "${r.id}" (also in ${prev})`));
       seen.set(r.id, file);
+      const declared = r.extractor !== undefined ? (findCallback('extractor', r.extractor)?.params ?? {}) : {};
+      const defaults = Object.fromEntries(Object.entries(declared).map(([k, spec]) => [k, spec.default]));
       rules.push({
         ...r,
+        ...(r.params !== undefined || Object.keys(defaults).length > 0 ? { params: { ...defaults, ...(r.params ?? {}) } } : {}),
         priority: r.priority ?? 0,
         active: r.active ?? true,
         file,
         family: rf.family,
-        stage: stage || rf.stage || rf.family,
+        stage,
       });
     });
   }
@@ -198,5 +301,7 @@ export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly 
     const lf = json.data as Omit<LexiconFile, 'file'>;
     lexicons.set(lf.id, { ...lf, file });
   }
-  return { dir, rules, lexicons, macros, hash: hash.digest('hex') };
+  const relationTypes = loadRelationTypes(dir, idx, v.relationTypes, loaded, hash);
+  checkRuleNames(loaded, macros, lexicons, relationTypes, v.timex);
+  return { dir, rules, relationTypes, byId: new Map(rules.map((r) => [r.id, r])), lexicons, macros, hash: hash.digest('hex') };
 }

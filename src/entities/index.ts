@@ -1,3 +1,4 @@
+import { activeOnly, ruleOn, ruleRecord } from '../engine/rule-ref.js';
 import type { Context } from '../context.js';
 import type { Tokenized, Token } from '../tokenize/index.js';
 import { isCapitalized } from '../tokenize/norm.js';
@@ -11,6 +12,9 @@ import { resolveBareNames, type BareName } from './bare-names.js';
 import { mergeSecondNames } from './also-known-as.js';
 import { sportsTeams, teamParams } from './teams.js';
 import { companyShortNames } from './company-short-names.js';
+
+const SPORTS_TEAM = 'organization/sports-team';
+const COMPANY_SHORT_NAME = 'organization/company-short-name';
 
 export type { EntMention, TitleHit } from './types.js';
 
@@ -402,11 +406,15 @@ export function findEntities(doc: Tokenized, ctx: Context): WithEntities {
   }
   out.mentions.push(...hitsOutsideChunks(v, hits, inChunk, covered));
   out.mentions.push(...theNorth(v, out.mentions));
-  const named = dropPlacesInTitles(v, mergeSecondNames(v, resolveBareNames(v, out.mentions, out.bare)));
-  const teamRule = ctx.rules.rules.find((r) => r.id === 'organization/sports-team' && r.active);
-  const teams = teamRule ? sportsTeams(v, named, teamRule.id, teamParams(teamRule.params)) : named;
-  const shortRule = ctx.rules.rules.find((r) => r.id === 'organization/company-short-name' && r.active);
-  const entities = shortRule ? companyShortNames(v, teams, shortRule.id) : teams;
+  // a mention whose rule (or merge) is switched off (`active: false`) is not kept
+  const named = activeOnly(
+    ctx.rules,
+    dropPlacesInTitles(v, mergeSecondNames(v, resolveBareNames(v, activeOnly(ctx.rules, out.mentions), out.bare))),
+  );
+  const teams = ruleOn(ctx.rules, SPORTS_TEAM)
+    ? sportsTeams(v, named, SPORTS_TEAM, teamParams(ruleRecord(ctx.rules, SPORTS_TEAM)?.params))
+    : named;
+  const entities = ruleOn(ctx.rules, COMPANY_SHORT_NAME) ? companyShortNames(v, teams, COMPANY_SHORT_NAME) : teams;
   entities.sort((a, b) => a.first - b.first || a.last - b.last || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { ...doc, hits, hitAt, titles, entities };
 }

@@ -1,8 +1,9 @@
 /** One colour per node type, shared by the picture formats (dot, html). */
 import type { EdgeType, NodeType } from '../types.js';
+import { BUILTIN_EDGE_TYPES } from '../graph/relation-types.js';
 
 export const NODE_TYPES: readonly NodeType[] = ['person', 'country', 'place', 'organization', 'date', 'meeting'];
-export const EDGE_TYPES: readonly EdgeType[] = ['leader_of', 'affiliated_with', 'participant_in', 'held_on', 'held_in'];
+export const EDGE_TYPES: readonly EdgeType[] = BUILTIN_EDGE_TYPES;
 
 /** fill (light, behind dark text) and stroke (strong) colours */
 export const COLORS: Readonly<Record<NodeType, { readonly fill: string; readonly stroke: string }>> = {

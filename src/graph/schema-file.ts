@@ -23,14 +23,19 @@ const SHARED_SCHEMAS = ['timex-value.schema.json'] as const;
  * checked against the 2020-12 meta-schema by a test (test/unit/run/schemas.test.ts); skipping
  * it here halves the compile time at start-up.
  */
-export function packageValidator(name: string): ValidateFunction {
-  let v = compiled.get(name);
+export function packageValidator(
+  name: string,
+  patch?: { readonly key: string; readonly apply: (schema: object) => object },
+): ValidateFunction {
+  const key = patch ? `${name}\u0000${patch.key}` : name;
+  let v = compiled.get(key);
   if (!v) {
     const ajv = new Ajv2020({ allErrors: true, strict: false, validateSchema: false });
     addFormats(ajv, ['date']);
     for (const shared of SHARED_SCHEMAS) ajv.addSchema(JSON.parse(fs.readFileSync(packageSchemaPath(shared), 'utf8')) as object);
-    v = ajv.compile(JSON.parse(fs.readFileSync(packageSchemaPath(name), 'utf8')) as object);
-    compiled.set(name, v);
+    const schema = JSON.parse(fs.readFileSync(packageSchemaPath(name), 'utf8')) as object;
+    v = ajv.compile(patch ? patch.apply(schema) : schema);
+    compiled.set(key, v);
   }
   return v;
 }

@@ -1,10 +1,11 @@
 import type { Context } from '../context.js';
 import type { Rule, RuleSet } from '../engine/load.js';
-import { compilePattern, matchItems, type CompiledPattern, type ItemMatch } from '../engine/item-pattern.js';
+import { compilePattern, lexiconTexts, matchItems, type CompiledPattern, type ItemMatch } from '../engine/item-pattern.js';
 import type { Token } from '../tokenize/index.js';
 import type { Attributes, EdgeType } from '../types.js';
 import { ATTRIBUTE_GUARDS, VETO_GUARDS, type GuardInput } from './guards.js';
 import type { Item, SentenceItems } from './items.js';
+import { edgeFits } from '../graph/relation-types.js';
 import type { LocalEdge } from './types.js';
 
 const compiled = new WeakMap<RuleSet, readonly CompiledPattern[]>();
@@ -13,10 +14,11 @@ const compiled = new WeakMap<RuleSet, readonly CompiledPattern[]>();
 export function relationPatterns(rules: RuleSet): readonly CompiledPattern[] {
   let list = compiled.get(rules);
   if (!list) {
+    const lexicons = lexiconTexts(rules.lexicons);
     list = rules.rules
       .filter((r) => r.active && r.stage === 'relations' && r.pattern !== undefined && r.output.edge !== undefined)
       .sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1))
-      .map((r) => compilePattern(r, rules.macros[r.family] ?? {}));
+      .map((r) => compilePattern(r, rules.macros[r.family] ?? {}, lexicons));
     compiled.set(rules, list);
   }
   return list;
@@ -48,6 +50,14 @@ function endpoint(it: Item | undefined, wantCountry: boolean): string | undefine
   return e.country ? `country:${e.country}` : undefined;
 }
 
+/** The node for a slot as its relation type allows: the entity, else (when countries are allowed) its country. */
+function endpointOf(it: Item | undefined, kinds: readonly string[]): string | undefined {
+  const e = it?.entity;
+  if (!e) return undefined;
+  if (kinds.includes(e.type)) return e.id;
+  return kinds.includes('country') && e.country ? `country:${e.country}` : undefined;
+}
+
 function evidence(tokens: readonly Token[], s: SentenceItems, m: ItemMatch): { start: number; end: number } {
   const first = s.items[m.first]!;
   const last = s.items[m.last - 1]!;
@@ -77,8 +87,13 @@ export function applyPatternRules(tokens: readonly Token[], sentences: readonly 
       for (const m of matchItems(p, s.text, s.itemAt)) {
         const src = slotItem(s, m, spec.source);
         const tgt = slotItem(s, m, spec.target);
-        const source = endpoint(src, spec.type === 'affiliated_with' && src?.entity?.type !== 'person' && spec.source !== '$org');
-        const target = endpoint(tgt, true);
+        const decl = ctx.rules.relationTypes.get(spec.type);
+        if (!decl) continue;
+        const source =
+          spec.type === 'affiliated_with'
+            ? endpoint(src, src?.entity?.type !== 'person' && spec.source !== '$org')
+            : endpointOf(src, decl.source);
+        const target = endpointOf(tgt, decl.target);
         if (!source || !target || source === target) continue;
         const g: GuardInput = {
           s,
@@ -89,10 +104,12 @@ export function applyPatternRules(tokens: readonly Token[], sentences: readonly 
           ...(slotItem(s, m, '$role') ? { role: slotItem(s, m, '$role')! } : {}),
         };
         if ((rule.guards ?? []).some((name) => VETO_GUARDS[name]?.(g) === false)) continue;
+        const attrs = attributes(spec, g);
+        if (!edgeFits(decl, source, target, attrs)) continue; // e.g. an organization in a person slot
         const key = `${spec.type}|${source}|${target}|${s.sent}|${m.first}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        edges.push({ type: spec.type, source, target, attributes: attributes(spec, g), evidence: evidence(tokens, s, m), rule: rule.id });
+        edges.push({ type: spec.type, source, target, attributes: attrs, evidence: evidence(tokens, s, m), rule: rule.id });
       }
     }
   }

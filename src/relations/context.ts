@@ -1,7 +1,7 @@
 /** Countries from context: for titled people whose phrase names no country, and for entities. */
 import type { EntMention, TitleHit } from '../entities/index.js';
 import type { Attributes } from '../types.js';
-import type { Discourse } from './resolve.js';
+import { inList, type Discourse } from './resolve.js';
 import type { Item, SentenceItems } from './items.js';
 import type { LocalEdge } from './types.js';
 import { current } from './guards.js';
@@ -41,7 +41,7 @@ const BRIDGES = new Set(['in', 'into', 'to']);
  * Norway"), each with the item index of its cue: the visitor is named before the cue.
  */
 function destinations(d: Discourse, s: SentenceItems): Map<string, number> {
-  const cues = d.lists?.get('destination-cues') ?? new Set<string>();
+  const cues = d.lexicon.lists.get('destination-cues') ?? new Set<string>();
   const out = new Map<string, number>();
   s.items.forEach((it, k) => {
     const e = it.entity;
@@ -62,7 +62,7 @@ function awayFrom(dest: ReadonlyMap<string, number>, k: number): Set<string> {
 
 /** A monarch's title names one country at a time: "King Olav … King Harald" share it. */
 function sameMonarchy(d: Discourse, title: string): string | undefined {
-  if (!(d.lists?.get('monarch-titles') ?? new Set()).has(title.toLowerCase())) return undefined;
+  if (!inList(d, 'monarch-titles', title)) return undefined;
   return d.edges.find((e) => e.type === 'leader_of' && String(e.attributes.role).toLowerCase() === title.toLowerCase())?.target;
 }
 

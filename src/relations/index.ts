@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
 import type { WithDates } from '../dates/index.js';
+import { activeOnly } from '../engine/rule-ref.js';
 import { applyPatternRules } from './apply.js';
 import { contextCountries, entityCountries, possessiveRoles } from './context.js';
 import { buildItems } from './items.js';
@@ -22,14 +23,20 @@ function knownTargets(doc: WithDates, edges: readonly LocalEdge[]): LocalEdge[] 
 
 /** relations: leader_of, affiliated_with and meetings with their participants, date and place. */
 export function findRelations(doc: WithDates, ctx: Context): WithRelations {
-  const sentences = buildItems(doc, ctx.lexicon.lists.get('not-names') ?? new Set());
+  const sentences = buildItems(doc, ctx.lexicon.lists.get('not-names') ?? new Set(), ctx.lexicon.lists.get('function-words') ?? new Set());
   const titles = new Map<string, string[]>();
   for (const e of doc.entities)
     if (e.type === 'person' && e.titles?.length) titles.set(e.id, [...new Set([...(titles.get(e.id) ?? []), ...e.titles])]);
-  const edges = applyPatternRules(doc.tokens, sentences, ctx);
-  const d: Discourse = { tokens: doc.tokens, sentences, titles, edges, lists: ctx.lexicon.lists };
+  const d: Discourse = {
+    tokens: doc.tokens,
+    sentences,
+    titles,
+    edges: applyPatternRules(doc.tokens, sentences, ctx),
+    rules: ctx.rules,
+    lexicon: ctx.lexicon,
+  };
   for (const step of [definiteDescriptions, counterparts, predecessors, possessiveRoles, contextCountries, entityCountries])
-    d.edges.push(...step(d));
+    d.edges.push(...activeOnly(ctx.rules, step(d)));
   const meetings = findMeetings(doc, d, ctx);
   return { ...doc, edges: [...knownTargets(doc, d.edges), ...meetings.edges], meetings: meetings.meetings };
 }

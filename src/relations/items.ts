@@ -14,9 +14,6 @@ import type { WithDates } from '../dates/index.js';
 import type { EntMention, TitleHit } from '../entities/index.js';
 import { firstTokenIn } from '../tokenize/search.js';
 
-const FUNCTION_WORDS =
-  /^(the|a|an|of|for|and|or|but|in|on|at|to|by|with|then|former|late|ex|his|her|their|its|this|that|last|next|new|first|second|after|before|during|since|when|while)$/;
-
 export type ItemKind = 'entity' | 'title' | 'date' | 'word' | 'punct';
 
 export interface Item {
@@ -58,7 +55,7 @@ function isPossessive(text: string): boolean {
 }
 
 /** Build the item streams of every sentence. */
-export function buildItems(doc: WithDates, notNames: ReadonlySet<string>): SentenceItems[] {
+export function buildItems(doc: WithDates, notNames: ReadonlySet<string>, functionWords: ReadonlySet<string>): SentenceItems[] {
   const tokens = doc.tokens;
   const byFirst = new Map<number, EntMention>();
   for (const m of doc.entities) {
@@ -101,7 +98,7 @@ export function buildItems(doc: WithDates, notNames: ReadonlySet<string>): Sente
         item = { kind: 'date', symbol: 'DATE', first: i, last, date: d };
       } else {
         const word = tok.norm === '' ? tok.text.trim() : tok.norm;
-        const plain = tok.pos === 0 || (FUNCTION_WORDS.test(word) && notNames.has(word));
+        const plain = tok.pos === 0 || (functionWords.has(word) && notNames.has(word));
         const symbol = /^\p{Lu}/u.test(tok.text) && !plain ? 'Cap' : word.replace(/\s+/g, '_') || '_';
         item = { kind: 'word', symbol, first: i, last: i + 1 };
       }

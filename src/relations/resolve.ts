@@ -3,6 +3,8 @@
  * president"), counterparts, predecessors, "his foreign minister", and countries taken from the
  * sentence or document when the phrase names none. Each is a named extractor of a rule.
  */
+import type { RuleSet } from '../engine/load.js';
+import type { Lexicon } from '../tokenize/lexicon.js';
 import type { EntMention } from '../entities/index.js';
 import type { Token } from '../tokenize/index.js';
 import type { Attributes } from '../types.js';
@@ -16,8 +18,10 @@ export interface Discourse {
   readonly titles: ReadonlyMap<string, readonly string[]>;
   /** edges found so far (patterns), extended as extractors run */
   readonly edges: LocalEdge[];
-  /** the rule set's word lists (lexicon id → normalized entries) */
-  readonly lists?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** the rule records the extractors implement (is a rule on, its params) */
+  readonly rules: RuleSet;
+  /** the word lists (rules/lexicon/) */
+  readonly lexicon: Lexicon;
 }
 
 const isCountry = (it: Item | undefined): boolean => it?.kind === 'entity' && it.entity?.type === 'country';
@@ -64,19 +68,20 @@ function titlesOf(d: Discourse, p: EntMention): readonly string[] {
   return d.titles.get(p.id) ?? p.titles ?? [];
 }
 
-function isHeadTitle(d: Discourse, title: string): boolean {
-  return (d.lists?.get('head-titles') ?? new Set()).has(title.toLowerCase());
-}
-
 function titleFits(d: Discourse, p: EntMention, title: string): boolean {
   const titles = titlesOf(d, p);
   if (title.toLowerCase() === 'leader')
-    return titles.some((t) => isHeadTitle(d, t)) || d.edges.some((e) => e.type === 'leader_of' && e.source === p.id);
+    return titles.some((t) => inList(d, 'leader-words', t)) || d.edges.some((e) => e.type === 'leader_of' && e.source === p.id);
   return titles.some((t) => t.toLowerCase() === title.toLowerCase());
 }
 
-function wasFormer(items: readonly Item[], k: number): boolean {
-  return items.slice(Math.max(0, k - 2), k).some((it) => /^(former|late|then|ex)$/.test(it.symbol));
+/** Is a word or phrase (compared in lower case) on a word list of rules/lexicon/? */
+export function inList(d: Discourse, list: string, text: string): boolean {
+  return d.lexicon.lists.get(list)?.has(text.toLowerCase()) === true;
+}
+
+function wasFormer(d: Discourse, items: readonly Item[], k: number): boolean {
+  return items.slice(Math.max(0, k - 2), k).some((it) => inList(d, 'former-modifiers', it.symbol));
 }
 
 /** "the Danish president", "Denmark's prime minister" with no name after it. */
@@ -102,7 +107,7 @@ export function definiteDescriptions(d: Discourse): LocalEdge[] {
         personsAfter(d, si, k + 2, 1).find((p) => titleFits(d, p, value) && !elsewhere(p)) ??
         near.find((p) => titlesOf(d, p).length === 0 && !elsewhere(p));
       if (!person) return;
-      out.push(leaderEdge(person, it.entity!.id, value, !wasFormer(s.items, k), span(d, s, k, k + 2), 'leader/definite-description'));
+      out.push(leaderEdge(person, it.entity!.id, value, !wasFormer(d, s.items, k), span(d, s, k, k + 2), 'leader/definite-description'));
     });
   });
   return out;
@@ -125,7 +130,7 @@ export function counterparts(d: Discourse): LocalEdge[] {
         .find((p) => titlesOf(d, p).length > 0 || d.edges.some((e) => e.type === 'leader_of' && e.source === p.id));
       if (!subject) return;
       const leaderRole = d.edges.find((e) => e.type === 'leader_of' && e.source === subject.id)?.attributes.role;
-      const role = typeof leaderRole === 'string' ? leaderRole : titlesOf(d, subject).find((t) => isHeadTitle(d, t));
+      const role = typeof leaderRole === 'string' ? leaderRole : titlesOf(d, subject).find((t) => inList(d, 'leader-words', t));
       if (!role) return;
       out.push(leaderEdge(person!.entity!, country!.entity!.id, role, true, span(d, s, k - 1, j + 1), 'leader/counterpart'));
     });

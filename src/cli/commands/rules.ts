@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { createContext } from '../../index.js';
+import { createContext, formatFailure, testRules } from '../../index.js';
 import { writeStdout, type Io, type Logger } from '../output.js';
 
-/** `extract rules list [--json]`: every rule with its id, stage, priority and description. */
+/** `extract rules list [--json]` (every rule) and `extract rules test [FILE…]` (run the rules' examples). */
 export function registerRulesCommand(program: Command, io: Io, state: { code: number; log: Logger }): void {
   const rules = program.command('rules').description('inspect the rule set');
   rules
@@ -34,5 +34,22 @@ export function registerRulesCommand(program: Command, io: Io, state: { code: nu
         );
       }
       state.code = 0;
+    });
+  rules
+    .command('test')
+    .description("run the rules' examples: the bundled rules, or those of the given rule files (exit 1 on any failure)")
+    .argument('[files...]', 'rule files to test (added to the rule set, as with --rules)')
+    .option('--rules-dir <dir>', 'use this rules directory instead of the bundled one')
+    .option('--json', 'machine-readable output')
+    .action(async (files: string[], flags: { json?: boolean; rulesDir?: string }) => {
+      const result = testRules({
+        ...(files.length > 0 ? { extraRules: files } : {}),
+        ...(flags.rulesDir !== undefined ? { rulesDir: flags.rulesDir } : {}),
+      });
+      if (flags.json) await writeStdout(io, `${JSON.stringify(result, null, 2)}\n`);
+      else if (result.failures.length > 0) await writeStdout(io, `${result.failures.map(formatFailure).join('\n')}\n`);
+      const skipped = result.skipped.length > 0 ? `, ${result.skipped.length} inactive rule(s) skipped` : '';
+      state.log.info(`${result.rules} rule(s), ${result.examples} example(s), ${result.failures.length} failed${skipped}`);
+      state.code = result.failures.length > 0 ? 1 : 0;
     });
 }

@@ -8,6 +8,7 @@ import type { LocalEdge, LocalMeeting, ViewSpan } from '../types.js';
 import { attachHeadline, clusterMentions, type Meeting } from './cluster.js';
 import { attendees, buildMentions, type MeetingMention } from './mention.js';
 import { findTriggers } from './triggers.js';
+import { activeOnly, activeParties } from '../../engine/rule-ref.js';
 
 const RANK: Readonly<Record<MeetingStatus, number>> = { cancelled: 5, negated: 4, proposed: 3, planned: 2, occurred: 1 };
 const KIND_RANK: Readonly<Record<MeetingKind, number>> = { summit: 5, talks: 4, meeting: 3, call: 2, visit: 1 };
@@ -123,17 +124,23 @@ function isTitleLine(doc: WithDates, d: Discourse): boolean {
 /** Meetings: triggers → mentions (parties, date, place, status) → one node per event → edges. */
 export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meetings: LocalMeeting[]; edges: LocalEdge[] } {
   const valueOf = (i: number): string | null => doc.dates[i]?.value ?? null;
-  const triggers = findTriggers(d.sentences, ctx.lexicon, (ti) => doc.tokens[ti]?.tags.has('Verb') ?? false);
+  const triggers = activeOnly(
+    ctx.rules,
+    findTriggers(d.sentences, ctx.lexicon, (ti) => doc.tokens[ti]?.tags.has('Verb') ?? false),
+  );
   // a headline names meetings in shorthand ("Lund meets Varno during visit"): the body says who met whom
   const titleLine = d.sentences.length > 1 && isTitleLine(doc, d);
   const body = triggers.filter((t) => t.si > 0 || !titleLine);
   const mentions = attendees(
     d,
     ctx.lexicon,
-    splitSeparate(d, mergePurpose(d, inheritDuring(d, ctx.lexicon, buildMentions(d, ctx.lexicon, body, doc.docDate, valueOf)))),
+    splitSeparate(
+      d,
+      mergePurpose(d, inheritDuring(d, ctx.lexicon, activeParties(ctx.rules, buildMentions(d, ctx.lexicon, body, doc.docDate, valueOf)))),
+    ),
   );
   const title = triggers.filter((t) => t.si === 0 && titleLine);
-  const headline = title.length > 0 ? buildMentions(d, ctx.lexicon, title, doc.docDate, valueOf) : [];
+  const headline = title.length > 0 ? activeParties(ctx.rules, buildMentions(d, ctx.lexicon, title, doc.docDate, valueOf)) : [];
   const sides = new Map<string, string>();
   for (const e of d.edges)
     if (e.type === 'leader_of' && e.attributes.current !== false && !sides.has(e.source)) sides.set(e.source, e.target);
@@ -210,5 +217,5 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
       });
     }
   });
-  return { meetings, edges };
+  return { meetings, edges: activeOnly(ctx.rules, edges) };
 }

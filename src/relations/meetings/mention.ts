@@ -1,4 +1,6 @@
 /** One mention of a meeting: its trigger, parties, date, place and status cues. */
+import type { RuleSet } from '../../engine/load.js';
+import { numParam, ruleOn } from '../../engine/rule-ref.js';
 import type { Lexicon } from '../../tokenize/lexicon.js';
 import type { MeetingKind, MeetingStatus } from '../../types.js';
 import type { SentenceItems } from '../items.js';
@@ -51,6 +53,7 @@ function statusOf(
   from: number,
   to: number,
   futureDate: boolean,
+  rules: RuleSet,
 ): { status: MeetingStatus; rule: string } {
   let best: { status: MeetingStatus; rule: string } | undefined;
   // a longer cue governs the words it is made of: "accepted an invitation" is not "invitation"
@@ -59,23 +62,21 @@ function statusOf(
     if (!c) continue;
     covered = k + c.len;
     const status = c.status as MeetingStatus;
+    const rule = `meeting/status-${status}`;
+    if (!ruleOn(rules, rule)) continue;
     const before = k < t.first;
     if (!before && s.items.slice(t.last, k).some((it) => it.symbol === 'but' || it.symbol === ';')) break;
     if (!before && /^(no|never|neither)$/.test(s.items[k]!.symbol)) continue;
     const distance = before ? t.first - k : k - t.last;
     // "calls for A and B to hold talks", "urged A to meet B": a proposal governs its infinitive further away
     const infinitive = before && status === 'proposed' && s.items.slice(k + c.len, t.first).some((it) => it.symbol === 'to');
-    const inScope =
-      status === 'cancelled' || status === 'negated'
-        ? distance <= (before ? 10 : 25)
-        : before
-          ? distance <= (infinitive ? 14 : 7)
-          : distance <= 2;
+    const reach = infinitive ? numParam(rules, rule, 'infinitiveCueBefore') : numParam(rules, rule, before ? 'cueBefore' : 'cueAfter');
+    const inScope = distance <= reach;
     if (!inScope || (status === 'occurred' && !before)) continue;
-    if (!best || RANK[status] > RANK[best.status]) best = { status, rule: `meeting/status-${status}` };
+    if (!best || RANK[status] > RANK[best.status]) best = { status, rule };
   }
   if (best) return best;
-  if (futureDate) return { status: 'planned', rule: 'meeting/status-future-date' };
+  if (futureDate && ruleOn(rules, 'meeting/status-future-date')) return { status: 'planned', rule: 'meeting/status-future-date' };
   return { status: 'occurred', rule: 'meeting/status-default' };
 }
 
@@ -99,11 +100,13 @@ function datesNear(
   anaphoric: boolean,
   verbAt: (token: number) => boolean,
   nextTrigger: number,
+  rules: RuleSet,
 ): number[] {
+  const param = (name: string): number => numParam(rules, 'meeting/held-on', name);
   const out: number[] = [];
   for (let k = pre; k < t.first; k++) if (s.items[k]!.kind === 'date') out.push(s.items[k]!.date!);
   let k = t.last;
-  const limit = Math.min(s.items.length, t.last + (anaphoric ? 3 : 12), nextTrigger);
+  const limit = Math.min(s.items.length, t.last + param(anaphoric ? 'anaphoricDateWindow' : 'dateWindow'), nextTrigger);
   for (; k < limit; k++) {
     const it = s.items[k]!;
     const prev = s.items[k - 1];
@@ -116,7 +119,7 @@ function datesNear(
     if (it.symbol === ';' || (it.kind === 'word' && /^(since|until|after|before|because|but|which|who)$/.test(it.symbol))) break;
   }
   if (out.length === 0 && !anaphoric) {
-    for (let j = t.first - 1; j >= 0 && j >= t.first - 16; j--) {
+    for (let j = t.first - 1; j >= 0 && j >= t.first - param('dateLookBehind'); j--) {
       const it = s.items[j]!;
       if (t.kind !== 'call' && it.kind === 'word' && verbAt(it.first) && !LIGHT_VERBS.test(it.symbol)) break;
       const relative = s.items.slice(Math.max(0, j - 4), j).some((x) => /^(who|which|whose)$/.test(x.symbol));
@@ -128,7 +131,7 @@ function datesNear(
   }
   // "In September, …" / "On Tuesday, …": a date opening the sentence dates what it reports
   if (out.length === 0 && !anaphoric) {
-    for (let j = 0; j < Math.min(3, t.first); j++) {
+    for (let j = 0; j < Math.min(param('openingDateItems'), t.first); j++) {
       const it = s.items[j]!;
       if (it.kind === 'date' && s.items[j + 1]?.symbol === ',') {
         out.push(it.date!);
@@ -164,8 +167,15 @@ function placeWithin(s: SentenceItems, k: number, iso: string): string | undefin
  * Where a meeting is held: a place, country or venue after "in"/"at" (or a visit's destination),
  * within the trigger's own words: before the next trigger and before a new clause.
  */
-function placeAfter(lexicon: Lexicon, s: SentenceItems, t: Trigger, visit: boolean, nextTrigger: number): string | undefined {
-  for (let k = t.last; k < Math.min(s.items.length, t.last + 14, nextTrigger); k++) {
+function placeAfter(
+  lexicon: Lexicon,
+  s: SentenceItems,
+  t: Trigger,
+  visit: boolean,
+  nextTrigger: number,
+  rules: RuleSet,
+): string | undefined {
+  for (let k = t.last; k < Math.min(s.items.length, t.last + numParam(rules, 'meeting/held-in', 'placeWindow'), nextTrigger); k++) {
     const it = s.items[k]!;
     if (it.symbol === ';' || inList(lexicon, 'clause-openers', s, k)) break;
     const prep = s.items[k - 1]?.symbol ?? '';
@@ -177,7 +187,7 @@ function placeAfter(lexicon: Lexicon, s: SentenceItems, t: Trigger, visit: boole
     const to = visit && (destinationWord(lexicon, prep) || (prep === 'the' && /^(to|in)$/.test(prep2)) || k === t.last);
     if (
       it.kind === 'entity' &&
-      (after || (to && k <= t.last + 3)) &&
+      (after || (to && k <= t.last + numParam(rules, 'meeting/held-in', 'destinationWindow'))) &&
       (it.entity!.type === 'place' || it.entity!.type === 'country' || (it.entity!.type === 'organization' && prep !== 'to'))
     ) {
       const iso = it.entity!.type === 'country' ? it.entity!.id.slice('country:'.length) : undefined;
@@ -208,7 +218,7 @@ function ownParties(d: Discourse, lexicon: Lexicon, t: Trigger, nextTrigger: num
   const claimed: number[] = pre.parties.map((p) => p.item);
   let objects = 0;
   let between = false;
-  for (let k = t.last; k < Math.min(nextTrigger, t.last + 16, s.items.length); k++) {
+  for (let k = t.last; k < Math.min(nextTrigger, t.last + numParam(d.rules, t.rule, 'partyWindow'), s.items.length); k++) {
     const w = s.items[k]!.symbol;
     // "briefed over the phone by X", "a visit by X": the agent takes part
     const by = w === 'by' && (t.kind === 'call' || (t.kind === 'visit' && k === t.last) || t.verb);
@@ -239,7 +249,7 @@ function ownParties(d: Discourse, lexicon: Lexicon, t: Trigger, nextTrigger: num
     }
     if (k > t.last + 2 && inList(lexicon, 'meeting-object-stops', s, k)) break;
   }
-  const place = placeAfter(lexicon, s, t, t.kind === 'visit', nextTrigger) ?? pre.place;
+  const place = placeAfter(lexicon, s, t, t.kind === 'visit', nextTrigger, d.rules) ?? pre.place;
   const visitTarget = t.kind === 'visit' && place ? placeCountry(d, s, t, place) : undefined;
   if (visitTarget && !parties.some((p) => p.id === visitTarget))
     parties.push({ id: visitTarget, item: t.last, rule: 'meeting/visit-destination' });
@@ -254,9 +264,9 @@ function participleBeforeTitle(s: SentenceItems, j: number): boolean {
 }
 
 /** "Ada Lund and (visiting) Danish President Keld Varno met …": the second subject of a coordination. */
-function coordinated(lexicon: Lexicon, s: SentenceItems, k: number): Party | undefined {
+function coordinated(lexicon: Lexicon, s: SentenceItems, k: number, rules: RuleSet): Party | undefined {
   if (s.items[k + 1]?.symbol !== 'and') return undefined;
-  for (let j = k + 2; j < Math.min(s.items.length, k + 7); j++) {
+  for (let j = k + 2; j < Math.min(s.items.length, k + numParam(rules, 'meeting/subject', 'coordinationWindow')); j++) {
     const it = s.items[j]!;
     if (it.entity?.type === 'person') return { id: it.entity.id, item: j, rule: 'meeting/subject' };
     const modifier =
@@ -336,7 +346,7 @@ function complete(
   for (let k = Math.max(0, pre.start - 5); k < pre.start; k++) if (inList(lexicon, 'meeting-adjunct-cues', s, k)) adjunct = true;
   if (!needsSubject && parties.length === 0 && adjunct) {
     const subj = clauseSubject(d, t.si, from, t, claimed);
-    const also = subj ? coordinated(lexicon, s, subj.item) : undefined;
+    const also = subj ? coordinated(lexicon, s, subj.item, d.rules) : undefined;
     if (subj && also) parties.push(subj, also);
   }
   if (needsSubject) {
@@ -351,16 +361,16 @@ function complete(
       else {
         parties.unshift(subj);
         const also =
-          coordinated(lexicon, s, subj.item) ??
+          coordinated(lexicon, s, subj.item, d.rules) ??
           (t.verb && subj.item >= t.first - 3 ? precedingConjunct(lexicon, s, subj, claimed) : undefined);
         if (also && !parties.some((x) => x.id === also.id)) parties.push(also);
       }
     }
   }
   const anaphoric = parties.length === 0;
-  const dates = datesNear(s, t, pre.start, anaphoric, (ti) => d.tokens[ti]?.tags.has('Verb') ?? false, p.nextTrigger);
+  const dates = datesNear(s, t, pre.start, anaphoric, (ti) => d.tokens[ti]?.tags.has('Verb') ?? false, p.nextTrigger, d.rules);
   const future = docDate !== null && dates.some((i) => (dateValue(i) ?? '') > docDate && /^\d{4}-\d{2}-\d{2}/.test(dateValue(i) ?? ''));
-  const st = statusOf(lexicon, s, t, from, to, future);
+  const st = statusOf(lexicon, s, t, from, to, future, d.rules);
   const ORDINALS: Readonly<Record<string, string>> = { '1st': 'first', '2nd': 'second', '3rd': 'third' };
   const raw = s.items.slice(pre.start, t.first).find((it) => /^(first|second|third|1st|2nd|3rd|latest|next)$/.test(it.symbol))?.symbol;
   const ordinal = raw === undefined ? undefined : (ORDINALS[raw] ?? raw);

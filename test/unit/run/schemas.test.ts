@@ -9,6 +9,7 @@ const files = [
   'rules/schema/rules.schema.json',
   'rules/schema/lexicon.schema.json',
   'rules/schema/index.schema.json',
+  'rules/schema/relation-types.schema.json',
 ];
 
 test.each(files)('%s is a valid JSON Schema 2020-12', (file) => {

@@ -1,0 +1,198 @@
+/**
+ * Every name a rule file references must resolve: callbacks (extractor, guards, normalizer,
+ * `@attribute`s) in the registry, `params` against the callback's declared parameters, item
+ * classes and `@lexicon` references inside relation patterns. Problems carry a JSON pointer so
+ * the loader can report `file:line: path: message`.
+ */
+import { CALLBACKS, callbackNames, findCallback, type CallbackKind, type ParamSpec } from './registry.js';
+import { ITEM_CLASSES, itemPatternProblem, patternSymbols } from './item-pattern.js';
+import { didYouMean } from './suggest.js';
+import type { RelationType } from '../graph/relation-types.js';
+
+export interface NameProblem {
+  readonly pointer: string;
+  readonly message: string;
+}
+
+interface RawRule {
+  readonly pattern?: string;
+  readonly unless?: string;
+  readonly regex?: string;
+  readonly extractor?: string;
+  readonly guards?: readonly string[];
+  readonly params?: Readonly<Record<string, unknown>>;
+  readonly output: Readonly<Record<string, unknown>>;
+}
+
+export interface NameScope {
+  readonly stage: string;
+  /** the family's macros (bundled and this file's) */
+  readonly macros: Readonly<Record<string, string>>;
+  /** lexicon id → its entries' texts */
+  readonly lexicons: ReadonlyMap<string, readonly string[]>;
+  /** edge type → its declaration */
+  readonly relationTypes: ReadonlyMap<string, RelationType>;
+  /** a user's file (--rules): its rules must run from a pattern or regex */
+  readonly user: boolean;
+  /** is this a TimeML value the graph accepts? */
+  readonly timexValid: (value: unknown) => boolean;
+}
+
+function unknownName(kind: CallbackKind, name: string, stage: string): string {
+  const here = callbackNames(kind, stage);
+  const elsewhere = CALLBACKS.find((c) => c.kind === kind && c.name === name);
+  if (elsewhere) return `${kind} "${name}" is registered for the ${elsewhere.stages.join('/')} stage, not ${stage}`;
+  return `unknown ${kind} "${name}"${didYouMean(name, here)}; registered: ${here.join(', ') || '(none)'}`;
+}
+
+function paramProblem(name: string, value: unknown, spec: ParamSpec): string | null {
+  const ok =
+    spec.type === 'integer'
+      ? Number.isInteger(value)
+      : spec.type === 'number'
+        ? typeof value === 'number'
+        : spec.type === 'boolean'
+          ? typeof value === 'boolean'
+          : typeof value === 'string';
+  if (!ok) return `param "${name}" must be ${spec.type === 'integer' ? 'an integer' : `a ${spec.type}`}, got ${JSON.stringify(value)}`;
+  if (typeof value === 'number' && spec.minimum !== undefined && value < spec.minimum) return `param "${name}" must be ≥ ${spec.minimum}`;
+  if (typeof value === 'number' && spec.maximum !== undefined && value > spec.maximum) return `param "${name}" must be ≤ ${spec.maximum}`;
+  return null;
+}
+
+function checkCallbacks(r: RawRule, at: string, scope: NameScope, out: NameProblem[]): void {
+  const has = (kind: CallbackKind, name: string): boolean => {
+    const c = findCallback(kind, name);
+    return c !== undefined && (c.stages as readonly string[]).includes(scope.stage);
+  };
+  if (r.extractor !== undefined && !has('extractor', r.extractor))
+    out.push({ pointer: `${at}/extractor`, message: unknownName('extractor', r.extractor, scope.stage) });
+  (r.guards ?? []).forEach((g, k) => {
+    if (!has('guard', g)) out.push({ pointer: `${at}/guards/${k}`, message: unknownName('guard', g, scope.stage) });
+  });
+  const date = r.output.date as Readonly<Record<string, unknown>> | undefined;
+  if (date !== undefined) {
+    const n = date.normalizer;
+    if (typeof n !== 'string') out.push({ pointer: `${at}/output/date`, message: 'a date output needs a "normalizer"' });
+    else if (!has('normalizer', n))
+      out.push({ pointer: `${at}/output/date/normalizer`, message: unknownName('normalizer', n, scope.stage) });
+    if (date.value !== undefined && !scope.timexValid(date.value))
+      out.push({
+        pointer: `${at}/output/date/value`,
+        message: `${JSON.stringify(date.value)} is not a TimeML value (e.g. 2024-03-01, 2024-W10, PAST_REF)`,
+      });
+  }
+  const edge = r.output.edge as Readonly<Record<string, unknown>> | undefined;
+  if (edge !== undefined) checkEdge(edge, at, scope, has, out);
+  const declared = r.extractor !== undefined ? (findCallback('extractor', r.extractor)?.params ?? {}) : {};
+  for (const [k, v] of Object.entries(r.params ?? {})) {
+    const spec = declared[k];
+    if (!spec) {
+      const names = Object.keys(declared);
+      out.push({
+        pointer: `${at}/params/${k}`,
+        message: `unknown param "${k}"${didYouMean(k, names)}; ${names.length ? `declared: ${names.join(', ')}` : 'this rule takes no params'}`,
+      });
+    } else {
+      const why = paramProblem(k, v, spec);
+      if (why !== null) out.push({ pointer: `${at}/params/${k}`, message: why });
+    }
+  }
+}
+
+/** An edge output: a declared relation type, its declared attributes with values of their type. */
+function checkEdge(
+  edge: Readonly<Record<string, unknown>>,
+  at: string,
+  scope: NameScope,
+  has: (kind: CallbackKind, name: string) => boolean,
+  out: NameProblem[],
+): void {
+  const type = typeof edge.type === 'string' ? edge.type : '';
+  const decl = scope.relationTypes.get(type);
+  if (!decl) {
+    const known = [...scope.relationTypes.keys()];
+    out.push({
+      pointer: `${at}/output/edge/type`,
+      message: `unknown relation type "${type}"${didYouMean(type, known)}; known: ${known.join(', ')} (a rule file may declare new ones in "relationTypes")`,
+    });
+    return;
+  }
+  const declared = decl.attributes ?? {};
+  const given = (edge.attributes as Readonly<Record<string, unknown>> | undefined) ?? {};
+  for (const [k, v] of Object.entries(given)) {
+    const p = `${at}/output/edge/attributes/${k}`;
+    const spec = declared[k];
+    if (!spec) {
+      const names = Object.keys(declared);
+      out.push({
+        pointer: p,
+        message: `${type} has no attribute "${k}"${didYouMean(k, names)}; ${names.length ? `its attributes: ${names.join(', ')}` : 'it takes no attributes'}`,
+      });
+      continue;
+    }
+    let valueType: string;
+    if (typeof v === 'string' && v.startsWith('@')) {
+      if (!has('attribute', v.slice(1))) {
+        out.push({ pointer: p, message: unknownName('attribute', v.slice(1), scope.stage) });
+        continue;
+      }
+      valueType = findCallback('attribute', v.slice(1))?.returns ?? 'string';
+    } else valueType = typeof v;
+    if (valueType !== spec.type)
+      out.push({
+        pointer: p,
+        message: `${type}.${k} is a ${spec.type}, got ${typeof v === 'string' && v.startsWith('@') ? `${v} (a ${valueType})` : JSON.stringify(v)}`,
+      });
+  }
+  for (const [k, spec] of Object.entries(declared))
+    if (spec.required === true && !(k in given))
+      out.push({ pointer: `${at}/output/edge/attributes`, message: `${type} needs the attribute "${k}" (a ${spec.type})` });
+}
+
+/** What runs a rule: a relation pattern, a date regex, or (bundled rules only) a registered extractor. */
+function checkRunnable(r: RawRule, at: string, scope: NameScope, out: NameProblem[]): void {
+  if (r.pattern !== undefined && (scope.stage !== 'relations' || r.output.edge === undefined))
+    out.push({
+      pointer: `${at}/pattern`,
+      message: `patterns run in the relations stage with an "edge" output only (this rule: ${scope.stage}, ${Object.keys(r.output).join(', ')}); it would never run`,
+    });
+  if (r.regex !== undefined && (scope.stage !== 'dates' || r.output.date === undefined))
+    out.push({ pointer: `${at}/regex`, message: `regexes run in the dates stage with a "date" output only; it would never run` });
+  if (scope.user && r.pattern === undefined && r.regex === undefined)
+    out.push({
+      pointer: r.extractor !== undefined ? `${at}/extractor` : at,
+      message:
+        'a rule in an added file needs a "pattern" (relations) or a "regex" (dates): an extractor runs only for the bundled rule that names it',
+    });
+}
+
+function checkPattern(source: string, pointer: string, scope: NameScope, out: NameProblem[]): void {
+  const known = Object.keys(ITEM_CLASSES);
+  for (const sym of patternSymbols(source, scope.macros)) {
+    if (sym.kind === 'class' && !known.includes(sym.name))
+      out.push({ pointer, message: `unknown item class ${sym.name}${didYouMean(sym.name, known)}; item classes: ${known.join(' ')}` });
+    if (sym.kind === 'macro' && scope.macros[sym.name] === undefined)
+      out.push({ pointer, message: `unknown macro $${sym.name}${didYouMean(sym.name, Object.keys(scope.macros), '$')}` });
+    if (sym.kind === 'lexicon' && !scope.lexicons.has(sym.name))
+      out.push({ pointer, message: `unknown lexicon @${sym.name}${didYouMean(sym.name, [...scope.lexicons.keys()], '@')}` });
+  }
+  const why = itemPatternProblem(source, scope.macros, scope.lexicons);
+  if (why !== null) out.push({ pointer, message: why });
+}
+
+/** Every unresolvable name of one (schema-valid) rule file. */
+export function checkNames(data: { readonly rules: readonly RawRule[] }, scope: (i: number) => NameScope): NameProblem[] {
+  const out: NameProblem[] = [];
+  data.rules.forEach((r, i) => {
+    const at = `/rules/${i}`;
+    const sc = scope(i);
+    checkCallbacks(r, at, sc, out);
+    checkRunnable(r, at, sc, out);
+    if (sc.stage === 'relations') {
+      if (r.pattern !== undefined) checkPattern(r.pattern, `${at}/pattern`, sc, out);
+      if (r.unless !== undefined) checkPattern(r.unless, `${at}/unless`, sc, out);
+    }
+  });
+  return out;
+}

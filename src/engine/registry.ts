@@ -1,0 +1,192 @@
+/**
+ * The named, registered callbacks a rule may reference: the code a rule needs beyond its
+ * pattern. The loader resolves every name a rule uses against this list (an unknown name is
+ * RULES_INVALID with a did-you-mean), and test/unit/engine/registry.test.ts keeps it in step
+ * with the functions the stages really register.
+ */
+
+export type CallbackKind = 'extractor' | 'guard' | 'normalizer' | 'attribute';
+export type Stage = 'entities' | 'dates' | 'relations';
+
+/** A parameter a callback reads from its rule's `params` (declared here, defaulted in the rule file). */
+export interface ParamSpec {
+  readonly type: 'integer' | 'number' | 'boolean' | 'string';
+  /** used when a rule record does not set the param */
+  readonly default: number | boolean | string;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly description: string;
+}
+
+export interface Callback {
+  readonly kind: CallbackKind;
+  readonly name: string;
+  /** the stages whose rules may name it */
+  readonly stages: readonly Stage[];
+  readonly description: string;
+  readonly params?: Readonly<Record<string, ParamSpec>>;
+  /** what an attribute callback returns (null means "no value") */
+  readonly returns?: 'string' | 'boolean';
+}
+
+const E = (name: string, stages: readonly Stage[], description: string, params?: Record<string, ParamSpec>): Callback =>
+  params ? { kind: 'extractor', name, stages, description, params } : { kind: 'extractor', name, stages, description };
+const window = (value: number, description: string): ParamSpec => ({
+  type: 'integer',
+  default: value,
+  minimum: 0,
+  maximum: 100,
+  description,
+});
+
+/** Sorted by kind, then name. */
+export const CALLBACKS: readonly Callback[] = [
+  {
+    kind: 'attribute',
+    name: 'current',
+    stages: ['relations'],
+    returns: 'boolean',
+    description: 'false after "former", "late", "then", "ex-" or "… died"; else true',
+  },
+  {
+    kind: 'attribute',
+    name: 'role',
+    stages: ['relations'],
+    returns: 'string',
+    description: 'the canonical title of the role slot ("Prime Minister")',
+  },
+  E('attendees', ['relations'], 'those who met on the sidelines of (or after) a named summit also attended it, as a meeting of its own'),
+  E('bare-names', ['entities'], 'a bare surname or single name that stands for a person or place introduced earlier'),
+  E('capital-government', ['entities'], 'a capital city standing for its government ("Beijing said")'),
+  E('chunks', ['entities'], 'capitalized chunks classified by their context (titles, appositions, heads)'),
+  E(
+    'company-short-names',
+    ['entities'],
+    'a company named in full with a designator is the same company under its short names in that document',
+  ),
+  E('context-country', ['relations'], 'a titled person with no country in the phrase takes the country of the sentence or document'),
+  E('counterpart', ['relations'], '"his Danish counterpart" names the leader of that country'),
+  E('dates', ['relations'], 'the date of a meeting: a time expression near the trigger', {
+    dateWindow: window(12, 'items after the trigger searched for its date'),
+    anaphoricDateWindow: window(3, 'items after an anaphoric trigger ("the meeting") searched for its date'),
+    dateLookBehind: window(16, 'items before the trigger searched for its date'),
+    openingDateItems: window(3, 'the first items of a sentence where an opening date ("On Tuesday, …") may stand'),
+  }),
+  E('definite-description', ['relations'], '"the Danish prime minister" resolved to the person holding that title'),
+  E('entity-country', ['relations'], 'an organization or place tied to the country it belongs to'),
+  E('lexicon', ['entities'], 'a phrase from a word list or the country package'),
+  E('organizations', ['entities'], 'organization names built from designators, heads and acronyms'),
+  E('participants', ['relations'], 'parties named by a preposition or object of the trigger ("with", "between", "of")'),
+  E('places', ['relations'], 'the place of a meeting: "in", "at" or a visit destination near the trigger', {
+    placeWindow: window(14, 'items after the trigger searched for its place'),
+    destinationWindow: window(3, 'items after a visit trigger where its destination may stand'),
+  }),
+  E('possessive-role', ['relations'], '"Denmark\'s foreign minister, Ada Morrow": the person is affiliated with the country'),
+  E('predecessor', ['relations'], '"his predecessor Ada Morrow" led the same country, not currently'),
+  E('premodifiers', ['relations'], 'parties named before the meeting noun ("the Denmark-Chile summit")'),
+  E(
+    'sports-teams',
+    ['entities'],
+    'in a sports report, names in result lines, standings and score cards are teams (organizations) throughout it',
+    {
+      minSegments: { type: 'integer', default: 2, minimum: 1, maximum: 10, description: 'name-and-score segments a score-card line needs' },
+      minStandingNumbers: {
+        type: 'integer',
+        default: 3,
+        minimum: 1,
+        maximum: 20,
+        description: 'numbers after a name that make a standings row',
+      },
+    },
+  ),
+  E('status', ['relations'], 'the status of a meeting from cue words near the trigger', {
+    cueBefore: window(7, 'items before the trigger where this status cue may stand'),
+    cueAfter: window(2, 'items after the trigger where this status cue may stand'),
+    infinitiveCueBefore: window(
+      14,
+      'items before the trigger where a proposal cue may stand when an infinitive follows it ("called for A and B to hold talks")',
+    ),
+  }),
+  E('subject', ['relations'], 'the subject of a meeting verb or noun: the person or country doing the meeting', {
+    coordinationWindow: window(7, 'items after the subject searched for a second, coordinated subject ("A and B met")'),
+  }),
+  E('the-north', ['entities'], '"the North" / "the South" for a divided country named in the document'),
+  E('triggers', ['relations'], 'meeting nouns and verbs from lexicon/meeting-nouns.json and lexicon/meeting-verbs.json', {
+    partyWindow: window(16, 'items after the trigger searched for its parties ("with", "between", an object)'),
+  }),
+  E('within-doc', ['entities'], 'variants of one name within a document merged into one entity'),
+  {
+    kind: 'guard',
+    name: 'leader-title-valid',
+    stages: ['relations'],
+    description: 'veto a leader title that is no leadership title in that country',
+  },
+  { kind: 'guard', name: 'not-a-count', stages: ['dates'], description: 'veto a year that is a count ("the 2000 troops")' },
+  { kind: 'guard', name: 'not-a-percent', stages: ['dates'], description: 'veto a year followed by "percent" or "%"' },
+  { kind: 'guard', name: 'not-in-name', stages: ['dates'], description: 'veto a date word inside a title or name ("the Today programme")' },
+  {
+    kind: 'guard',
+    name: 'quarter-before',
+    stages: ['dates'],
+    description: 'keep "the quarter" only where a quarter was named shortly before',
+  },
+  {
+    kind: 'guard',
+    name: 'quarter-context',
+    stages: ['dates'],
+    description: 'keep a bare quarter ("the third quarter") only in a report about results or after a named quarter',
+  },
+  { kind: 'normalizer', name: 'ago', stages: ['dates'], description: '"three days ago" → the document date minus the amount' },
+  {
+    kind: 'normalizer',
+    name: 'anaphoric',
+    stages: ['dates'],
+    description: '"the year", "that month": the unit of the date named last, or a duration of one unit',
+  },
+  { kind: 'normalizer', name: 'calendar-date', stages: ['dates'], description: 'a day, month and (inferred) year → YYYY-MM-DD' },
+  { kind: 'normalizer', name: 'century', stages: ['dates'], description: '"the 20th century" → 19' },
+  {
+    kind: 'normalizer',
+    name: 'clock',
+    stages: ['dates'],
+    description: '"3 p.m. Tuesday", "this morning": a time of day on its day (TIME)',
+  },
+  { kind: 'normalizer', name: 'decade', stages: ['dates'], description: '"the 1990s" → 199' },
+  {
+    kind: 'normalizer',
+    name: 'duration',
+    stages: ['dates'],
+    description: '"three years", "the past 48 hours", "two-week" → P3Y, PT48H, P2W (DURATION)',
+  },
+  { kind: 'normalizer', name: 'fixed', stages: ['dates'], description: 'the fixed value given in the rule\'s output ("PRESENT_REF")' },
+  { kind: 'normalizer', name: 'half-year', stages: ['dates'], description: '"the first half of 1999" → 1999-H1' },
+  { kind: 'normalizer', name: 'holiday', stages: ['dates'], description: 'a named holiday → its date in the inferred year' },
+  { kind: 'normalizer', name: 'month', stages: ['dates'], description: 'a month name (with or without a year) → YYYY-MM' },
+  { kind: 'normalizer', name: 'ordinal-day', stages: ['dates'], description: '"on the 29th" → that day of the nearest month' },
+  { kind: 'normalizer', name: 'quarter', stages: ['dates'], description: '"the third quarter", "the year-ago quarter" → 1998-Q3' },
+  {
+    kind: 'normalizer',
+    name: 'recurrence',
+    stages: ['dates'],
+    description: '"every week", "each Monday", "twice a year" → P1W, XXXX-WXX-1, P1Y (SET)',
+  },
+  { kind: 'normalizer', name: 'relative-day', stages: ['dates'], description: '"today", "yesterday", "tomorrow" → a day' },
+  { kind: 'normalizer', name: 'relative-unit', stages: ['dates'], description: '"last week", "next month" → a week, month or year' },
+  { kind: 'normalizer', name: 'season', stages: ['dates'], description: '"summer 2024" → 2024-SU' },
+  { kind: 'normalizer', name: 'spelled-year', stages: ['dates'], description: '"nineteen ninety-eight" → 1998' },
+  { kind: 'normalizer', name: 'weekday', stages: ['dates'], description: 'a weekday → the nearest such day, by tense' },
+  { kind: 'normalizer', name: 'weekend', stages: ['dates'], description: '"the weekend" → the weekend of that week, 2014-W09-WE' },
+  { kind: 'normalizer', name: 'year', stages: ['dates'], description: 'a four-digit year → YYYY' },
+  { kind: 'normalizer', name: 'year-range', stages: ['dates'], description: '"2019-2021" → an interval of years' },
+];
+
+/** The registered callback of a kind and name, or undefined. */
+export function findCallback(kind: CallbackKind, name: string): Callback | undefined {
+  return CALLBACKS.find((c) => c.kind === kind && c.name === name);
+}
+
+export function callbackNames(kind: CallbackKind, stage?: string): string[] {
+  return CALLBACKS.filter((c) => c.kind === kind && (stage === undefined || (c.stages as readonly string[]).includes(stage))).map(
+    (c) => c.name,
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * How stage code consults the compiled rule records it implements: is the rule switched on
+ * (`active`), and what are its params. A rule id without a record (a --rules-dir copy that
+ * dropped it) keeps running with its declared defaults; `active: false` is how a rule is
+ * switched off. test/rule-ids.test.ts fails when stage code names an id that no rule file defines.
+ */
+import type { Rule, RuleSet } from './load.js';
+import { CALLBACKS } from './registry.js';
+
+/** The record of a rule id, when the rule set has one. */
+export function ruleRecord(rules: RuleSet, id: string): Rule | undefined {
+  return rules.byId.get(id);
+}
+
+/** Is this rule switched on (not `active: false`)? */
+export function ruleOn(rules: RuleSet, id: string): boolean {
+  return rules.byId.get(id)?.active !== false;
+}
+
+/** Is every rule an output was stamped with (its rule and its `via` chain) on? */
+export function chainOn(rules: RuleSet, x: { readonly rule: string; readonly via?: readonly string[] | undefined }): boolean {
+  return ruleOn(rules, x.rule) && (x.via ?? []).every((id) => ruleOn(rules, id));
+}
+
+/** The outputs whose rules are all on (the rest were produced by a rule that is switched off). */
+export function activeOnly<T extends { readonly rule: string; readonly via?: readonly string[] | undefined }>(
+  rules: RuleSet,
+  xs: readonly T[],
+): T[] {
+  return xs.filter((x) => chainOn(rules, x));
+}
+
+/** The default of a param as the registry declares it (param names are unique across callbacks). */
+export function paramDefault(name: string): number | boolean | string | undefined {
+  for (const c of CALLBACKS) {
+    const spec = c.params?.[name];
+    if (spec) return spec.default;
+  }
+  return undefined;
+}
+
+/** A numeric param of a rule: the record's value (the loader fills in declared defaults), else the declared default. */
+export function numParam(rules: RuleSet, id: string, name: string): number {
+  const v = rules.byId.get(id)?.params?.[name] ?? paramDefault(name);
+  if (typeof v !== 'number') throw new Error(`no numeric param "${name}" declared for ${id}`);
+  return v;
+}
+
+/** Drop the parties found by a rule that is switched off. */
+export function activeParties<T extends { readonly parties: readonly { readonly rule: string }[] }>(rules: RuleSet, xs: readonly T[]): T[] {
+  return xs.map((x) =>
+    x.parties.every((p) => ruleOn(rules, p.rule)) ? x : { ...x, parties: x.parties.filter((p) => ruleOn(rules, p.rule)) },
+  );
+}

@@ -1,0 +1,99 @@
+/** Every name a rule references resolves at load, or the load fails with file:line: message (RULES_INVALID). */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadRules, defaultRulesDir, RunError } from '../../../src/index.js';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'check-names-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const EXAMPLES = { match: [{ text: 'Ada Morrow spoke.', expect: {} }], noMatch: ['Nothing here.'] };
+
+function write(name: string, rule: Record<string, unknown>, extra: Record<string, unknown> = {}): string {
+  const data = {
+    family: 'leader',
+    ...extra,
+    rules: [{ id: 'leader/user-test', description: 'A rule written for this test.', examples: EXAMPLES, ...rule }],
+  };
+  const p = path.join(tmp, name);
+  fs.writeFileSync(p, `${JSON.stringify(data, null, 2)}\n`);
+  return p;
+}
+
+function loadError(p: string): string {
+  try {
+    loadRules(defaultRulesDir(), [p]);
+  } catch (e) {
+    expect(e).toBeInstanceOf(RunError);
+    expect((e as RunError).code).toBe('RULES_INVALID');
+    expect((e as RunError).exitCode).toBe(2);
+    return (e as Error).message;
+  }
+  throw new Error('expected RULES_INVALID');
+}
+
+const edge = (attributes: Record<string, unknown> = { role: '@role', current: '@current' }): Record<string, unknown> => ({
+  edge: { type: 'leader_of', source: '$person', target: '$country', attributes },
+});
+
+test('a misspelt guard, attribute or extractor is refused with its line and a did-you-mean', () => {
+  const p = write('guard.json', {
+    pattern: '(?<person>PER) (?<role>LEAD) of (?<country>CTY)',
+    guards: ['leader-title-vaild'],
+    output: edge(),
+  });
+  expect(loadError(p)).toMatch(
+    new RegExp(
+      `^${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: rules\\[0\\]\\.guards\\[0\\]: unknown guard "leader-title-vaild" \\(did you mean "leader-title-valid"\\?\\)`,
+    ),
+  );
+  const a = write('attr.json', {
+    pattern: '(?<person>PER) (?<role>LEAD) of (?<country>CTY)',
+    output: edge({ role: '@rol', current: '@current' }),
+  });
+  expect(loadError(a)).toMatch(/attributes\.role: unknown attribute "rol" \(did you mean "role"\?\)/);
+  const x = write('extractor.json', { extractor: 'countrpart', pattern: 'PER', output: edge() });
+  expect(loadError(x)).toMatch(/rules\[0\]\.extractor: unknown extractor "countrpart" \(did you mean "counterpart"\?\)/);
+});
+
+test('a guard of another stage, an unknown item class, lexicon or macro is refused', () => {
+  const g = write('stage.json', { pattern: '(?<person>PER) (?<role>LEAD) of (?<country>CTY)', guards: ['not-a-count'], output: edge() });
+  expect(loadError(g)).toMatch(/guard "not-a-count" is registered for the dates stage, not relations/);
+  const c = write('class.json', { pattern: '(?<person>PERS) (?<role>LEAD) of (?<country>CTY)', output: edge() });
+  expect(loadError(c)).toMatch(/unknown item class PERS \(did you mean "PERs"\?\)/);
+  const l = write('lexicon.json', { pattern: '(?<person>PER) @leader-title (?<role>LEAD) (?<country>CTY)', output: edge() });
+  expect(loadError(l)).toMatch(/unknown lexicon @leader-title \(did you mean @leader-titles\?\)/);
+  const m = write('macro.json', { pattern: '(?<person>$NAMES) (?<role>LEAD) (?<country>CTY)', output: edge() });
+  expect(loadError(m)).toMatch(/unknown macro \$NAMES \(did you mean \$NAME\?\)/);
+});
+
+test('unbounded or nested repetition, a bad param, a pattern that would never run are refused', () => {
+  const u = write('unbounded.json', { pattern: '(?<person>PER) .* (?<role>LEAD) (?<country>CTY)', output: edge() });
+  expect(loadError(u)).toMatch(/unbounded repetition of a wildcard/);
+  const n = write('nested.json', { pattern: '(?<person>PER) (?:(?:a|b)+ )+(?<role>LEAD) (?<country>CTY)', output: edge() });
+  expect(loadError(n)).toMatch(/backtrack catastrophically/);
+  const p = write('param.json', { pattern: '(?<person>PER) (?<role>LEAD) (?<country>CTY)', params: { window: 3 }, output: edge() });
+  expect(loadError(p)).toMatch(/params\.window: unknown param "window"; this rule takes no params/);
+  const e = write('entity.json', { pattern: '#Person', output: { mention: { type: 'person' } } }, { family: 'person' });
+  expect(loadError(e)).toMatch(/patterns run in the relations stage with an "edge" output only .* it would never run/);
+  const f = write('family.json', { pattern: 'PER', output: edge() }, { family: 'custom' });
+  expect(loadError(f)).toMatch(/family "custom" is not a bundled family; give the file a "stage"/);
+});
+
+test('a well-formed user relation rule loads', () => {
+  const ok = write('ok.json', { pattern: '(?<person>PER) , (?<role>LEAD) of (?<country>CTY)', output: edge() });
+  const rules = loadRules(defaultRulesDir(), [ok]);
+  expect(rules.byId.get('leader/user-test')?.stage).toBe('relations');
+});
+
+test('a fixed date value that the graph schema would refuse is RULES_INVALID, not an invalid output', () => {
+  const rule = (value: string): Record<string, unknown> => ({
+    id: 'date/user-test',
+    regex: '\\bblue moon\\b',
+    output: { date: { normalizer: 'fixed', value } },
+  });
+  const bad = write('timex.json', rule('not a timex'), { family: 'date' });
+  expect(loadError(bad)).toMatch(/rules\[0\]\.output\.date\.value: "not a timex" is not a TimeML value/);
+  const ok = write('timex-ok.json', rule('PAST_REF'), { family: 'date' });
+  expect(loadRules(defaultRulesDir(), [ok]).byId.get('date/user-test')?.stage).toBe('dates');
+});
