@@ -159,3 +159,20 @@ function kindOfList(id: string): LexKind | undefined {
   };
   return map[id];
 }
+
+const exactWords = new WeakMap<Lexicon, Map<string, ReadonlySet<string>>>();
+
+/**
+ * Is a word, exactly as written (case-sensitive, not normalized), an entry of a word list of
+ * rules/lexicon/? The stand-in for an inline `/^(a|b|c)$/.test(word)`.
+ */
+export function isListWord(lexicon: Lexicon, id: string, word: string): boolean {
+  let byId = exactWords.get(lexicon);
+  if (!byId) exactWords.set(lexicon, (byId = new Map()));
+  let set = byId.get(id);
+  if (!set) {
+    set = new Set([...(lexicon.tables.get(id)?.values() ?? [])].map((e) => String(e.text)));
+    byId.set(id, set);
+  }
+  return set.has(word);
+}
