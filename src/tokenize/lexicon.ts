@@ -168,7 +168,7 @@ const exactWords = new WeakMap<Lexicon, Map<string, ReadonlySet<string>>>();
  */
 export function isListWord(lexicon: Lexicon, id: string, word: string): boolean {
   let byId = exactWords.get(lexicon);
-  if (!byId) exactWords.set(lexicon, (byId = new Map()));
+  if (!byId) exactWords.set(lexicon, (byId = new Map<string, ReadonlySet<string>>()));
   let set = byId.get(id);
   if (!set) {
     set = new Set([...(lexicon.tables.get(id)?.values() ?? [])].map((e) => String(e.text)));
