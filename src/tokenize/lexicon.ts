@@ -3,7 +3,7 @@
  * world-countries package, plus the general word lists in rules/lexicon/.
  */
 import { createRequire } from 'node:module';
-import type { RuleSet } from '../engine/load.js';
+import type { LexiconFile, RuleSet } from '../engine/load.js';
 import { normToken } from './norm.js';
 
 export type LexKind =
@@ -175,4 +175,22 @@ export function isListWord(lexicon: Lexicon, id: string, word: string): boolean 
     byId.set(id, set);
   }
   return set.has(word);
+}
+
+const alternations = new WeakMap<ReadonlyMap<string, LexiconFile>, Map<string, string>>();
+
+/**
+ * A word list of rules/lexicon/ as a regex group `(?:a|b|c)` of its entries as written (regex
+ * characters escaped), for text-level patterns; `(?!)` (never matches) if the list is missing or empty.
+ */
+export function listAlternation(lexicons: ReadonlyMap<string, LexiconFile>, id: string): string {
+  let byId = alternations.get(lexicons);
+  if (!byId) alternations.set(lexicons, (byId = new Map<string, string>()));
+  let group = byId.get(id);
+  if (group === undefined) {
+    const words = (lexicons.get(id)?.entries ?? []).map((e) => e.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    group = words.length > 0 ? `(?:${words.join('|')})` : '(?!)';
+    byId.set(id, group);
+  }
+  return group;
 }
