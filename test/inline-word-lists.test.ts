@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const BUDGET = 6;
+const BUDGET = 4;
 const DIRS = ['src/relations', 'src/entities', 'src/dates', 'src/aliases', 'src/clean', 'src/tokenize'];
 const ALTERNATION = /(?<![\w\\])[a-z][a-z'_-]*(?:\|[a-z][a-z'_-]*){3,}(?!\w)/g;
 
