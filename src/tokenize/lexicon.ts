@@ -65,6 +65,7 @@ function isLatin(s: string): boolean {
   return /^[\p{Script=Latin}\s.'’,()-]+$/u.test(s) && !/[āēīōūǎǐǒǔṣḥ]/u.test(s);
 }
 
+// not word lists: English demonym suffixes (spelling patterns matched at a word's end, not words)
 function pluralDemonym(d: string): string | null {
   if (/(ese|ish|ch|ss|i)$/i.test(d) && !/i$/i.test(d)) return null;
   if (/i$/i.test(d)) return `${d}s`;
