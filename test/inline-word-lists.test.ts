@@ -1,13 +1,14 @@
 /**
  * Word lists live in rules/lexicon/, not in stage code: this counts inline regex alternations of
  * four or more lower-case words in src/{relations,entities,dates,aliases,clean,tokenize} and fails
- * above the budget. The budget is the count after issue 14 moved the first lists out; the target
- * is 5 (the lead lowers it as lists move). Never raise it: move the new list to a lexicon.
+ * above the budget. The target was 5; the budget is now 4, all of them not word lists and each
+ * commented as such (the metadata keys of src/clean/furniture.ts, the demonym suffixes of
+ * src/tokenize/lexicon.ts). Never raise it: move the new list to a lexicon.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 
-const BUDGET = 21;
+const BUDGET = 4;
 const DIRS = ['src/relations', 'src/entities', 'src/dates', 'src/aliases', 'src/clean', 'src/tokenize'];
 const ALTERNATION = /(?<![\w\\])[a-z][a-z'_-]*(?:\|[a-z][a-z'_-]*){3,}(?!\w)/g;
 

@@ -9,6 +9,7 @@ const SUBSCRIPTION =
 const TEMPLATE = /\{\{[^}]*\}\}|\$\{[^}]*\}|<%.*%>/;
 const URL_OR_MAIL = /(https?:\/\/\S+|www\.\S+|\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b)/gi;
 const GLUED_CAMEL = /[a-z][A-Z][a-z]/g;
+// not a word list: the keys of a scraped file's metadata header (a file format, not English words)
 const METADATA_HEADER =
   /^(title|date|category|tags|slug|src|source|author|url|id|published(?:_at)?|crawled(?:_at)?|publisher|oid|aid|content_hash|modified|updated)\s*:\s*/i;
 const KEEP_VALUE = new Set(['title', 'date', 'published', 'published_at', 'crawled', 'crawled_at', 'modified', 'updated']);

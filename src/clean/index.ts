@@ -89,7 +89,7 @@ function hardWrapped(lines: readonly Line[], from: number): Set<number> {
 }
 
 /** clean: mask page furniture and repair the text the extractors read; offsets stay exact. */
-export function clean(doc: SourceDoc, _ctx: Context): CleanDoc {
+export function clean(doc: SourceDoc, ctx: Context): CleanDoc {
   const text = doc.text;
   const lines = splitLines(text);
   const headerEnd = headerBlockEnd(lines);
@@ -119,7 +119,13 @@ export function clean(doc: SourceDoc, _ctx: Context): CleanDoc {
     const at = m.index + m[1]!.length;
     edits.push({ start: at, end: at + 1, replacement: ' ', reason: 'hashtag' });
   }
-  edits.push(...entityEdits(text), ...mojibakeEdits(text), ...markdownEdits(text), ...spacingEdits(text), ...wikiEdits(text));
+  edits.push(
+    ...entityEdits(text),
+    ...mojibakeEdits(text),
+    ...markdownEdits(text),
+    ...spacingEdits(text, ctx.rules.lexicons),
+    ...wikiEdits(text),
+  );
   // a hard wrap inside a paragraph is a space, not a line break (compromise ends a sentence at each line)
   for (const k of wrapped) {
     const next = lines[k + 1]!;

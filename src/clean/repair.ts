@@ -1,3 +1,5 @@
+import type { LexiconFile } from '../engine/load.js';
+import { listAlternation } from '../tokenize/lexicon.js';
 import type { Edit } from './view.js';
 
 /** Text repairs that keep the original intact: HTML entities and UTF-8 read as Latin-1. */
@@ -68,15 +70,16 @@ export function markdownEdits(text: string): Edit[] {
  * Spacing that scraped text lost: "U.S.-led" → "U.S. led", "China(LEAD)" → "China (LEAD)",
  * "Washington.auto" → "Washington. auto". Each edit replaces one character, so offsets stay exact.
  */
-export function spacingEdits(text: string): Edit[] {
+export function spacingEdits(text: string, lexicons: ReadonlyMap<string, LexiconFile>): Edit[] {
   const edits: Edit[] = [];
+  const former = listAlternation(lexicons, 'former-modifiers');
+  const heads = listAlternation(lexicons, 'hyphen-compound-heads');
   const rules: readonly [RegExp, string][] = [
     [/(?<=\p{Lu}\.)-(?=\p{L})/gu, ' '],
-    [/(?<=\b(?:then|ex|former|late))-(?=\p{Lu})/giu, ' '],
-    [
-      /(?<=\p{L})-(?=(?:led|backed|based|born|made|owned|run|controlled|sponsored|brokered|funded|style|era|allied|aligned|friendly|bound)\b)/gu,
-      ' ',
-    ],
+    // "ex-President", "then-Premier" (lexicon/former-modifiers.json, any case)
+    [new RegExp(`(?<=\\b${former})-(?=\\p{Lu})`, 'giu'), ' '],
+    // "U.S.-led", "Soviet-era" (lexicon/hyphen-compound-heads.json)
+    [new RegExp(`(?<=\\p{L})-(?=${heads}\\b)`, 'gu'), ' '],
     [/(?<=\p{L}\p{L})\((?=\p{L})/gu, ' ('],
     // compromise keeps 'said "… end." Next' as one sentence: a line break after the closing quote splits it
     [/(?<=[.!?]["”’'])[ \t](?=["“]?\p{Lu})/gu, '\n'],

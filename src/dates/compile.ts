@@ -5,7 +5,7 @@
 import type { Rule, RuleSet } from '../engine/load.js';
 import { RunError } from '../errors.js';
 import type { Timex } from '../types.js';
-import { GUARDS, type Guard } from './guards.js';
+import { GUARDS, type GuardInput } from './guards.js';
 import { NORMALIZERS, type Normalizer } from './normalize/index.js';
 
 export interface CompiledDateRule {
@@ -14,7 +14,8 @@ export interface CompiledDateRule {
   readonly regex: RegExp;
   readonly normalizer: Normalizer;
   readonly normalizerName: string;
-  readonly guards: readonly Guard[];
+  /** the rule's guards, bound to the rule set's word lists */
+  readonly guards: readonly ((input: GuardInput) => boolean)[];
   readonly params: Readonly<Record<string, unknown>>;
   /** output.date.timex: the TimeML type of what the rule finds (DATE unless it says otherwise) */
   readonly timex: Timex;
@@ -72,7 +73,7 @@ export function unsafeRepetition(source: string): string | null {
   return null;
 }
 
-function compileRule(rule: Rule, macros: Readonly<Record<string, string>>): CompiledDateRule {
+function compileRule(rule: Rule, macros: Readonly<Record<string, string>>, lexicons: RuleSet['lexicons']): CompiledDateRule {
   const where = `${rule.file}: ${rule.id}`;
   const date = rule.output.date as Readonly<Record<string, unknown>> | undefined;
   const name = typeof date?.normalizer === 'string' ? date.normalizer : '';
@@ -91,7 +92,7 @@ function compileRule(rule: Rule, macros: Readonly<Record<string, string>>): Comp
   const guards = (rule.guards ?? []).map((g) => {
     const fn = GUARDS[g];
     if (!fn) throw new RunError('RULES_INVALID', `${where}: guards: unknown guard "${g}"`);
-    return fn;
+    return (input: GuardInput): boolean => fn(input, lexicons);
   });
   const timex = date?.timex ?? 'DATE';
   if (!TIMEX.includes(timex as Timex))
@@ -112,7 +113,9 @@ function compileRule(rule: Rule, macros: Readonly<Record<string, string>>): Comp
 export function compileDateRules(rules: RuleSet): readonly CompiledDateRule[] {
   const hit = cache.get(rules);
   if (hit) return hit;
-  const compiled = rules.rules.filter((r) => r.active && r.stage === 'dates').map((r) => compileRule(r, rules.macros[r.family] ?? {}));
+  const compiled = rules.rules
+    .filter((r) => r.active && r.stage === 'dates')
+    .map((r) => compileRule(r, rules.macros[r.family] ?? {}, rules.lexicons));
   cache.set(rules, compiled);
   return compiled;
 }

@@ -1,5 +1,7 @@
 /** Named guards date rules list in `guards`: each may veto a match from its context. */
+import type { LexiconFile } from '../engine/load.js';
 import type { Token } from '../tokenize/index.js';
+import { listAlternation } from '../tokenize/lexicon.js';
 
 export interface GuardInput {
   /** the view text */
@@ -10,8 +12,21 @@ export interface GuardInput {
   readonly tokenAt: (offset: number) => Token | undefined;
 }
 
-/** true keeps the match */
-export type Guard = (input: GuardInput) => boolean;
+/** true keeps the match; `lexicons` are the rule set's word lists (rules/lexicon/) */
+export type Guard = (input: GuardInput, lexicons: ReadonlyMap<string, LexiconFile>) => boolean;
+
+const listRegexes = new WeakMap<ReadonlyMap<string, LexiconFile>, Map<string, RegExp>>();
+
+/** A regex built around a word list's alternation (`source(group)`), compiled once per rule set. */
+function listRegex(lexicons: ReadonlyMap<string, LexiconFile>, id: string, source: (group: string) => string, flags: string): RegExp {
+  let byKey = listRegexes.get(lexicons);
+  if (!byKey) listRegexes.set(lexicons, (byKey = new Map<string, RegExp>()));
+  const group = listAlternation(lexicons, id);
+  const key = `${id}\u0000${source(group)}\u0000${flags}`;
+  let re = byKey.get(key);
+  if (!re) byKey.set(key, (re = new RegExp(source(group), flags)));
+  return re;
+}
 
 const UNITS = /^(?:metres?|meters?|km|kilometres?|kilometers?|miles?|feet|foot|yards?|tons?|tonnes?|kg|acres?|hectares?|strong|square)$/;
 
@@ -39,10 +54,10 @@ export function notACount(input: GuardInput): boolean {
 }
 
 /** Not part of a title or name: "Today" in "the Today programme", "May" in "Theresa May said". */
-export function notInName({ text, start, end }: GuardInput): boolean {
+export function notInName({ text, start, end }: GuardInput, lexicons: ReadonlyMap<string, LexiconFile>): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
-  if (/^\s+(?:programme|program|show|newspaper)\b/i.test(after)) return false;
+  if (listRegex(lexicons, 'programme-nouns', (g) => `^\\s+${g}\\b`, 'i').test(after)) return false;
   return !/\p{Lu}[\p{L}'’]*\s+$/u.test(before) || /(?:^|[.!?:;"“”]\s*)\p{Lu}[\p{L}'’]*\s+$/u.test(before);
 }
 
@@ -54,12 +69,12 @@ export function quarterBefore({ text, start }: GuardInput): boolean {
 }
 
 /** "the period", "the quarter" as a time only where quarters are talked about (before it or just after it). */
-export function quarterContext({ text, start, end }: GuardInput): boolean {
+export function quarterContext({ text, start, end }: GuardInput, lexicons: ReadonlyMap<string, LexiconFile>): boolean {
   if (/quarter/i.test(text.slice(start, end)))
     return (
       QUARTER.test(text.slice(Math.max(0, start - 600), start)) ||
       /^\s+(?:ended|ending)\b/.test(text.slice(end, end + 12)) ||
-      /(?:profit|earnings|net|loss|sales|revenue)/i.test(text.slice(Math.max(0, start - 200), end + 100))
+      listRegex(lexicons, 'earnings-words', (g) => g, 'i').test(text.slice(Math.max(0, start - 200), end + 100))
     );
   return QUARTER.test(text.slice(Math.max(0, start - 600), start));
 }

@@ -50,8 +50,9 @@ function entitySymbol(m: EntMention, possessive: boolean): string {
   return possessive && s !== 'DEM' ? `${s}s` : s;
 }
 
+/** "Japan's", "the Lunds'": ends in an apostrophe (with its s); a possessive pronoun ("its", "theirs") has none. */
 function isPossessive(text: string): boolean {
-  return /[’']s?$/u.test(text) && !/^(?:its|his|hers|theirs|ours|yours)$/i.test(text);
+  return /[’']s?$/u.test(text);
 }
 
 /** Build the item streams of every sentence. */

@@ -3,7 +3,7 @@
  * world-countries package, plus the general word lists in rules/lexicon/.
  */
 import { createRequire } from 'node:module';
-import type { RuleSet } from '../engine/load.js';
+import type { LexiconFile, RuleSet } from '../engine/load.js';
 import { normToken } from './norm.js';
 
 export type LexKind =
@@ -65,6 +65,7 @@ function isLatin(s: string): boolean {
   return /^[\p{Script=Latin}\s.'’,()-]+$/u.test(s) && !/[āēīōūǎǐǒǔṣḥ]/u.test(s);
 }
 
+// not word lists: English demonym suffixes (spelling patterns matched at a word's end, not words)
 function pluralDemonym(d: string): string | null {
   if (/(ese|ish|ch|ss|i)$/i.test(d) && !/i$/i.test(d)) return null;
   if (/i$/i.test(d)) return `${d}s`;
@@ -158,4 +159,39 @@ function kindOfList(id: string): LexKind | undefined {
     'not-names': 'not-name',
   };
   return map[id];
+}
+
+const exactWords = new WeakMap<Lexicon, Map<string, ReadonlySet<string>>>();
+
+/**
+ * Is a word, exactly as written (case-sensitive, not normalized), an entry of a word list of
+ * rules/lexicon/? The stand-in for an inline `/^(a|b|c)$/.test(word)`.
+ */
+export function isListWord(lexicon: Lexicon, id: string, word: string): boolean {
+  let byId = exactWords.get(lexicon);
+  if (!byId) exactWords.set(lexicon, (byId = new Map<string, ReadonlySet<string>>()));
+  let set = byId.get(id);
+  if (!set) {
+    set = new Set([...(lexicon.tables.get(id)?.values() ?? [])].map((e) => String(e.text)));
+    byId.set(id, set);
+  }
+  return set.has(word);
+}
+
+const alternations = new WeakMap<ReadonlyMap<string, LexiconFile>, Map<string, string>>();
+
+/**
+ * A word list of rules/lexicon/ as a regex group `(?:a|b|c)` of its entries as written (regex
+ * characters escaped), for text-level patterns; `(?!)` (never matches) if the list is missing or empty.
+ */
+export function listAlternation(lexicons: ReadonlyMap<string, LexiconFile>, id: string): string {
+  let byId = alternations.get(lexicons);
+  if (!byId) alternations.set(lexicons, (byId = new Map<string, string>()));
+  let group = byId.get(id);
+  if (group === undefined) {
+    const words = (lexicons.get(id)?.entries ?? []).map((e) => e.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    group = words.length > 0 ? `(?:${words.join('|')})` : '(?!)';
+    byId.set(id, group);
+  }
+  return group;
 }

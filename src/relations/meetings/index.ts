@@ -1,5 +1,5 @@
 import type { Context } from '../../context.js';
-import type { Lexicon } from '../../tokenize/lexicon.js';
+import { isListWord, type Lexicon } from '../../tokenize/lexicon.js';
 import { mapRange } from '../../clean/index.js';
 import type { WithDates } from '../../dates/index.js';
 import type { MeetingKind, MeetingStatus } from '../../types.js';
@@ -23,7 +23,8 @@ function mergePurpose(d: Discourse, mentions: MeetingMention[]): MeetingMention[
     const between = sameSentence ? s.items.slice(Math.min(prev.last, m.last), Math.max(prev.first, m.first)) : [];
     // "visit X for talks with Y" is one meeting; so is "shakes hands with Y after arriving in X"
     const purpose = sameSentence && prev.kind === 'visit' && between.some((it) => it.symbol === 'for');
-    const temporal = between.some((it) => /^(after|before|upon|while|when)$/.test(it.symbol)) && !between.some((it) => it.symbol === ',');
+    const temporal =
+      between.some((it) => isListWord(d.lexicon, 'meeting-temporal-links', it.symbol)) && !between.some((it) => it.symbol === ',');
     const sharedSubject =
       sameSentence &&
       temporal &&

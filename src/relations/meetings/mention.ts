@@ -1,7 +1,7 @@
 /** One mention of a meeting: its trigger, parties, date, place and status cues. */
 import type { RuleSet } from '../../engine/load.js';
 import { numParam, ruleOn } from '../../engine/rule-ref.js';
-import type { Lexicon } from '../../tokenize/lexicon.js';
+import { isListWord, type Lexicon } from '../../tokenize/lexicon.js';
 import type { MeetingKind, MeetingStatus } from '../../types.js';
 import type { SentenceItems } from '../items.js';
 import type { Discourse } from '../resolve.js';
@@ -30,7 +30,6 @@ export interface MeetingMention {
 }
 
 const RANK: Readonly<Record<MeetingStatus, number>> = { cancelled: 5, negated: 4, proposed: 3, planned: 2, occurred: 1 };
-const DATE_PREP = /^(on|in|at|during|from|beginning|starting|for|of|here|there)$/;
 
 function cueAt(lexicon: Lexicon, table: string, s: SentenceItems, k: number): { status: string; len: number } | undefined {
   let found: { status: string; len: number } | undefined;
@@ -80,20 +79,21 @@ function statusOf(
   return { status: 'occurred', rule: 'meeting/status-default' };
 }
 
-const CLAUSE_START = /^(;|that|but|because|although|though|whereas|said|says|told|added|stated|announced|insisted|argued|warned)$/;
+/** Does a new clause start at this symbol (";" or a word of lexicon/meeting-clause-starts.json)? */
+function clauseStart(lexicon: Lexicon, symbol: string): boolean {
+  return symbol === ';' || isListWord(lexicon, 'meeting-clause-starts', symbol);
+}
 
-function clauseBounds(s: SentenceItems, t: Trigger): [number, number] {
+function clauseBounds(lexicon: Lexicon, s: SentenceItems, t: Trigger): [number, number] {
   let from = t.first;
-  while (from > 0 && !CLAUSE_START.test(s.items[from - 1]!.symbol)) from--;
+  while (from > 0 && !clauseStart(lexicon, s.items[from - 1]!.symbol)) from--;
   let to = t.last;
   while (to < s.items.length && s.items[to]!.symbol !== ';') to++;
   return [from, to];
 }
 
-const LIGHT_VERBS =
-  /^(held|hold|holds|have|has|had|made|make|makes|pay|paid|pays|was|were|is|are|will|would|be|been|scheduled|set|expected|due|planned|slated|going|prepares|prepare|preparing|plans|plan|planning|hopes|hope|wants|want|intends|agreed|decided|seeks|seek|sought|tried|try)$/;
-
 function datesNear(
+  lexicon: Lexicon,
   s: SentenceItems,
   t: Trigger,
   pre: number,
@@ -110,18 +110,19 @@ function datesNear(
   for (; k < limit; k++) {
     const it = s.items[k]!;
     const prev = s.items[k - 1];
-    const afterObject = prev?.kind === 'entity' && (/^(to|in|at|with)$/.test(s.items[k - 2]?.symbol ?? '') || k - 2 === t.last - 1);
-    if (it.kind === 'date' && (DATE_PREP.test(prev?.symbol ?? '') || afterObject)) {
+    const afterObject =
+      prev?.kind === 'entity' && (isListWord(lexicon, 'meeting-object-prepositions', s.items[k - 2]?.symbol ?? '') || k - 2 === t.last - 1);
+    if (it.kind === 'date' && (isListWord(lexicon, 'meeting-date-prepositions', prev?.symbol ?? '') || afterObject)) {
       out.push(it.date!);
       if (s.items[k + 1]?.symbol === 'and' && s.items[k + 2]?.kind === 'date') out.push(s.items[k + 2]!.date!);
       break;
     }
-    if (it.symbol === ';' || (it.kind === 'word' && /^(since|until|after|before|because|but|which|who)$/.test(it.symbol))) break;
+    if (it.symbol === ';' || (it.kind === 'word' && isListWord(lexicon, 'meeting-date-stops', it.symbol))) break;
   }
   if (out.length === 0 && !anaphoric) {
     for (let j = t.first - 1; j >= 0 && j >= t.first - param('dateLookBehind'); j--) {
       const it = s.items[j]!;
-      if (t.kind !== 'call' && it.kind === 'word' && verbAt(it.first) && !LIGHT_VERBS.test(it.symbol)) break;
+      if (t.kind !== 'call' && it.kind === 'word' && verbAt(it.first) && !isListWord(lexicon, 'meeting-light-verbs', it.symbol)) break;
       const relative = s.items.slice(Math.max(0, j - 4), j).some((x) => /^(who|which|whose)$/.test(x.symbol));
       if (it.kind === 'date' && !relative && !/^(since|until|by)$/.test(s.items[j - 1]?.symbol ?? '')) {
         out.push(it.date!);
@@ -328,7 +329,7 @@ function complete(
 ): MeetingMention {
   const { t, pre } = p;
   const s = d.sentences[t.si]!;
-  const [from, to] = clauseBounds(s, t);
+  const [from, to] = clauseBounds(lexicon, s, t);
   const parties = [...p.parties];
   // a meeting that names two parties of its own is not the group's ("the two sides held talks after A's summit with B")
   const own = p.parties.length >= 2 || (pre.possessive && pre.parties.length > 0);
@@ -368,7 +369,7 @@ function complete(
     }
   }
   const anaphoric = parties.length === 0;
-  const dates = datesNear(s, t, pre.start, anaphoric, (ti) => d.tokens[ti]?.tags.has('Verb') ?? false, p.nextTrigger, d.rules);
+  const dates = datesNear(lexicon, s, t, pre.start, anaphoric, (ti) => d.tokens[ti]?.tags.has('Verb') ?? false, p.nextTrigger, d.rules);
   const future = docDate !== null && dates.some((i) => (dateValue(i) ?? '') > docDate && /^\d{4}-\d{2}-\d{2}/.test(dateValue(i) ?? ''));
   const st = statusOf(lexicon, s, t, from, to, future, d.rules);
   const ORDINALS: Readonly<Record<string, string>> = { '1st': 'first', '2nd': 'second', '3rd': 'third' };

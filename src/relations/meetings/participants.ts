@@ -1,5 +1,6 @@
 /** Who takes part in a meeting mention: modifiers, "between", "with", "by", destinations. */
 import type { EntMention } from '../../entities/index.js';
+import { isListWord } from '../../tokenize/lexicon.js';
 import type { Item, SentenceItems } from '../items.js';
 import type { Discourse } from '../resolve.js';
 import type { Trigger } from './triggers.js';
@@ -11,10 +12,6 @@ export interface Party {
 }
 
 const PARTY_TYPES = new Set(['person', 'country', 'organization']);
-const PREMOD_SKIP =
-  /^(the|a|an|first|second|third|fourth|2nd|3rd|latest|upcoming|bilateral|trilateral|high-level|landmark|possible|planned|scheduled|proposed|private|surprise|official|state|rare|historic|annual|long-awaited|one-day|two-day|three-day|four-day|this|last|next|his|her|their|its|our|my|in-person|face-to-face|unfruitful|failed|new|informal|formal|secret|brief|working|emergency)$/;
-const PHRASE_WORDS = /^(the|his|her|their|its|both|also|counterpart|&|for|of)$/;
-
 export const isParty = (it: Item | undefined): boolean => it?.kind === 'entity' && PARTY_TYPES.has(it.entity!.type);
 
 /** The person a definite description stands for ("the Danish president"), from the leader edges. */
@@ -29,9 +26,9 @@ export function describedPerson(d: Discourse, s: SentenceItems, k: number): EntM
 }
 
 /** Does a conjunction at item k start a new conjunct ("and the Danish leader", "and Ada Lund")? */
-function newConjunct(s: SentenceItems, k: number): boolean {
+function newConjunct(d: Discourse, s: SentenceItems, k: number): boolean {
   let j = k + 1;
-  while (/^(the|his|her|their)$/.test(s.items[j]?.symbol ?? '')) j++;
+  while (isListWord(d.lexicon, 'meeting-determiners', s.items[j]?.symbol ?? '')) j++;
   const it = s.items[j];
   return it !== undefined && (it.kind === 'entity' || it.kind === 'title');
 }
@@ -48,7 +45,7 @@ function conjunctParty(d: Discourse, s: SentenceItems, from: number, to: number,
     if (
       it.entity!.type === 'country' &&
       next?.kind === 'title' &&
-      /^(leader|president|prime minister|premier|chancellor|king|queen)$/i.test(next.title?.value ?? '') &&
+      isListWord(d.lexicon, 'meeting-described-titles', (next.title?.value ?? '').toLowerCase()) &&
       !/s$/.test(d.tokens[next.last - 1]!.text)
     ) {
       const p = describedPerson(d, s, j);
@@ -93,7 +90,7 @@ export function phraseParties(d: Discourse, s: SentenceItems, k: number, rule: s
       !/^(and|or|Cap)$/.test(s.items[j + 2]!.symbol)
     )
       break;
-    if (it.symbol === 'and' && newConjunct(s, j)) {
+    if (it.symbol === 'and' && newConjunct(d, s, j)) {
       close(j);
       start = j + 1;
       j++;
@@ -105,7 +102,8 @@ export function phraseParties(d: Discourse, s: SentenceItems, k: number, rule: s
       it.symbol === ',' ||
       it.symbol === 'and' ||
       it.symbol === 'Cap' ||
-      PHRASE_WORDS.test(it.symbol)
+      it.symbol === '&' ||
+      isListWord(d.lexicon, 'meeting-phrase-words', it.symbol)
     ) {
       j++;
       continue;
@@ -137,7 +135,7 @@ export function premodifiers(
       j--;
       continue;
     }
-    if (it.kind === 'date' || (it.kind === 'word' && PREMOD_SKIP.test(it.symbol))) {
+    if (it.kind === 'date' || (it.kind === 'word' && isListWord(d.lexicon, 'meeting-premodifier-skips', it.symbol))) {
       if (/^(his|her|their)$/.test(it.symbol)) possessive = true;
       j--;
       continue;

@@ -1,11 +1,9 @@
 /** The party that holds, pays or makes a meeting: the clause's subject, a pronoun's referent, or a group. */
-import type { Lexicon } from '../../tokenize/lexicon.js';
+import { isListWord, type Lexicon } from '../../tokenize/lexicon.js';
 import type { SentenceItems } from '../items.js';
 import type { Discourse } from '../resolve.js';
 import { describedPerson, isParty, type Party } from './participants.js';
 import type { Trigger } from './triggers.js';
-
-const PRONOUN = /^(he|she|his|her)$/;
 
 function qualifierOnly(s: SentenceItems, k: number): boolean {
   const it = s.items[k]!;
@@ -68,7 +66,8 @@ export function clauseSubject(
   }
   for (let j = t.first - 1; j >= from; j--) if (free(j)) return { id: s.items[j]!.entity!.id, item: j, rule: 'meeting/subject' };
   for (let j = from; j < t.first; j++)
-    if (s.items[j]!.kind === 'word' && PRONOUN.test(s.items[j]!.symbol)) return pronounReferent(d, si, j);
+    if (s.items[j]!.kind === 'word' && isListWord(d.lexicon, 'meeting-subject-pronouns', s.items[j]!.symbol))
+      return pronounReferent(d, si, j);
   return undefined;
 }
 
