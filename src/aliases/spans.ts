@@ -36,9 +36,6 @@ export class SpanMapper {
   }
 
   tokens(tokens: readonly Token[], first: number, last: number, rule: string, via?: readonly string[]): Mention {
-    const end = tokens[last - 1]!;
-    // "(U.S.)": the tokenizer leaves an abbreviation's last period in the punctuation after it
-    const period = /^(?:\p{Lu}\.)+\p{Lu}$/u.test(end.text) && this.view.text[end.end] === '.' ? 1 : 0;
-    return this.mention(tokens[first]!.start, end.end + period, rule, via, true);
+    return this.mention(tokens[first]!.start, tokens[last - 1]!.end, rule, via, true);
   }
 }
