@@ -76,7 +76,12 @@ export const CALLBACKS: readonly Callback[] = [
   E('entity-country', ['relations'], 'an organization or place tied to the country it belongs to'),
   E('lexicon', ['entities'], 'a phrase from a word list or the country package'),
   E('organizations', ['entities'], 'organization names built from designators, heads and acronyms'),
-  E('participants', ['relations'], 'parties named by a preposition or object of the trigger ("with", "between", "of")'),
+  E('participants', ['relations'], 'parties named by a preposition or object of the trigger ("with", "between", "of")', {
+    phraseWindow: window(
+      48,
+      'items of the coordinated phrase of parties after "with", "between", "of" or the verb (a list of titled leaders)',
+    ),
+  }),
   E('places', ['relations'], 'the place of a meeting: "in", "at" or a visit destination near the trigger', {
     placeWindow: window(14, 'items after the trigger searched for its place'),
     destinationWindow: window(3, 'items after a visit trigger where its destination may stand'),

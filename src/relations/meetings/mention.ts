@@ -112,7 +112,9 @@ function datesNear(
     const prev = s.items[k - 1];
     const afterObject =
       prev?.kind === 'entity' && (isListWord(lexicon, 'meeting-object-prepositions', s.items[k - 2]?.symbol ?? '') || k - 2 === t.last - 1);
-    if (it.kind === 'date' && (isListWord(lexicon, 'meeting-date-prepositions', prev?.symbol ?? '') || afterObject)) {
+    // "met December 14 with …", "a secret visit last month to …": a date right after the trigger dates it
+    const adjacent = k === t.last && !anaphoric;
+    if (it.kind === 'date' && (adjacent || isListWord(lexicon, 'meeting-date-prepositions', prev?.symbol ?? '') || afterObject)) {
       out.push(it.date!);
       if (s.items[k + 1]?.symbol === 'and' && s.items[k + 2]?.kind === 'date') out.push(s.items[k + 2]!.date!);
       break;

@@ -75,3 +75,17 @@ test('receptions and dinners are meetings', () => {
   ]);
   expect(meetings('Ada Morrow dined with Keld Varno in Oslo on Friday.')[0]?.place).toBe('place:oslo');
 });
+
+test('a list of titled leaders separated by commas: each one takes part; a date right after the verb dates it', () => {
+  const ms = meetings(
+    'President Ada Morrow met March 2 with President Keld Varno of the Republic of Chile (Chile), President Lis Hune of Peru, Prime Minister Ole Brandt of Norway, and President Tam Oduya of Kenya to discuss trade.',
+  );
+  expect(ms).toHaveLength(1);
+  expect(ms[0]?.parties).toEqual(['person:ada-morrow', 'person:keld-varno', 'person:lis-hune', 'person:ole-brandt', 'person:tam-oduya']);
+  expect(ms[0]?.dates).toEqual(['date:2024-03-02']);
+});
+
+test('an apposition after a comma is not a second party', () => {
+  const ms = meetings('Ada Morrow met with Keld Varno, the Chilean president, in Oslo on Friday.');
+  expect(ms[0]?.parties).toEqual(['person:ada-morrow', 'person:keld-varno']);
+});
