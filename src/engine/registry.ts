@@ -71,6 +71,7 @@ export const CALLBACKS: readonly Callback[] = [
     anaphoricDateWindow: window(3, 'items after an anaphoric trigger ("the meeting") searched for its date'),
     dateLookBehind: window(16, 'items before the trigger searched for its date'),
     openingDateItems: window(3, 'the first items of a sentence where an opening date ("On Tuesday, …") may stand'),
+    leadSentences: window(3, "sentences after the dateline whose undated, past meetings take the dateline's day"),
   }),
   E('definite-description', ['relations'], '"the Danish prime minister" resolved to the person holding that title'),
   E('entity-country', ['relations'], 'an organization or place tied to the country it belongs to'),

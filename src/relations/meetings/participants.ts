@@ -64,12 +64,14 @@ export function phraseParties(d: Discourse, s: SentenceItems, k: number, rule: s
   let j = k;
   const stop = Math.min(s.items.length, stopAt, k + numParam(d.rules, rule, 'phraseWindow'));
   const hasPerson = (from: number, to: number): boolean => s.items.slice(from, to).some((x) => x.entity?.type === 'person');
-  // a titled person ("President Ada Lund", "Danish Prime Minister Keld Varno") or a bare one starts at item i
+  // a titled person ("President Ada Lund", "Danish Prime Minister Keld Varno") starts at item i (a bare
+  // name after a comma may be the speaker: "… between A and B, Ada Lund, a former minister, said")
   const titledPerson = (i: number): boolean => {
     let n = i;
     if (s.items[n]?.entity?.type === 'country' || s.items[n]?.symbol === 'DEM') n++;
+    const titled = s.items[n]?.kind === 'title';
     while (s.items[n]?.kind === 'title') n++;
-    return s.items[n]?.entity?.type === 'person' && s.items[n]?.symbol === 'PER' && (n > i || s.items[i]?.symbol === 'PER');
+    return titled && s.items[n]?.entity?.type === 'person' && s.items[n]?.symbol === 'PER';
   };
   const close = (end: number): void => {
     const p = conjunctParty(d, s, start, end, rule);
