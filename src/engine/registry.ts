@@ -71,12 +71,19 @@ export const CALLBACKS: readonly Callback[] = [
     anaphoricDateWindow: window(3, 'items after an anaphoric trigger ("the meeting") searched for its date'),
     dateLookBehind: window(16, 'items before the trigger searched for its date'),
     openingDateItems: window(3, 'the first items of a sentence where an opening date ("On Tuesday, …") may stand'),
+    leadSentences: window(3, "sentences after the dateline whose undated, past meetings take the dateline's day"),
   }),
   E('definite-description', ['relations'], '"the Danish prime minister" resolved to the person holding that title'),
   E('entity-country', ['relations'], 'an organization or place tied to the country it belongs to'),
+  E('late-remembered', ['relations'], 'a leader spoken of as dead ("His Majesty will be remembered", "the funeral of") is a late one'),
   E('lexicon', ['entities'], 'a phrase from a word list or the country package'),
   E('organizations', ['entities'], 'organization names built from designators, heads and acronyms'),
-  E('participants', ['relations'], 'parties named by a preposition or object of the trigger ("with", "between", "of")'),
+  E('participants', ['relations'], 'parties named by a preposition or object of the trigger ("with", "between", "of")', {
+    phraseWindow: window(
+      48,
+      'items of the coordinated phrase of parties after "with", "between", "of" or the verb (a list of titled leaders)',
+    ),
+  }),
   E('places', ['relations'], 'the place of a meeting: "in", "at" or a visit destination near the trigger', {
     placeWindow: window(14, 'items after the trigger searched for its place'),
     destinationWindow: window(3, 'items after a visit trigger where its destination may stand'),

@@ -5,7 +5,8 @@ import { applyPatternRules } from './apply.js';
 import { contextCountries, entityCountries, possessiveRoles } from './context.js';
 import { buildItems } from './items.js';
 import { findMeetings } from './meetings/index.js';
-import { counterparts, definiteDescriptions, predecessors, type Discourse } from './resolve.js';
+import { counterparts, definiteDescriptions, lateLeaders, predecessors, type Discourse } from './resolve.js';
+import { ruleOn } from '../engine/rule-ref.js';
 import type { LocalEdge, LocalMeeting } from './types.js';
 
 export type { LocalEdge, LocalMeeting, ViewSpan } from './types.js';
@@ -37,6 +38,7 @@ export function findRelations(doc: WithDates, ctx: Context): WithRelations {
   };
   for (const step of [definiteDescriptions, counterparts, predecessors, possessiveRoles, contextCountries, entityCountries])
     d.edges.push(...activeOnly(ctx.rules, step(d)));
+  if (ruleOn(ctx.rules, 'leader/late-remembered')) lateLeaders(d);
   const meetings = findMeetings(doc, d, ctx);
   return { ...doc, edges: [...knownTargets(doc, d.edges), ...meetings.edges], meetings: meetings.meetings };
 }

@@ -164,3 +164,47 @@ export function predecessors(d: Discourse): LocalEdge[] {
   }
   return out;
 }
+
+/** The memorial cue of lexicon/memorial-cues.json starting at item k: its length and position. */
+function memorialCue(d: Discourse, items: readonly Item[], k: number): { len: number; position: string } | undefined {
+  let found: { len: number; position: string } | undefined;
+  const words: string[] = [];
+  for (let j = k; j < Math.min(items.length, k + 4); j++) {
+    if (items[j]!.kind !== 'word') break;
+    words.push(items[j]!.symbol);
+    const e = d.lexicon.tables.get('memorial-cues')?.get(words.join(' '));
+    if (typeof e?.position === 'string') found = { len: j - k + 1, position: e.position };
+  }
+  return found;
+}
+
+/**
+ * "His Majesty will be remembered …", "Ada Lund passed away", "the funeral of King Ole": a leader
+ * spoken of as dead is a late one. The person stands right before a "before" cue (an honorific or
+ * title there stands for the leader named last) or within a title of an "after" cue. The leader's
+ * edges get current false, with this rule in their provenance.
+ */
+export function lateLeaders(d: Discourse, rule = 'leader/late-remembered'): void {
+  const late = new Set<string>();
+  let lastLeader: string | undefined;
+  const leads = (id: string): boolean => d.edges.some((e) => e.type === 'leader_of' && e.source === id);
+  for (const s of d.sentences) {
+    s.items.forEach((it, k) => {
+      const cue = it.kind === 'word' ? memorialCue(d, s.items, k) : undefined;
+      if (cue?.position === 'before') {
+        const prev = s.items[k - 1];
+        if (isPerson(prev)) late.add(prev!.entity!.id);
+        else if ((prev?.kind === 'title' || prev?.symbol === 'HON') && lastLeader) late.add(lastLeader);
+      } else if (cue?.position === 'after') {
+        let j = k + cue.len;
+        while (s.items[j]?.kind === 'title' || s.items[j]?.symbol === 'the') j++;
+        if (isPerson(s.items[j])) late.add(s.items[j]!.entity!.id);
+      }
+      if (isPerson(it) && leads(it.entity!.id)) lastLeader = it.entity!.id;
+    });
+  }
+  d.edges.forEach((e, i) => {
+    if (e.type === 'leader_of' && late.has(e.source) && e.attributes.current !== false)
+      d.edges[i] = { ...e, attributes: { ...e.attributes, current: false }, via: [...(e.via ?? []), rule] };
+  });
+}

@@ -121,7 +121,7 @@ export function clusterMentions(
       // a sitting leader stands for the country only where countries are named ("Japan-US summit")
       const allCountries = (xs: Iterable<string>): boolean => [...xs].every((id) => id.startsWith('country:'));
       const countries = allCountries(ids) !== allCountries(mt.parties.keys());
-      const map = countries && m.kind !== 'visit' ? side : (id: string): string => id;
+      const map = countries ? side : (id: string): string => id;
       const theirs = new Set([...mt.parties.keys()].map(map));
       const mine = new Set([...ids].map(map));
       const shared = [...mine].filter((id) => theirs.has(id)).length;

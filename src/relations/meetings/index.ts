@@ -8,7 +8,7 @@ import type { LocalEdge, LocalMeeting, ViewSpan } from '../types.js';
 import { attachHeadline, clusterMentions, type Meeting } from './cluster.js';
 import { attendees, buildMentions, type MeetingMention } from './mention.js';
 import { findTriggers } from './triggers.js';
-import { activeOnly, activeParties } from '../../engine/rule-ref.js';
+import { activeOnly, activeParties, numParam } from '../../engine/rule-ref.js';
 
 const RANK: Readonly<Record<MeetingStatus, number>> = { cancelled: 5, negated: 4, proposed: 3, planned: 2, occurred: 1 };
 const KIND_RANK: Readonly<Record<MeetingKind, number>> = { summit: 5, talks: 4, meeting: 3, call: 2, visit: 1 };
@@ -53,16 +53,30 @@ function mergePurpose(d: Discourse, mentions: MeetingMention[]): MeetingMention[
 }
 
 /**
- * "spoke separately with A and B", "held separate talks with A and B": one meeting with each of
- * the objects, the other parties (the subject) in each.
+ * "spoke separately with A and B", "held separate talks with A and B", "A will meet President B,
+ * Premier C and Speaker D" (each of one country, A of another): one meeting with each of the
+ * objects, the other parties (the subject) in each.
  */
 function splitSeparate(d: Discourse, mentions: MeetingMention[]): MeetingMention[] {
+  const countryOf = (id: string): string | undefined =>
+    d.edges.find((e) => (e.type === 'leader_of' || e.type === 'affiliated_with') && e.source === id && e.target.startsWith('country:'))
+      ?.target;
   return mentions.flatMap((m) => {
     const s = d.sentences[m.trigger.si]!;
     const words = s.items.slice(Math.max(0, m.first - 3), Math.min(s.items.length, m.last + 3));
-    if (!words.some((it) => it.symbol === 'separately' || it.symbol === 'separate')) return [m];
     const objects = m.parties.filter((p) => p.rule === 'meeting/with' || p.rule === 'meeting/object');
     if (objects.length < 2) return [m];
+    // "A will meet President B, Premier C and Speaker D" (all of one other country): the visitor meets each host
+    // (a person of no known country among them, "top legislator D", is one of the hosts too)
+    if (!objects.every((o) => o.id.startsWith('person:'))) return [m];
+    const hosts = objects.map((o) => countryOf(o.id)).filter((c) => c !== undefined);
+    const visitors = m.parties.filter((p) => !objects.includes(p) && p.id.startsWith('person:')).map((p) => countryOf(p.id));
+    const oneHost =
+      hosts.length >= 2 &&
+      hosts.every((c) => c === hosts[0]) &&
+      visitors.length > 0 &&
+      visitors.every((c) => c !== undefined && c !== hosts[0]);
+    if (!oneHost && !words.some((it) => it.symbol === 'separately' || it.symbol === 'separate')) return [m];
     const rest = m.parties.filter((p) => !objects.includes(p));
     return objects.map((o) => ({ ...m, parties: [...rest, o] }));
   });
@@ -122,6 +136,27 @@ function isTitleLine(doc: WithDates, d: Discourse): boolean {
   return !/[.!?"”]/.test(doc.source.text[original - 1] ?? '') && /^\s*(\r?\n|$)/.test(rest);
 }
 
+/**
+ * The dateline: the last sentence before the first meeting of the body that holds a date with the
+ * document's own day ("2022-05-16T19:20:00Z", "PUBLISHED: 8 April 2012"); meetings reported in the
+ * leadSentences after it without a date of their own took place that day.
+ */
+function leadDate(
+  doc: WithDates,
+  d: Discourse,
+  body: readonly { si: number }[],
+  ctx: Context,
+): { si: number; until: number; value: string } | undefined {
+  const day = doc.docDate;
+  const firstTrigger = body[0]?.si;
+  if (day === null || firstTrigger === undefined) return undefined;
+  for (let si = firstTrigger - 1; si >= 0; si--) {
+    if (d.sentences[si]!.items.some((it) => it.kind === 'date' && doc.dates[it.date!]?.value === day))
+      return { si, until: si + numParam(ctx.rules, 'meeting/held-on', 'leadSentences'), value: day };
+  }
+  return undefined;
+}
+
 /** Meetings: triggers → mentions (parties, date, place, status) → one node per event → edges. */
 export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meetings: LocalMeeting[]; edges: LocalEdge[] } {
   const valueOf = (i: number): string | null => doc.dates[i]?.value ?? null;
@@ -176,10 +211,17 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
   attachHeadline(viable, headline, valueOf, (id) => countries.get(id));
   const meetings: LocalMeeting[] = [];
   const edges: LocalEdge[] = [];
+  const lead = leadDate(doc, d, body, ctx);
   viable.forEach((mt, n) => {
     const localId = n + 1;
     const node = `meeting#${localId}`;
-    const a = attributes(mt, valueOf);
+    const told = attributes(mt, valueOf);
+    const first = Math.min(...mt.mentions.map((m) => m.trigger.si));
+    // a meeting the lead reports without a date of its own took place on the dateline's day
+    const a =
+      told.dates.length === 0 && told.status === 'occurred' && lead && first > lead.si && first <= lead.until
+        ? { ...told, dates: [lead.value] }
+        : told;
     const head = mt.mentions.find((m) => !m.anaphoric) ?? mt.mentions[0]!;
     const headSpan = span(d, head.trigger.si, head.first, head.last);
     meetings.push({

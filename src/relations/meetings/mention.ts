@@ -112,7 +112,9 @@ function datesNear(
     const prev = s.items[k - 1];
     const afterObject =
       prev?.kind === 'entity' && (isListWord(lexicon, 'meeting-object-prepositions', s.items[k - 2]?.symbol ?? '') || k - 2 === t.last - 1);
-    if (it.kind === 'date' && (isListWord(lexicon, 'meeting-date-prepositions', prev?.symbol ?? '') || afterObject)) {
+    // "met December 14 with …", "a secret visit last month to …": a date right after the trigger dates it
+    const adjacent = k === t.last && !anaphoric;
+    if (it.kind === 'date' && (adjacent || isListWord(lexicon, 'meeting-date-prepositions', prev?.symbol ?? '') || afterObject)) {
       out.push(it.date!);
       if (s.items[k + 1]?.symbol === 'and' && s.items[k + 2]?.kind === 'date') out.push(s.items[k + 2]!.date!);
       break;
@@ -318,6 +320,27 @@ function possessiveOwner(s: SentenceItems, from: number, start: number, t: Trigg
   return undefined;
 }
 
+/**
+ * "At the invitation of King A, King of X, the leaders of B and C met …", "On Friday, Ada Lund,
+ * director of …, met …": in a clause opened by a preposition, the subject stands after a comma:
+ * the last one when a party (not a demonym) stands between it and the trigger, else the last one
+ * followed by a person (an apposition, "the Danish prime minister", "director of …", starts otherwise).
+ */
+function afterOpening(lexicon: Lexicon, s: SentenceItems, from: number, t: Trigger): number {
+  if (!inList(lexicon, 'meeting-opening-prepositions', s, from)) return from;
+  let last = true;
+  for (let c = t.first - 1; c > from; c--) {
+    if (s.items[c]!.symbol !== ',') continue;
+    const stretch = s.items.slice(c + 1, t.first);
+    if (last && stretch.some((it) => isParty(it) && it.symbol !== 'DEM')) return c + 1;
+    last = false;
+    let j = c + 1;
+    while (s.items[j]?.kind === 'title') j++;
+    if (s.items[j]?.entity?.type === 'person' && s.items[j]!.symbol === 'PER') return c + 1;
+  }
+  return from;
+}
+
 /** Second pass: subjects (which must not be another trigger's party), status, dates. */
 function complete(
   d: Discourse,
@@ -354,7 +377,7 @@ function complete(
     const subj =
       relativeSubject(s, t, claimed) ??
       possessiveOwner(s, from, pre.start, t, claimed) ??
-      clauseSubject(d, t.si, from, t, claimed, new Set(parties.map((x) => x.id)));
+      clauseSubject(d, t.si, afterOpening(lexicon, s, from, t), t, claimed, new Set(parties.map((x) => x.id)));
     if (subj && !parties.some((x) => x.id === subj.id)) {
       const c =
         cueAt(lexicon, 'meeting-nonparticipation', s, subj.item + 1) ?? cueAt(lexicon, 'meeting-nonparticipation', s, subj.item + 2);
@@ -391,6 +414,18 @@ function complete(
   };
 }
 
+/**
+ * "welcomed Ada Lund", "was received by Ada Lund": a party as the verb's object (not a possessive:
+ * "welcomed Lund's announcement"), or as its agent right after it.
+ */
+function directObject(s: SentenceItems, p: Partial): boolean {
+  return p.parties.some(
+    (x) =>
+      (x.rule === 'meeting/object' || x.rule === 'meeting/with' || (x.rule === 'meeting/by-agent' && s.items[p.t.last]?.symbol === 'by')) &&
+      !/s$/.test(s.items[x.item]?.symbol ?? ''),
+  );
+}
+
 export function buildMentions(
   d: Discourse,
   lexicon: Lexicon,
@@ -408,7 +443,9 @@ export function buildMentions(
     for (const k of p.claimed) set.add(k);
     claimedBySentence.set(p.t.si, set);
   }
-  const out = partials.map((p) => complete(d, lexicon, p, claimedBySentence.get(p.t.si)!, docDate, dateValue));
+  const out = partials
+    .filter((p) => !p.t.needsObject || directObject(d.sentences[p.t.si]!, p))
+    .map((p) => complete(d, lexicon, p, claimedBySentence.get(p.t.si)!, docDate, dateValue));
   // "is scheduled to have a lunch with A … and meet with B": a coordinated trigger without a cue of its own shares the status
   return out.map((m, n) => {
     const prev = out[n - 1];

@@ -1,6 +1,7 @@
 /** Who takes part in a meeting mention: modifiers, "between", "with", "by", destinations. */
 import type { EntMention } from '../../entities/index.js';
 import { isListWord } from '../../tokenize/lexicon.js';
+import { numParam } from '../../engine/rule-ref.js';
 import type { Item, SentenceItems } from '../items.js';
 import type { Discourse } from '../resolve.js';
 import type { Trigger } from './triggers.js';
@@ -61,7 +62,17 @@ export function phraseParties(d: Discourse, s: SentenceItems, k: number, rule: s
   const parties: Party[] = [];
   let start = k;
   let j = k;
-  const stop = Math.min(s.items.length, stopAt, k + 24);
+  const stop = Math.min(s.items.length, stopAt, k + numParam(d.rules, rule, 'phraseWindow'));
+  const hasPerson = (from: number, to: number): boolean => s.items.slice(from, to).some((x) => x.entity?.type === 'person');
+  // a titled person ("President Ada Lund", "Danish Prime Minister Keld Varno") starts at item i (a bare
+  // name after a comma may be the speaker: "… between A and B, Ada Lund, a former minister, said")
+  const titledPerson = (i: number): boolean => {
+    let n = i;
+    if (s.items[n]?.entity?.type === 'country' || s.items[n]?.symbol === 'DEM') n++;
+    const titled = s.items[n]?.kind === 'title';
+    while (s.items[n]?.kind === 'title') n++;
+    return titled && s.items[n]?.entity?.type === 'person' && s.items[n]?.symbol === 'PER';
+  };
   const close = (end: number): void => {
     const p = conjunctParty(d, s, start, end, rule);
     if (p && !parties.some((x) => x.id === p.id)) parties.push(p);
@@ -87,9 +98,16 @@ export function phraseParties(d: Discourse, s: SentenceItems, k: number, rule: s
       it.symbol === ',' &&
       s.items[j + 1]?.entity?.type === 'person' &&
       s.items[j + 2]?.kind === 'word' &&
-      !/^(and|or|Cap)$/.test(s.items[j + 2]!.symbol)
+      !/^(and|or|of|Cap)$/.test(s.items[j + 2]!.symbol)
     )
       break;
+    // "President A of X, President B of Y, and President C": a comma before another titled person starts a conjunct
+    if (it.symbol === ',' && hasPerson(start, j) && titledPerson(j + 1)) {
+      close(j);
+      start = j + 1;
+      j++;
+      continue;
+    }
     if (it.symbol === 'and' && newConjunct(d, s, j)) {
       close(j);
       start = j + 1;
@@ -103,6 +121,9 @@ export function phraseParties(d: Discourse, s: SentenceItems, k: number, rule: s
       it.symbol === 'and' ||
       it.symbol === 'Cap' ||
       it.symbol === '&' ||
+      // "of the Democratic Republic of the Congo (DRC),": a short form in brackets
+      it.symbol === '(' ||
+      it.symbol === ')' ||
       isListWord(d.lexicon, 'meeting-phrase-words', it.symbol)
     ) {
       j++;

@@ -11,6 +11,8 @@ export interface Trigger {
   readonly kind: MeetingKind;
   readonly verb: boolean;
   readonly rule: string;
+  /** a verb that reports a meeting only with a party as its object ("welcomed Ada Lund", not "welcomed the decision") */
+  readonly needsObject?: boolean;
 }
 
 const KINDS = new Set<string>(['summit', 'meeting', 'talks', 'visit', 'call']);
@@ -54,6 +56,7 @@ export function findTriggers(
         if (kind === 'none') blocked = j + 1;
         else if (kind && KINDS.has(kind)) {
           const verb = asVerb !== undefined && (isVerb || asNoun === undefined);
+          const needsObject = verb && lexicon.tables.get('meeting-verbs')?.get(words.join(' '))?.object === 'required';
           best = {
             si,
             first: k,
@@ -61,6 +64,7 @@ export function findTriggers(
             kind: kind as MeetingKind,
             verb,
             rule: verb ? 'meeting/verb-trigger' : 'meeting/noun-trigger',
+            ...(needsObject ? { needsObject } : {}),
           };
         }
       }

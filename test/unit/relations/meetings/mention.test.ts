@@ -75,3 +75,44 @@ test('receptions and dinners are meetings', () => {
   ]);
   expect(meetings('Ada Morrow dined with Keld Varno in Oslo on Friday.')[0]?.place).toBe('place:oslo');
 });
+
+test('a list of titled leaders separated by commas: each one takes part; a date right after the verb dates it', () => {
+  const ms = meetings(
+    'President Ada Morrow met March 2 with President Keld Varno of the Republic of Chile (Chile), President Lis Hune of Peru, Prime Minister Ole Brandt of Norway, and President Tam Oduya of Kenya to discuss trade.',
+  );
+  expect(ms).toHaveLength(1);
+  expect(ms[0]?.parties).toEqual(['person:ada-morrow', 'person:keld-varno', 'person:lis-hune', 'person:ole-brandt', 'person:tam-oduya']);
+  expect(ms[0]?.dates).toEqual(['date:2024-03-02']);
+});
+
+test('an apposition after a comma is not a second party', () => {
+  const ms = meetings('Ada Morrow met with Keld Varno, the Chilean president, in Oslo on Friday.');
+  expect(ms[0]?.parties).toEqual(['person:ada-morrow', 'person:keld-varno']);
+});
+
+test('"welcomed" is a meeting only with a party as its object, not a possessive or a decision', () => {
+  expect(meetings('President Keld Varno welcomed Prime Minister Ada Morrow at the palace in Oslo on Friday.')).toHaveLength(1);
+  expect(meetings("President Keld Varno welcomed Prime Minister Ada Morrow's announcement of new aid.")).toHaveLength(0);
+  expect(meetings('The leaders of Denmark and Chile welcomed the decision by the Nordic Council to fund the bridge.')).toHaveLength(0);
+});
+
+test('an introductory phrase before the subject holds no party of the meeting', () => {
+  const ms = meetings(
+    'At the invitation of the Chair of the Board, President Keld Varno, the leaders of the Andean Community and the United States met today in Lima.',
+  );
+  expect(ms[0]?.parties).toEqual(['country:US', 'organization:andean-community']);
+  const lunch = meetings('On Friday, Ada Morrow, director of the Danish Foreign Ministry, held talks with Keld Varno.');
+  expect(lunch[0]?.parties).toEqual(['person:ada-morrow', 'person:keld-varno']);
+});
+
+test('a visitor who will meet several leaders of one other country meets each of them', () => {
+  const ms = meetings(
+    'Chilean President Keld Varno arrived in Oslo. Varno will meet Danish Prime Minister Ada Morrow, Danish President Ole Brandt and the speaker Lis Hune.',
+  );
+  const meets = ms.filter((m) => m.kind === 'meeting');
+  expect(meets.map((m) => m.parties)).toEqual([
+    ['person:ada-morrow', 'person:keld-varno'],
+    ['person:keld-varno', 'person:ole-brandt'],
+    ['person:keld-varno', 'person:lis-hune'],
+  ]);
+});
