@@ -74,6 +74,7 @@ export const CALLBACKS: readonly Callback[] = [
   }),
   E('definite-description', ['relations'], '"the Danish prime minister" resolved to the person holding that title'),
   E('entity-country', ['relations'], 'an organization or place tied to the country it belongs to'),
+  E('initial-names', ['entities'], "a capital letter and its dot before a person's name, in a list of names, is that person's initial"),
   E('lexicon', ['entities'], 'a phrase from a word list or the country package'),
   E('organizations', ['entities'], 'organization names built from designators, heads and acronyms'),
   E('participants', ['relations'], 'parties named by a preposition or object of the trigger ("with", "between", "of")'),

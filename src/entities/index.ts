@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import type { Tokenized, Token } from '../tokenize/index.js';
 import { isCapitalized } from '../tokenize/norm.js';
 import { findChunks, type Chunk } from './chunks.js';
-import { entryOf, hasKind, labelOf, list, personEvidence, personMention, type DocView } from './classify.js';
+import { entryOf, hasKind, initialOfName, labelOf, list, personEvidence, personMention, type DocView } from './classify.js';
 import { acronymAfter, appositionOrg, bareInstitution, findOrganizations, lexiconOrg, orgMention } from './organization.js';
 import { scanLexicon, type LexHit } from './scan.js';
 import type { EntMention, TitleHit } from './types.js';
@@ -12,9 +12,11 @@ import { resolveBareNames, type BareName } from './bare-names.js';
 import { mergeSecondNames } from './also-known-as.js';
 import { sportsTeams, teamParams } from './teams.js';
 import { companyShortNames } from './company-short-names.js';
+import { initialNames } from './initials.js';
 
 const SPORTS_TEAM = 'organization/sports-team';
 const COMPANY_SHORT_NAME = 'organization/company-short-name';
+const INITIAL_NAME = 'person/initial-name';
 
 export type { EntMention, TitleHit } from './types.js';
 
@@ -155,7 +157,7 @@ function hasTitleBefore(v: DocView, titles: readonly TitleHit[], first: number):
 function nameSuffix(v: DocView, run: Chunk): Chunk {
   const notNames = list(v, 'not-names');
   let first = run.first;
-  for (let i = run.first; i < run.last; i++) if (notNames.has(v.tokens[i]!.norm)) first = i + 1;
+  for (let i = run.first; i < run.last; i++) if (notNames.has(v.tokens[i]!.norm) && !initialOfName(v, i)) first = i + 1;
   return first > run.first && first < run.last ? { first, last: run.last } : run;
 }
 
@@ -188,7 +190,7 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
   const t = v.tokens;
   const notNameWords = list(v, 'not-names');
   const suffixes = list(v, 'name-suffixes');
-  if (t.slice(run.first, run.last).every((x) => notNameWords.has(x.norm) || suffixes.has(x.norm))) return;
+  if (t.slice(run.first, run.last).every((x) => (notNameWords.has(x.norm) && !initialOfName(v, x.i)) || suffixes.has(x.norm))) return;
   // "(L)", "(R)" in a caption: a lone letter is a position, not a name
   if (run.last - run.first === 1 && /^\p{L}$/u.test(t[run.first]!.text)) return;
   const last = t[run.last - 1]!;
@@ -240,7 +242,7 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
   }
   const toks = t.slice(run.first, run.last);
   const notNames = list(v, 'not-names');
-  if (toks.some((x) => notNames.has(x.norm))) return;
+  if (toks.some((x) => notNames.has(x.norm) && !initialOfName(v, x.i))) return;
   if (toks.every((x) => PLACE_TAGS.some((p) => x.tags.has(p))) && !toks.some((x) => x.tags.has('Person'))) {
     out.mentions.push(placeMention(v, run.first, run.last, 'place/known-place'));
     return;
@@ -407,10 +409,11 @@ export function findEntities(doc: Tokenized, ctx: Context): WithEntities {
   out.mentions.push(...hitsOutsideChunks(v, hits, inChunk, covered));
   out.mentions.push(...theNorth(v, out.mentions));
   // a mention whose rule (or merge) is switched off (`active: false`) is not kept
-  const named = activeOnly(
+  const resolved = activeOnly(
     ctx.rules,
     dropPlacesInTitles(v, mergeSecondNames(v, resolveBareNames(v, activeOnly(ctx.rules, out.mentions), out.bare))),
   );
+  const named = ruleOn(ctx.rules, INITIAL_NAME) ? initialNames(v, resolved, INITIAL_NAME) : resolved;
   const teams = ruleOn(ctx.rules, SPORTS_TEAM)
     ? sportsTeams(v, named, SPORTS_TEAM, teamParams(ruleRecord(ctx.rules, SPORTS_TEAM)?.params))
     : named;
