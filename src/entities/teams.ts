@@ -203,6 +203,32 @@ function cityTeam(v: DocView, m: EntMention): boolean {
   return !hasKind(v.hitAt.get(last.i), 'place-head', 'org-head');
 }
 
+/**
+ * A lone name taken for a person that a sports report uses as a team: after "the" ("the Ardleys blanked",
+ * "The Varnholm Rovers remained") or before a noun for a club's people ("Ardley owner Ada Lund",
+ * "Kestow defender"). The names of the document's full personal names are never teams.
+ */
+function personTeams(v: DocView, mentions: readonly EntMention[], players: ReadonlySet<string>): Set<string> {
+  const members = list(v, 'team-member-nouns');
+  const out = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || (m.titles?.length ?? 0) > 0 || m.via !== undefined) continue;
+    // "the Kestow Rovers" is a team; "the Ada Lund" is no one's way of naming a person, but a first name says person
+    const firstName = ['FirstName', 'MaleName', 'FemaleName'].some((tag) => v.tokens[m.first]!.tags.has(tag));
+    if (isFullPerson(m) && (firstName || v.tokens[m.first - 1]?.norm !== 'the')) continue;
+    const label = m.label.toLowerCase();
+    if (players.has(label)) continue;
+    const prev = v.tokens[m.first - 1];
+    const next = v.tokens[m.last];
+    const last = v.tokens[m.last - 1]!;
+    const sent = last.sent;
+    const afterThe = prev?.norm === 'the' && prev.sent === sent && /^\s+$/.test(prev.post);
+    const beforeMember = next !== undefined && next.sent === sent && /^\s+$/.test(last.post) && members.has(next.text);
+    if (afterThe || beforeMember) out.add(m.id);
+  }
+  return out;
+}
+
 /** organization/sports-team: retype the teams of a sports report; other mentions are kept. */
 export function sportsTeams(v: DocView, input: readonly EntMention[], rule: string, p: TeamParams): EntMention[] {
   let mentions = input;
@@ -219,7 +245,10 @@ export function sportsTeams(v: DocView, input: readonly EntMention[], rule: stri
       teams.set(name, name.split(' '));
     }
   }
+  const named = personTeams(v, mentions, players);
   const cities = mentions.map((m): EntMention => {
+    if (m.type === 'person' && named.has(m.id))
+      return { type: 'organization', first: m.first, last: m.last, id: `organization:${slugify(m.label)}`, label: m.label, rule };
     if (!cityTeam(v, m)) return m;
     const { country: _country, ...rest } = m;
     return { ...rest, type: 'organization', id: `organization:${slugify(m.label)}`, rule };
