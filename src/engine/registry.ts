@@ -55,6 +55,7 @@ export const CALLBACKS: readonly Callback[] = [
     returns: 'string',
     description: 'the canonical title of the role slot ("Prime Minister")',
   },
+  E('all-caps-names', ['entities'], 'a headline or table in capitals spelling a person the document names in ordinary case'),
   E('attendees', ['relations'], 'those who met on the sidelines of (or after) a named summit also attended it, as a meeting of its own'),
   E('bare-names', ['entities'], 'a bare surname or single name that stands for a person or place introduced earlier'),
   E('capital-government', ['entities'], 'a capital city standing for its government ("Beijing said")'),

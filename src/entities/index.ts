@@ -13,10 +13,12 @@ import { mergeSecondNames } from './also-known-as.js';
 import { sportsTeams, teamParams } from './teams.js';
 import { companyShortNames } from './company-short-names.js';
 import { initialNames } from './initials.js';
+import { allCapsNames } from './caps-names.js';
 
 const SPORTS_TEAM = 'organization/sports-team';
 const COMPANY_SHORT_NAME = 'organization/company-short-name';
 const INITIAL_NAME = 'person/initial-name';
+const ALL_CAPS_NAME = 'alias/all-caps-name';
 
 export type { EntMention, TitleHit } from './types.js';
 
@@ -424,7 +426,8 @@ export function findEntities(doc: Tokenized, ctx: Context): WithEntities {
   const teams = ruleOn(ctx.rules, SPORTS_TEAM)
     ? sportsTeams(v, named, SPORTS_TEAM, teamParams(ruleRecord(ctx.rules, SPORTS_TEAM)?.params))
     : named;
-  const entities = ruleOn(ctx.rules, COMPANY_SHORT_NAME) ? companyShortNames(v, teams, COMPANY_SHORT_NAME) : teams;
+  const companies = ruleOn(ctx.rules, COMPANY_SHORT_NAME) ? companyShortNames(v, teams, COMPANY_SHORT_NAME) : teams;
+  const entities = ruleOn(ctx.rules, ALL_CAPS_NAME) ? allCapsNames(v, companies, ALL_CAPS_NAME) : companies;
   entities.sort((a, b) => a.first - b.first || a.last - b.last || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { ...doc, hits, hitAt, titles, entities };
 }
