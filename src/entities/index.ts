@@ -227,11 +227,11 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
     out.mentions.push(placeMention(v, run.first, run.last, 'place/city-of'));
     return;
   }
-  // "EU-Style Integration", "Printer-friendly": a word joined by a hyphen to the word before or after it is part
-  // of a compound, not the start or the whole of a personal name
+  // "EU-Style Integration", "Printer-friendly": a word joined by a hyphen to an acronym before it, or to a lower-case
+  // word after it, is part of a compound, not the start or the whole of a personal name ("Lund-Varno talks" are two names)
   const joined = (a: Token, b: Token): boolean => a.sent === b.sent && v.text.slice(a.end, b.start) === '-';
   const compound =
-    (before !== undefined && joined(before, t[run.first]!)) ||
+    (before !== undefined && /^\p{Lu}{2,}$/u.test(before.text) && joined(before, t[run.first]!)) ||
     (run.last - run.first === 1 && after !== undefined && joined(last, after) && /^\p{Ll}/u.test(after.text));
   if (compound && !titled) return;
   const evidence = personEvidence(v, run, titled);
