@@ -193,6 +193,8 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
   const notNameWords = list(v, 'not-names');
   const suffixes = list(v, 'name-suffixes');
   if (t.slice(run.first, run.last).every((x) => (notNameWords.has(x.norm) && !initialOfName(v, x.i)) || suffixes.has(x.norm))) return;
+  // "I've had", "We've talked": a pronoun with its contraction is capitalized, but no one's name
+  if (run.last - run.first === 1 && t[run.first]!.tags.has('Pronoun')) return;
   // "(L)", "(R)" in a caption: a lone letter is a position, not a name
   if (run.last - run.first === 1 && /^\p{L}$/u.test(t[run.first]!.text)) return;
   const last = t[run.last - 1]!;
