@@ -116,7 +116,16 @@ export function resolveBareNames(v: DocView, mentions: EntMention[], bare: reado
       !/[,;:]/.test(tok.post) &&
       next.tags.has('Verb') &&
       (next.tags.has('PastTense') || next.tags.has('PresentTense') || next.tags.has('Modal') || next.tags.has('Auxiliary'));
-    if (subject && !tok.tags.has('Place') && !tok.tags.has('Organization') && !tok.tags.has('Plural') && !/[’']s$/u.test(tok.text)) {
+    // "MPs say", "NGOs warned": a plural acronym is a group of people, not a name
+    const pluralAcronym = /^\p{Lu}{2,}s$/u.test(tok.text);
+    if (
+      subject &&
+      !pluralAcronym &&
+      !tok.tags.has('Place') &&
+      !tok.tags.has('Organization') &&
+      !tok.tags.has('Plural') &&
+      !/[’']s$/u.test(tok.text)
+    ) {
       out.push(personMention(v, b.first, b.last, 'person/bare-name-subject', []));
     }
   }

@@ -88,11 +88,38 @@ export function personMention(v: DocView, first: number, last: number, rule: str
   };
 }
 
+/**
+ * "A. Ardley", "(M. Varno 4-55)": an initial right before a capitalized word of its sentence is part of a name,
+ * even when its letter is also a word ("A") or an honorific ("M.").
+ */
+export function initialOfName(v: DocView, i: number): boolean {
+  const t = v.tokens[i];
+  const next = v.tokens[i + 1];
+  return t !== undefined && next !== undefined && isLetterInitial(t) && isCapitalized(next.text);
+}
+
+/** A capital letter and its dot, then a space: "H" + ". " (the tokenizer keeps the dot in the space after it). */
+export function isLetterInitial(t: Token): boolean {
+  return /^\p{Lu}$/u.test(t.text) && /^\.[ \t]+$/.test(t.post);
+}
+
+/**
+ * Does the document write people as initial and surname ("H. Ardley", "D. Varno")? Then "M. Lund" is one more
+ * such name, not "Monsieur Lund": two initials of letters that are neither words nor honorifics are enough.
+ */
+export function writesInitials(v: DocView): boolean {
+  let n = 0;
+  for (let i = 0; i < v.tokens.length && n < 2; i++) {
+    if (initialOfName(v, i) && !v.hitAt.has(i) && !list(v, 'not-names').has(v.tokens[i]!.norm)) n++;
+  }
+  return n >= 2;
+}
+
 /** Evidence that a run of capitalized tokens is a person's name. */
 export function personEvidence(v: DocView, c: Chunk, titled: boolean): string | null {
   const toks = v.tokens.slice(c.first, c.last);
   const notNames = list(v, 'not-names');
-  if (toks.some((t) => notNames.has(t.norm) && isCapitalized(t.text))) return null;
+  if (toks.some((t) => notNames.has(t.norm) && isCapitalized(t.text) && !initialOfName(v, t.i))) return null;
   if (toks.some((t) => /\d/.test(t.text))) return null;
   // "Pope County", "Bridge", "the Presidential Palace": a geographic or institutional head is no one's name
   const lastHit = v.hitAt.get(toks[toks.length - 1]!.i);

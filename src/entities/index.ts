@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import type { Tokenized, Token } from '../tokenize/index.js';
 import { isCapitalized } from '../tokenize/norm.js';
 import { findChunks, type Chunk } from './chunks.js';
-import { entryOf, hasKind, labelOf, list, personEvidence, personMention, type DocView } from './classify.js';
+import { entryOf, hasKind, initialOfName, labelOf, list, personEvidence, personMention, type DocView } from './classify.js';
 import { acronymAfter, appositionOrg, bareInstitution, findOrganizations, lexiconOrg, orgMention } from './organization.js';
 import { scanLexicon, type LexHit } from './scan.js';
 import type { EntMention, TitleHit } from './types.js';
@@ -12,9 +12,13 @@ import { resolveBareNames, type BareName } from './bare-names.js';
 import { mergeSecondNames } from './also-known-as.js';
 import { sportsTeams, teamParams } from './teams.js';
 import { companyShortNames } from './company-short-names.js';
+import { initialNames } from './initials.js';
+import { allCapsNames } from './caps-names.js';
 
 const SPORTS_TEAM = 'organization/sports-team';
 const COMPANY_SHORT_NAME = 'organization/company-short-name';
+const INITIAL_NAME = 'person/initial-name';
+const ALL_CAPS_NAME = 'alias/all-caps-name';
 
 export type { EntMention, TitleHit } from './types.js';
 
@@ -155,7 +159,7 @@ function hasTitleBefore(v: DocView, titles: readonly TitleHit[], first: number):
 function nameSuffix(v: DocView, run: Chunk): Chunk {
   const notNames = list(v, 'not-names');
   let first = run.first;
-  for (let i = run.first; i < run.last; i++) if (notNames.has(v.tokens[i]!.norm)) first = i + 1;
+  for (let i = run.first; i < run.last; i++) if (notNames.has(v.tokens[i]!.norm) && !initialOfName(v, i)) first = i + 1;
   return first > run.first && first < run.last ? { first, last: run.last } : run;
 }
 
@@ -188,7 +192,9 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
   const t = v.tokens;
   const notNameWords = list(v, 'not-names');
   const suffixes = list(v, 'name-suffixes');
-  if (t.slice(run.first, run.last).every((x) => notNameWords.has(x.norm) || suffixes.has(x.norm))) return;
+  if (t.slice(run.first, run.last).every((x) => (notNameWords.has(x.norm) && !initialOfName(v, x.i)) || suffixes.has(x.norm))) return;
+  // "I've had", "We've talked": a pronoun with its contraction is capitalized, but no one's name
+  if (run.last - run.first === 1 && t[run.first]!.tags.has('Pronoun')) return;
   // "(L)", "(R)" in a caption: a lone letter is a position, not a name
   if (run.last - run.first === 1 && /^\p{L}$/u.test(t[run.first]!.text)) return;
   const last = t[run.last - 1]!;
@@ -223,6 +229,13 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
     out.mentions.push(placeMention(v, run.first, run.last, 'place/city-of'));
     return;
   }
+  // "EU-Style Integration", "Printer-friendly": a word joined by a hyphen to an acronym before it, or to a lower-case
+  // word after it, is part of a compound, not the start or the whole of a personal name ("Lund-Varno talks" are two names)
+  const joined = (a: Token, b: Token): boolean => a.sent === b.sent && v.text.slice(a.end, b.start) === '-';
+  const compound =
+    (before !== undefined && /^\p{Lu}{2,}$/u.test(before.text) && joined(before, t[run.first]!)) ||
+    (run.last - run.first === 1 && after !== undefined && joined(last, after) && /^\p{Ll}/u.test(after.text));
+  if (compound && !titled) return;
   const evidence = personEvidence(v, run, titled);
   if (evidence && !(evidence === 'person/known-single-name' && v.headlineSentences.has(last.sent) && !titled)) {
     if (run.last - run.first === 1 && !titled && evidence !== 'person/known-single-name') {
@@ -240,7 +253,7 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
   }
   const toks = t.slice(run.first, run.last);
   const notNames = list(v, 'not-names');
-  if (toks.some((x) => notNames.has(x.norm))) return;
+  if (toks.some((x) => notNames.has(x.norm) && !initialOfName(v, x.i))) return;
   if (toks.every((x) => PLACE_TAGS.some((p) => x.tags.has(p))) && !toks.some((x) => x.tags.has('Person'))) {
     out.mentions.push(placeMention(v, run.first, run.last, 'place/known-place'));
     return;
@@ -407,14 +420,16 @@ export function findEntities(doc: Tokenized, ctx: Context): WithEntities {
   out.mentions.push(...hitsOutsideChunks(v, hits, inChunk, covered));
   out.mentions.push(...theNorth(v, out.mentions));
   // a mention whose rule (or merge) is switched off (`active: false`) is not kept
-  const named = activeOnly(
+  const resolved = activeOnly(
     ctx.rules,
     dropPlacesInTitles(v, mergeSecondNames(v, resolveBareNames(v, activeOnly(ctx.rules, out.mentions), out.bare))),
   );
+  const named = ruleOn(ctx.rules, INITIAL_NAME) ? initialNames(v, resolved, INITIAL_NAME) : resolved;
   const teams = ruleOn(ctx.rules, SPORTS_TEAM)
     ? sportsTeams(v, named, SPORTS_TEAM, teamParams(ruleRecord(ctx.rules, SPORTS_TEAM)?.params))
     : named;
-  const entities = ruleOn(ctx.rules, COMPANY_SHORT_NAME) ? companyShortNames(v, teams, COMPANY_SHORT_NAME) : teams;
+  const companies = ruleOn(ctx.rules, COMPANY_SHORT_NAME) ? companyShortNames(v, teams, COMPANY_SHORT_NAME) : teams;
+  const entities = ruleOn(ctx.rules, ALL_CAPS_NAME) ? allCapsNames(v, companies, ALL_CAPS_NAME) : companies;
   entities.sort((a, b) => a.first - b.first || a.last - b.last || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { ...doc, hits, hitAt, titles, entities };
 }

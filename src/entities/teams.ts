@@ -7,7 +7,7 @@
  * people (a golfer's or tennis player's line looks like a team's).
  */
 import type { DocView } from './classify.js';
-import { list } from './classify.js';
+import { hasKind, list } from './classify.js';
 import type { EntMention } from './types.js';
 import { slugify } from './types.js';
 import { nameOccurrences, type TokenRange } from './name-occurrences.js';
@@ -179,8 +179,59 @@ function playerSurnames(v: DocView, mentions: readonly EntMention[]): Set<string
   return out;
 }
 
+/** The rules of place mentions that name a city or region by itself (others are venues, regions of the lexicon, datelines). */
+const CITY_RULES = new Set(['place/known-place', 'place/capital', 'place/after-preposition']);
+
+/**
+ * A city or county named on its own in a sports report is its team ("Essex reached 372", "joined Ardley from
+ * Varnholm", "Kestow's lead over Brill"), unless the text places something there: "at Ardley", "in Ardley",
+ * "Ardley, Kestow" (a town and its region), a dateline.
+ */
+function cityTeam(v: DocView, m: EntMention): boolean {
+  if (m.type !== 'place' || !CITY_RULES.has(m.rule)) return false;
+  const prev = v.tokens[m.first - 1];
+  const next = v.tokens[m.last];
+  const last = v.tokens[m.last - 1]!;
+  const sent = v.tokens[m.first]!.sent;
+  if (prev && prev.sent === sent && (prev.norm === 'at' || prev.norm === 'in' || /,\s*$/.test(prev.post))) return false;
+  if (next && next.sent === sent && (next.norm === 'at' || next.tags.has('Date') || /^\d{4}-\d{2}-\d{2}$/.test(next.text))) return false;
+  if (/,\s*$/.test(last.post) && next && next.sent === sent && /^\p{Lu}/u.test(next.text) && !/,/.test(next.post)) return false;
+  // "(Ardley)" after a venue, "the Ardley meeting", "the Kestow club": where, not who
+  if (/\(\s*$/.test(v.tokens[m.first]!.pre) && /^\s*\)/.test(last.post)) return false;
+  if (prev?.norm === 'the' && next && next.sent === sent && /^\p{Ll}/u.test(next.text)) return false;
+  // "the National Tennis Centre": a venue's own name
+  return !hasKind(v.hitAt.get(last.i), 'place-head', 'org-head');
+}
+
+/**
+ * A lone name taken for a person that a sports report uses as a team: after "the" ("the Ardleys blanked",
+ * "The Varnholm Rovers remained") or before a noun for a club's people ("Ardley owner Ada Lund",
+ * "Kestow defender"). The names of the document's full personal names are never teams.
+ */
+function personTeams(v: DocView, mentions: readonly EntMention[], players: ReadonlySet<string>): Set<string> {
+  const members = list(v, 'team-member-nouns');
+  const out = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || (m.titles?.length ?? 0) > 0 || m.via !== undefined) continue;
+    // "the Kestow Rovers" is a team; "the Ada Lund" is no one's way of naming a person, but a first name says person
+    const firstName = ['FirstName', 'MaleName', 'FemaleName'].some((tag) => v.tokens[m.first]!.tags.has(tag));
+    if (isFullPerson(m) && (firstName || v.tokens[m.first - 1]?.norm !== 'the')) continue;
+    const label = m.label.toLowerCase();
+    if (players.has(label)) continue;
+    const prev = v.tokens[m.first - 1];
+    const next = v.tokens[m.last];
+    const last = v.tokens[m.last - 1]!;
+    const sent = last.sent;
+    const afterThe = prev?.norm === 'the' && prev.sent === sent && /^\s+$/.test(prev.post);
+    const beforeMember = next !== undefined && next.sent === sent && /^\s+$/.test(last.post) && members.has(next.text);
+    if (afterThe || beforeMember) out.add(m.id);
+  }
+  return out;
+}
+
 /** organization/sports-team: retype the teams of a sports report; other mentions are kept. */
-export function sportsTeams(v: DocView, mentions: readonly EntMention[], rule: string, p: TeamParams): EntMention[] {
+export function sportsTeams(v: DocView, input: readonly EntMention[], rule: string, p: TeamParams): EntMention[] {
+  let mentions = input;
   if (!isSportsReport(v)) return [...mentions];
   const teams = new Map<string, string[]>();
   const players = playerSurnames(v, mentions);
@@ -194,7 +245,16 @@ export function sportsTeams(v: DocView, mentions: readonly EntMention[], rule: s
       teams.set(name, name.split(' '));
     }
   }
-  if (teams.size === 0) return [...mentions];
+  const named = personTeams(v, mentions, players);
+  const cities = mentions.map((m): EntMention => {
+    if (m.type === 'person' && named.has(m.id))
+      return { type: 'organization', first: m.first, last: m.last, id: `organization:${slugify(m.label)}`, label: m.label, rule };
+    if (!cityTeam(v, m)) return m;
+    const { country: _country, ...rest } = m;
+    return { ...rest, type: 'organization', id: `organization:${slugify(m.label)}`, rule };
+  });
+  if (teams.size === 0) return cities;
+  mentions = cities;
   const added: EntMention[] = [];
   const taken = new Set<number>();
   const names = [...teams.keys()].sort((a, b) => teams.get(b)!.length - teams.get(a)!.length || (a < b ? -1 : a > b ? 1 : 0));

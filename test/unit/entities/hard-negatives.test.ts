@@ -63,3 +63,17 @@ test('titles are kept apart from the name', () => {
   expect(ada.label).toBe('Ada Morrow');
   expect(ada.attributes.titles).toEqual(['Prime Minister']);
 });
+
+test('plural acronyms and words joined into a compound are not people', () => {
+  expect(ids(run('On the island, opposition MPs say they will win the vote.'), 'person')).toEqual([]);
+  expect(ids(run('Kestow Backs EU-Style Reform Plan.'), 'person')).toEqual([]);
+});
+
+test('initial and surname in a score card is one person', () => {
+  const g = run('Kestow 259 (A. Varno 69, H. Lund 42, D. Orr 11; M. Brill 4-43).');
+  expect(ids(g, 'person')).toEqual(expect.arrayContaining(['person:a-varno', 'person:h-lund', 'person:m-brill']));
+});
+
+test('a capitalized pronoun with its contraction is not a person', () => {
+  expect(ids(run('"It is the best round since I\'ve had to use it," Varno said.'), 'person')).not.toContain('person:i-ve');
+});
