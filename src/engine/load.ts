@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { RunError } from '../errors.js';
 import { lineOfPointer } from './json-locate.js';
@@ -11,6 +11,7 @@ import { checkNames } from './check-names.js';
 import { lexiconTexts } from './item-pattern.js';
 import { findCallback } from './registry.js';
 import type { RelationType } from '../graph/relation-types.js';
+import { precompiled } from '../graph/precompiled.js';
 
 /** A rule as written in rules/*.rules.json (validated by rules/schema/rules.schema.json). */
 export interface RuleExample {
@@ -149,8 +150,19 @@ let validators: Validators | undefined;
 
 function getValidators(schemaDir: string): NonNullable<typeof validators> {
   if (validators) return validators;
+  const timexFile = path.resolve(schemaDir, '..', '..', 'schema', 'timex-value.schema.json');
+  const files = ['rules.schema.json', 'lexicon.schema.json', 'index.schema.json', 'relation-types.schema.json'].map((f) =>
+    path.join(schemaDir, f),
+  );
+  // precompiled at build time (scripts/build-validators.mjs) unless the schemas changed since
+  const pre = precompiled('rules-validators.cjs', [...files, timexFile]);
+  if (pre?.rules && pre.lexicon && pre.index && pre.relationTypes && pre.timex) {
+    validators = { rules: pre.rules, lexicon: pre.lexicon, index: pre.index, relationTypes: pre.relationTypes, timex: pre.timex };
+    return validators;
+  }
   // The schemas are ours (checked against the meta-schema by test/unit/run/schemas.test.ts);
   // not re-validating them at every start saves ~60 ms.
+  const { Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
   const ajv = new Ajv2020({ allErrors: true, strict: false, validateSchema: false });
   const read = (f: string): object => JSON.parse(fs.readFileSync(path.join(schemaDir, f), 'utf8')) as object;
   ajv.addSchema(read('relation-types.schema.json'));
@@ -161,9 +173,7 @@ function getValidators(schemaDir: string): NonNullable<typeof validators> {
     index: load('index.schema.json'),
     relationTypes: ajv.getSchema('relation-types.schema.json')!,
     // a fixed date value in a rule must be a value the graph schema accepts
-    timex: ajv.compile(
-      JSON.parse(fs.readFileSync(path.resolve(schemaDir, '..', '..', 'schema', 'timex-value.schema.json'), 'utf8')) as object,
-    ),
+    timex: ajv.compile(JSON.parse(fs.readFileSync(timexFile, 'utf8')) as object),
   };
   return validators;
 }

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import type { CleanDoc } from '../clean/index.js';
-import { configureNlp, type NlpDoc } from './nlp.js';
+import { parse, type NlpDoc } from './nlp.js';
 import { normToken } from './norm.js';
 
 export { normToken, isCapitalized } from './norm.js';
@@ -56,8 +56,7 @@ export function abbreviationDot(text: string, post: string): { text: string; pos
 
 /** tokenize: one compromise parse of the view; sentences and terms with view offsets. */
 export function tokenize(doc: CleanDoc, _ctx: Context): Tokenized {
-  const nlp = configureNlp();
-  const parsed = nlp(doc.view.text);
+  const parsed = parse(doc.view.text);
   parsed.compute('offset');
   const document = (parsed as unknown as { document: RawTerm[][] }).document;
   const tokens: Token[] = [];
