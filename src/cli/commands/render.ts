@@ -5,6 +5,7 @@ import { Option, type Command } from 'commander';
 import { FORMATS, RunError, validateGraph, type FormatOptions, type Graph } from '../../index.js';
 import { loadTexts } from '../texts.js';
 import { emit } from '../write.js';
+import { stdinOrThrow } from '../stdin.js';
 import { Logger, type Io } from '../output.js';
 
 export interface RenderOptions {
@@ -36,10 +37,10 @@ export async function render(io: Io, log: Logger, graph: Graph, o: RenderOptions
   await emit(io, f.format(graph, options), o.out);
 }
 
-function readGraph(file: string): Graph {
+async function readGraph(file: string): Promise<Graph> {
   let raw: string;
   try {
-    raw = file === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(file, 'utf8');
+    raw = file === '-' ? await stdinOrThrow('render -') : fs.readFileSync(file, 'utf8');
   } catch (e) {
     throw new RunError('NO_INPUT', `cannot read ${file}: ${(e as Error).message}`);
   }
@@ -77,7 +78,7 @@ export function registerRenderCommand(program: Command, io: Io, state: { code: n
       const f = FORMATS.get(flags.format);
       if (f?.multiFile === true && flags.out === undefined)
         throw new RunError('USAGE', `--format ${flags.format} writes several files: give a folder with --out DIR`);
-      const graph = readGraph(file);
+      const graph = await readGraph(file);
       await render(io, state.log, graph, {
         format: flags.format,
         out: flags.out,
