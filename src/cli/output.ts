@@ -1,6 +1,7 @@
 /** The only module that writes to the console. stdout carries data; stderr is for people. */
 import { Chalk, type ChalkInstance } from 'chalk';
 import { RunError } from '../index.js';
+import { escapeControls } from './escape.js';
 
 export interface Io {
   readonly stdout: NodeJS.WritableStream;
@@ -25,10 +26,10 @@ export class Logger {
   }
   /** one error line: "extract: CODE message" */
   error(code: string, message: string): void {
-    this.io.stderr.write(`${this.color.red('extract:')} ${this.color.bold(code)} ${message}\n`);
+    this.io.stderr.write(`${this.color.red('extract:')} ${this.color.bold(code)} ${escapeControls(message)}\n`);
   }
   warn(message: string): void {
-    if (!this.quiet) this.io.stderr.write(`${this.color.yellow('extract:')} ${message}\n`);
+    if (!this.quiet) this.io.stderr.write(`${this.color.yellow('extract:')} ${escapeControls(message)}\n`);
   }
   info(message: string): void {
     if (!this.quiet) this.io.stderr.write(`${message}\n`);
