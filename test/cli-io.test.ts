@@ -212,3 +212,16 @@ test('control characters in file names are escaped on stderr', () => {
   expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   expect(r.stderr.split('\n').filter((l) => l.startsWith('extract:'))).toHaveLength(1);
 });
+
+test('render -f neo4j --csv-safe defuses formula cells of someone else’s graph', () => {
+  const g = JSON.parse(fs.readFileSync(graphFile, 'utf8')) as { nodes: { label: string }[] };
+  g.nodes[0]!.label = '=cmd|" /C calc"!A0';
+  const hostile = path.join(tmp, 'hostile.json');
+  fs.writeFileSync(hostile, JSON.stringify(g));
+  const plain = path.join(tmp, 'csv-plain');
+  const safe = path.join(tmp, 'csv-safe');
+  expect(cli(['render', hostile, '-q', '-f', 'neo4j', '--out', plain]).code).toBe(0);
+  expect(cli(['render', hostile, '-q', '-f', 'neo4j', '--csv-safe', '--out', safe]).code).toBe(0);
+  expect(fs.readFileSync(path.join(plain, 'nodes.csv'), 'utf8')).toContain(',"=cmd|"" /C calc""!A0",');
+  expect(fs.readFileSync(path.join(safe, 'nodes.csv'), 'utf8')).toContain(`,"'=cmd|"" /C calc""!A0",`);
+});

@@ -76,6 +76,7 @@ interface MainFlags {
   idField?: string;
   manifest?: string;
   maxFileSize?: string;
+  csvSafe?: boolean;
 }
 
 /** The input-reading flags (issue 11) as library options; checked before anything is read. */
@@ -193,7 +194,13 @@ async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags
   if (graph.documents.length === 0 && graph.errors.length === 0 && !flags.shard)
     throw new RunError('NO_INPUT', `no input file matched (looked for ${(flags.include ?? DEFAULT_INCLUDE).join(', ')})`);
   for (const e of graph.errors) log.error(e.code, e.message);
-  await render(io, log, graph, { format: flags.format, out: flags.out, pretty: flags.pretty === true, known });
+  await render(io, log, graph, {
+    format: flags.format,
+    out: flags.out,
+    pretty: flags.pretty === true,
+    csvSafe: flags.csvSafe === true,
+    known,
+  });
   log.info(summary(graph, performance.now() - started, log.color));
   return graph.errors.length > 0 ? 1 : 0;
 }
@@ -219,6 +226,7 @@ export function buildProgram(io: Io, state: { code: number; log: Logger }): Comm
     .option('--date-field <name>', 'JSON Lines: the field holding the date (default "date")')
     .option('--id-field <name>', 'JSON Lines: the field holding the id (default "id")')
     .option('--manifest <file>', 'CSV or JSON Lines of path,date,title giving files their dates and titles')
+    .option('--csv-safe', 'neo4j: prefix cells starting with = + - @ with an apostrophe (for spreadsheets; see docs/formats.md)')
     .option('-q, --quiet', 'print nothing on stderr but errors')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
     .option('--cache <dir>', 'reuse per-document results stored in <dir> (keyed by content, rules and version)')

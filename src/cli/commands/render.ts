@@ -12,6 +12,8 @@ export interface RenderOptions {
   readonly format: string;
   readonly out: string | undefined;
   readonly pretty: boolean;
+  /** --csv-safe (neo4j) */
+  readonly csvSafe?: boolean;
   readonly known?: ReadonlyMap<string, string>;
   readonly textsFrom?: string;
   readonly graphDir?: string;
@@ -21,7 +23,7 @@ export interface RenderOptions {
 export async function render(io: Io, log: Logger, graph: Graph, o: RenderOptions): Promise<void> {
   const f = FORMATS.get(o.format);
   if (!f) throw new RunError('USAGE', `unknown --format "${o.format}"`);
-  let options: FormatOptions = { pretty: o.pretty };
+  let options: FormatOptions = { pretty: o.pretty, ...(o.csvSafe === true ? { csvSafe: true } : {}) };
   if (f.usesTexts === true) {
     const texts = loadTexts(
       graph,
@@ -61,6 +63,7 @@ interface RenderFlags {
   pretty?: boolean;
   textsFrom?: string;
   quiet?: boolean;
+  csvSafe?: boolean;
 }
 
 export function registerRenderCommand(program: Command, io: Io, state: { code: number; log: Logger }): void {
@@ -72,6 +75,7 @@ export function registerRenderCommand(program: Command, io: Io, state: { code: n
     .option('-o, --out <file>', 'write to a file (a folder for neo4j) instead of stdout')
     .option('--pretty', 'indent JSON output')
     .option('--texts-from <dir>', 'where the documents are (html); default: their paths as saved, from here or the graph’s folder')
+    .option('--csv-safe', 'neo4j: prefix cells starting with = + - @ with an apostrophe (for spreadsheets; see docs/formats.md)')
     .option('-q, --quiet', 'print nothing on stderr but errors')
     .action(async (file: string, flags: RenderFlags) => {
       state.log = new Logger(io, flags.quiet === true);
@@ -83,6 +87,7 @@ export function registerRenderCommand(program: Command, io: Io, state: { code: n
         format: flags.format,
         out: flags.out,
         pretty: flags.pretty === true,
+        csvSafe: flags.csvSafe === true,
         ...(flags.textsFrom !== undefined ? { textsFrom: flags.textsFrom } : {}),
         ...(file !== '-' ? { graphDir: path.dirname(file) } : {}),
       });
