@@ -225,3 +225,31 @@ test('render -f neo4j --csv-safe defuses formula cells of someone else’s graph
   expect(fs.readFileSync(path.join(plain, 'nodes.csv'), 'utf8')).toContain(',"=cmd|"" /C calc""!A0",');
   expect(fs.readFileSync(path.join(safe, 'nodes.csv'), 'utf8')).toContain(`,"'=cmd|"" /C calc""!A0",`);
 });
+
+test('in a folder: dangling links, link loops and FIFOs are errors; a directory link to outside is not followed', () => {
+  const root = path.join(tmp, 'links', 'root');
+  const outside = path.join(tmp, 'links', 'outside');
+  fs.mkdirSync(path.join(root, 'sub'), { recursive: true });
+  fs.mkdirSync(outside);
+  fs.copyFileSync(GOOD, path.join(root, 'a.txt'));
+  fs.copyFileSync(GOOD, path.join(outside, 'secret.txt'));
+  fs.symlinkSync('../nowhere.txt', path.join(root, 'dangling.txt'));
+  fs.symlinkSync('self.txt', path.join(root, 'self.txt'));
+  expect(spawnSync('mkfifo', [path.join(root, 'fifo.txt')]).status).toBe(0);
+  fs.symlinkSync('../../outside', path.join(root, 'sub', 'up'));
+  fs.symlinkSync('..', path.join(root, 'sub', 'loop'));
+  const r = cli([root, '-q']);
+  expect(r.code).toBe(1);
+  const g = JSON.parse(r.stdout) as { documents: { path: string }[]; errors: { path: string; code: string; message: string }[] };
+  expect(g.documents.map((d) => d.path)).toEqual([path.join(root, 'a.txt')]);
+  const errs = Object.fromEntries(g.errors.map((e) => [path.relative(root, e.path), e.message.slice(e.path.length + 2)]));
+  expect(errs).toEqual({
+    'dangling.txt': expect.stringMatching(/dangling link/),
+    'self.txt': expect.stringMatching(/link loop/),
+    'fifo.txt': expect.stringMatching(/not a regular file/),
+    'sub/up': expect.stringMatching(/outside the input folders, not followed/),
+    'sub/loop': expect.stringMatching(/loop .*not followed/),
+  });
+  for (const e of g.errors) expect(e.code).toBe('UNREADABLE');
+  expect(r.stdout).not.toContain('secret');
+});
