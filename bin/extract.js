@@ -2,8 +2,12 @@
 // Wires up the process only: the CLI lives in dist/cli/main.js and returns an exit code.
 import { main } from '../dist/cli/main.js';
 
+// 128 + the signal number; temp files of --out are removed on the way out (dist/cli/write.js, on 'exit')
 process.on('SIGINT', () => {
   process.exit(130);
+});
+process.on('SIGTERM', () => {
+  process.exit(143);
 });
 process.stdout.on('error', (e) => {
   if (e && e.code === 'EPIPE') process.exit(process.exitCode ?? 0);

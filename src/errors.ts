@@ -15,6 +15,11 @@ export const ERRORS: Readonly<Record<ErrorCode, ErrorInfo>> = {
   TOO_LARGE: { scope: 'input', exit: 1, summary: 'the file is larger than --max-file-size' },
   BAD_RECORD: { scope: 'input', exit: 1, summary: 'a record of a JSON Lines file is not a valid document' },
   USAGE: { scope: 'run', exit: 2, summary: 'a bad or conflicting option' },
+  WRITE_FAILED: {
+    scope: 'run',
+    exit: 2,
+    summary: 'the output could not be written in full (a full disk, a closed or broken stdout); an --out file is left as it was',
+  },
   NO_INPUT: { scope: 'run', exit: 2, summary: 'no input file matched' },
   RULES_INVALID: { scope: 'run', exit: 2, summary: 'a rule file is invalid' },
   GOLD_INVALID: { scope: 'run', exit: 2, summary: 'a gold file is invalid' },

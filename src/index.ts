@@ -31,7 +31,16 @@ export { GraphBuilder, buildGraph, type GeneratorInfo } from './graph/build.js';
 export { processDocument, setStageTimer } from './pipeline.js';
 export { loadRules, defaultRulesDir, type Rule, type RuleSet } from './engine/load.js';
 export { discover, DEFAULT_INCLUDE, type DiscoverOptions } from './input/discover.js';
-export { readSource, sourceFromBytes, decode, sha256, DEFAULT_MAX_FILE_SIZE, type ReadOptions } from './input/read.js';
+export {
+  readSource,
+  readStream,
+  openRegular,
+  sourceFromBytes,
+  decode,
+  sha256,
+  DEFAULT_MAX_FILE_SIZE,
+  type ReadOptions,
+} from './input/read.js';
 export { readSources, formatOf, fromFormat, type SourceOptions } from './input/sources.js';
 export { htmlToText, type HtmlText } from './input/html.js';
 export { frontMatter, type FrontMatter } from './input/markdown.js';

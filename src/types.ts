@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'TOO_LARGE'
   | 'BAD_RECORD'
   | 'USAGE'
+  | 'WRITE_FAILED'
   | 'NO_INPUT'
   | 'RULES_INVALID'
   | 'GOLD_INVALID'

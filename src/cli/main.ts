@@ -7,6 +7,10 @@ import {
   RunError,
   toolVersion,
   DEFAULT_INCLUDE,
+  DEFAULT_MAX_FILE_SIZE,
+  GraphBuilder,
+  generatorInfo,
+  checkGraph,
   defaultJobs,
   readManifest,
   parseShard,
@@ -26,6 +30,7 @@ import { streamJsonl } from './commands/jsonl.js';
 import { openSink } from './sink.js';
 import { createProgress } from './progress.js';
 import { summary } from './summary.js';
+import { readStdinText, stdinOrThrow } from './stdin.js';
 
 const EXAMPLES = `
 Examples:
@@ -71,6 +76,7 @@ interface MainFlags {
   idField?: string;
   manifest?: string;
   maxFileSize?: string;
+  csvSafe?: boolean;
 }
 
 /** The input-reading flags (issue 11) as library options; checked before anything is read. */
@@ -105,13 +111,15 @@ export function checkFormat(format: string, out: string | undefined): void {
 }
 
 /** --files-from FILE|-: input paths, one per line (blank lines skipped), e.g. from `find` or a Spark pipe. */
-function readFileList(from: string): string[] {
+async function readFileList(from: string): Promise<string[]> {
   let text: string;
-  try {
-    text = fs.readFileSync(from === '-' ? 0 : from, 'utf8');
-  } catch (e) {
-    throw new RunError('NO_INPUT', `--files-from ${from}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
+  if (from === '-') text = await stdinOrThrow('--files-from -');
+  else
+    try {
+      text = fs.readFileSync(from, 'utf8');
+    } catch (e) {
+      throw new RunError('NO_INPUT', `--files-from ${from}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
   return text.split(/\r?\n/).filter((l) => l.trim() !== '');
 }
 
@@ -129,7 +137,7 @@ async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags
   const reportStats = (): void => {
     if (flags.stats) log.info(`cache: ${stats.cacheHits} hits, ${stats.cacheMisses} misses`);
   };
-  if (flags.filesFrom !== undefined) paths = [...paths, ...readFileList(flags.filesFrom)];
+  if (flags.filesFrom !== undefined) paths = [...paths, ...(await readFileList(flags.filesFrom))];
   if (paths.length === 0)
     throw new RunError('NO_INPUT', 'no input: give files, directories or - for standard input', 'try: extract --help');
   const options: ExtractFilesOptions = {
@@ -163,9 +171,16 @@ async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags
   const known = new Map<string, string>();
   if (paths.length === 1 && paths[0] === '-' && !flags.jsonl) {
     const { extractText } = await import('../index.js');
-    const text = fs.readFileSync(0, 'utf8');
-    graph = extractText(text, { ...options, path: '-' });
-    known.set('-', text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const read = await readStdinText(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    if (read.ok) {
+      const text = read.value;
+      graph = extractText(text, { ...options, path: '-' });
+      known.set('-', text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    } else {
+      const b = new GraphBuilder(generatorInfo(createContext(options)));
+      b.addError(read.error);
+      graph = checkGraph(b.finish());
+    }
   } else {
     const progress = createProgress(io, !log.quiet);
     try {
@@ -179,7 +194,13 @@ async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags
   if (graph.documents.length === 0 && graph.errors.length === 0 && !flags.shard)
     throw new RunError('NO_INPUT', `no input file matched (looked for ${(flags.include ?? DEFAULT_INCLUDE).join(', ')})`);
   for (const e of graph.errors) log.error(e.code, e.message);
-  await render(io, log, graph, { format: flags.format, out: flags.out, pretty: flags.pretty === true, known });
+  await render(io, log, graph, {
+    format: flags.format,
+    out: flags.out,
+    pretty: flags.pretty === true,
+    csvSafe: flags.csvSafe === true,
+    known,
+  });
   log.info(summary(graph, performance.now() - started, log.color));
   return graph.errors.length > 0 ? 1 : 0;
 }
@@ -205,6 +226,7 @@ export function buildProgram(io: Io, state: { code: number; log: Logger }): Comm
     .option('--date-field <name>', 'JSON Lines: the field holding the date (default "date")')
     .option('--id-field <name>', 'JSON Lines: the field holding the id (default "id")')
     .option('--manifest <file>', 'CSV or JSON Lines of path,date,title giving files their dates and titles')
+    .option('--csv-safe', 'neo4j: prefix cells starting with = + - @ with an apostrophe (for spreadsheets; see docs/formats.md)')
     .option('-q, --quiet', 'print nothing on stderr but errors')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
     .option('--cache <dir>', 'reuse per-document results stored in <dir> (keyed by content, rules and version)')

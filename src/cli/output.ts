@@ -1,5 +1,7 @@
 /** The only module that writes to the console. stdout carries data; stderr is for people. */
 import { Chalk, type ChalkInstance } from 'chalk';
+import { RunError } from '../index.js';
+import { escapeControls } from './escape.js';
 
 export interface Io {
   readonly stdout: NodeJS.WritableStream;
@@ -24,10 +26,10 @@ export class Logger {
   }
   /** one error line: "extract: CODE message" */
   error(code: string, message: string): void {
-    this.io.stderr.write(`${this.color.red('extract:')} ${this.color.bold(code)} ${message}\n`);
+    this.io.stderr.write(`${this.color.red('extract:')} ${this.color.bold(code)} ${escapeControls(message)}\n`);
   }
   warn(message: string): void {
-    if (!this.quiet) this.io.stderr.write(`${this.color.yellow('extract:')} ${message}\n`);
+    if (!this.quiet) this.io.stderr.write(`${this.color.yellow('extract:')} ${escapeControls(message)}\n`);
   }
   info(message: string): void {
     if (!this.quiet) this.io.stderr.write(`${message}\n`);
@@ -38,16 +40,28 @@ export class Logger {
   }
 }
 
-/** Write data to stdout; resolves when flushed. A closed pipe (EPIPE) ends quietly. */
+const watched = new WeakSet<NodeJS.WritableStream>();
+
+/** One 'error' listener per stream (not one per write): an error is reported by the write's callback. */
+function watch(out: NodeJS.WritableStream): void {
+  if (watched.has(out)) return;
+  watched.add(out);
+  out.on('error', () => undefined);
+}
+
+/**
+ * Write data to stdout; resolves when it is handed to the system (backpressure: the caller awaits
+ * each write). A closed pipe (EPIPE) ends quietly; any other error (a full disk, /dev/full) rejects
+ * with one line: `cannot write stdout: ENOSPC`.
+ */
 export function writeStdout(io: Io, data: string): Promise<void> {
-  return new Promise((resolve) => {
-    const out = io.stdout;
-    const onError = (): void => resolve();
-    out.once('error', onError);
-    const ok = out.write(data, () => {
-      out.removeListener('error', onError);
-      resolve();
+  const out = io.stdout;
+  watch(out);
+  return new Promise((resolve, reject) => {
+    out.write(data, (e?: Error | null) => {
+      const code = (e as NodeJS.ErrnoException | null | undefined)?.code;
+      if (!e || code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED') resolve();
+      else reject(new RunError('WRITE_FAILED', `cannot write stdout: ${code ?? e.message}`));
     });
-    if (!ok) out.once('drain', () => undefined);
   });
 }

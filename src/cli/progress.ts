@@ -1,6 +1,7 @@
 /** A progress bar on stderr while documents are processed: only on a terminal, only for more than a handful of files. */
 import cliProgress from 'cli-progress';
 import type { Io } from './output.js';
+import { escapeControls } from './escape.js';
 
 export const PROGRESS_MIN_FILES = 6;
 
@@ -27,7 +28,8 @@ export function createProgress(io: Io, enabled: boolean): Progress {
       );
       bar.start(total, 0, { file: '' });
     }
-    bar.update(done, { file: file.length > 50 ? `…${file.slice(-49)}` : file });
+    const shown = escapeControls(file);
+    bar.update(done, { file: shown.length > 50 ? `…${shown.slice(-49)}` : shown });
   };
   return {
     onDocument,

@@ -1,8 +1,6 @@
 /** Where streamed output goes: stdout (with backpressure), or a temp file renamed into place at the end. */
-import fs from 'node:fs';
-import path from 'node:path';
-import { RunError } from '../index.js';
 import { writeStdout, type Io } from './output.js';
+import { openTemp } from './write.js';
 
 export interface Sink {
   write(data: string): Promise<void>;
@@ -16,27 +14,24 @@ export function stdoutSink(io: Io): Sink {
   return { write: (d) => writeStdout(io, d), close: () => Promise.resolve(), abort: () => undefined };
 }
 
+/** A file sink: every byte checked (ENOSPC fails with `cannot write FILE: ENOSPC`); the old file stays until close(). */
 export function fileSink(out: string): Sink {
-  const tmp = path.join(path.dirname(path.resolve(out)), `.${path.basename(out)}.${process.pid}.tmp`);
-  let fd: number;
-  try {
-    fd = fs.openSync(tmp, 'w');
-  } catch (e) {
-    throw new RunError('USAGE', `cannot write ${out}: ${(e as Error).message}`);
-  }
+  const t = openTemp(out);
+  let done = false;
   return {
     write: (d) => {
-      fs.writeSync(fd, d);
+      t.write(d);
       return Promise.resolve();
     },
     close: () => {
-      fs.closeSync(fd);
-      fs.renameSync(tmp, out);
+      done = true;
+      t.commit();
       return Promise.resolve();
     },
     abort: () => {
-      fs.closeSync(fd);
-      fs.rmSync(tmp, { force: true });
+      if (done) return;
+      done = true;
+      t.abort();
     },
   };
 }

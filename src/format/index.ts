@@ -11,6 +11,8 @@ export interface FormatOptions {
   readonly pretty?: boolean;
   /** document texts keyed by the document's `path` in the graph (the html format highlights mentions in them) */
   readonly texts?: ReadonlyMap<string, string>;
+  /** neo4j CSV: prefix cells starting with = + - @ with an apostrophe (spreadsheet formula injection) */
+  readonly csvSafe?: boolean;
 }
 
 /** The output of a format that writes a folder: file name → content. */
@@ -57,7 +59,7 @@ const LIST: readonly Formatter[] = [
     description: 'neo4j-admin import CSV files (needs --out DIR)',
     mediaType: 'text/csv',
     multiFile: true,
-    format: (g) => ({ files: formatNeo4j(g) }),
+    format: (g, o) => ({ files: formatNeo4j(g, o.csvSafe === true) }),
   },
   {
     name: 'html',

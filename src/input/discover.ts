@@ -70,11 +70,65 @@ function dedupeByRealPath(paths: readonly string[], errors: InputError[]): strin
   return out;
 }
 
+function inside(real: string, dir: string): boolean {
+  return real === dir || real.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+}
+
+/**
+ * Directory links under `root` that are not followed: those that point outside every input folder
+ * (nothing is read outside the roots through a directory link) and those that point back to an
+ * ancestor (a loop). Walks without following links; skips node_modules and dot folders, as the glob does.
+ */
+function unfollowedLinks(root: string, roots: readonly string[], errors: InputError[]): string[] {
+  const skipped: string[] = [];
+  const walk = (dir: string, rel: string): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const full = path.join(dir, e.name);
+      const r = rel === '' ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) walk(full, r);
+      else if (e.isSymbolicLink()) {
+        let real: string;
+        try {
+          real = fs.realpathSync(full);
+          if (!fs.statSync(real).isDirectory()) continue;
+        } catch {
+          continue; // a dangling link or a loop: reported when the glob meets it
+        }
+        const shown = display(path.join(root, r));
+        if (!roots.some((d) => inside(real, d))) {
+          skipped.push(r);
+          errors.push(inputError(shown, 'UNREADABLE', `${shown}: directory link to outside the input folders, not followed`));
+        } else if (inside(fs.realpathSync(dir), real)) {
+          skipped.push(r);
+          errors.push(inputError(shown, 'UNREADABLE', `${shown}: directory symlink loop (it points back to an ancestor), not followed`));
+        }
+      }
+    }
+  };
+  walk(root, '');
+  return skipped;
+}
+
 /** Expand the command line's paths: files as given, directories recursed, "-" for stdin. */
 export function discover(inputs: readonly string[], options: DiscoverOptions = {}): Discovered {
   const files = new Set<string>();
   const errors: InputError[] = [];
   let stdin = false;
+  const roots: string[] = [];
+  for (const input of inputs) {
+    try {
+      if (input !== '-' && fs.statSync(input).isDirectory()) roots.push(fs.realpathSync(input));
+    } catch {
+      // reported below
+    }
+  }
   for (const input of inputs) {
     if (input === '-') {
       stdin = true;
@@ -94,16 +148,25 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
       files.add(display(input));
       continue;
     }
+    const links = unfollowedLinks(input, roots, errors).map((l) => fg.escapePath(l));
     const found = fg.sync([...(options.include ?? DEFAULT_INCLUDE)], {
       cwd: input,
-      ignore: ['**/node_modules/**', ...(options.exclude ?? [])],
+      ignore: ['**/node_modules/**', ...links, ...links.map((l) => `${l}/**`), ...(options.exclude ?? [])],
       dot: false,
-      onlyFiles: true,
+      onlyFiles: false,
+      objectMode: true,
       followSymbolicLinks: true,
       suppressErrors: true,
       unique: true,
     });
-    for (const f of found) files.add(display(path.join(input, f)));
+    for (const f of found) {
+      const shown = display(path.join(input, f.path));
+      if (f.dirent.isFile()) files.add(shown);
+      else if (f.dirent.isDirectory()) continue;
+      else if (f.dirent.isSymbolicLink())
+        errors.push(inputError(shown, 'UNREADABLE', `${shown}: a dangling link or a link loop (its target cannot be read)`));
+      else errors.push(inputError(shown, 'UNREADABLE', `${shown}: not a regular file (a FIFO, device or socket)`));
+    }
   }
   const sorted = [...files].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
   const unique = dedupeByRealPath(sorted, errors);

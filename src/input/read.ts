@@ -51,23 +51,84 @@ export function sourceFromBytes(shown: string, buf: Uint8Array, meta: Partial<So
   return { ok: true, value: { ...meta, path: shown, text: text.value, sha256: sha256(buf) } };
 }
 
-/** Read one file into a SourceDoc, or a per-input error. */
+/** O_NONBLOCK: opening a FIFO never waits for a writer (it is then refused as not a regular file). */
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
+function tooLarge(file: string, size: number | null, max: number): InputError {
+  const what = size === null ? `more than ${max} bytes` : `${size} bytes`;
+  return inputError(file, 'TOO_LARGE', `${file}: ${what} is more than --max-file-size ${max}`);
+}
+
+/**
+ * Read at most `max` bytes of an open regular file, counting what is read (a file that grows past
+ * its fstat size, or a /proc file that reports 0, still stops at the limit).
+ */
+function readBoundedFd(fd: number, file: string, size: number, max: number): Result<Buffer> {
+  if (size > max) return { ok: false, error: tooLarge(file, size, max) };
+  const parts: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const buf = Buffer.allocUnsafe(Math.min(Math.max(size - total + 1, 1 << 16), max - total + 1));
+    const n = fs.readSync(fd, buf, 0, buf.length, null);
+    if (n === 0) break;
+    total += n;
+    if (total > max) return { ok: false, error: tooLarge(file, null, max) };
+    parts.push(n === buf.length ? buf : buf.subarray(0, n));
+  }
+  return { ok: true, value: Buffer.concat(parts, total) };
+}
+
+/** Open a path for reading and check that it is a regular file: a FIFO, device or socket is UNREADABLE. */
+export function openRegular(file: string): Result<{ fd: number; size: number }> {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, OPEN_FLAGS);
+  } catch (e) {
+    return { ok: false, error: openError(file, e) };
+  }
+  const st = fs.fstatSync(fd);
+  if (st.isFile()) return { ok: true, value: { fd, size: st.size } };
+  fs.closeSync(fd);
+  const what = st.isDirectory() ? 'is a directory' : 'not a regular file (a FIFO, device or socket)';
+  return { ok: false, error: inputError(file, 'UNREADABLE', `${file}: ${what}`) };
+}
+
+function openError(file: string, e: unknown): InputError {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'ENOENT'
+    ? inputError(file, 'NOT_FOUND', `${file}: no such file`)
+    : code === 'EISDIR'
+      ? inputError(file, 'UNREADABLE', `${file}: is a directory`)
+      : inputError(file, 'UNREADABLE', `${file}: cannot be read (${code ?? (e as Error).message})`);
+}
+
+/** Read one file into a SourceDoc, or a per-input error. Only regular files are read, at most --max-file-size bytes. */
 export function readSource(file: string, options: ReadOptions = {}): Result<SourceDoc> {
   const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  let buf: Buffer;
+  const opened = openRegular(file);
+  if (!opened.ok) return opened;
+  let bytes: Result<Buffer>;
   try {
-    const st = fs.statSync(file);
-    if (st.isDirectory()) return { ok: false, error: inputError(file, 'UNREADABLE', `${file}: is a directory`) };
-    if (st.size > max)
-      return { ok: false, error: inputError(file, 'TOO_LARGE', `${file}: ${st.size} bytes is more than --max-file-size ${max}`) };
-    buf = fs.readFileSync(file);
+    bytes = readBoundedFd(opened.value.fd, file, opened.value.size, max);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const err: InputError =
-      code === 'ENOENT'
-        ? inputError(file, 'NOT_FOUND', `${file}: no such file`)
-        : inputError(file, 'UNREADABLE', `${file}: cannot be read (${code ?? (e as Error).message})`);
-    return { ok: false, error: err };
+    return { ok: false, error: openError(file, e) };
+  } finally {
+    fs.closeSync(opened.value.fd);
   }
-  return sourceFromBytes(file, buf);
+  return bytes.ok ? sourceFromBytes(file, bytes.value) : bytes;
+}
+
+/**
+ * Read a stream (standard input) to its end as it comes, whatever the producer's speed, and stop
+ * at `max` bytes: more is TOO_LARGE (and the rest is not read).
+ */
+export async function readStream(shown: string, chunks: AsyncIterable<Uint8Array>, max: number): Promise<Result<Buffer>> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const c of chunks) {
+    size += c.byteLength;
+    if (size > max) return { ok: false, error: inputError(shown, 'TOO_LARGE', `${shown}: more than --max-file-size ${max} bytes`) };
+    parts.push(Buffer.from(c));
+  }
+  return { ok: true, value: Buffer.concat(parts, size) };
 }

@@ -9,7 +9,7 @@ import type { Result, SourceDoc, TextFrom } from '../types.js';
 import { htmlToText } from './html.js';
 import { readJsonl, type JsonlOptions } from './jsonl.js';
 import { frontMatter } from './markdown.js';
-import { DEFAULT_MAX_FILE_SIZE, readSource, sourceFromBytes, type ReadOptions } from './read.js';
+import { DEFAULT_MAX_FILE_SIZE, openRegular, readSource, readStream, sourceFromBytes, type ReadOptions } from './read.js';
 
 export interface SourceOptions extends ReadOptions, JsonlOptions {
   /** standard input's bytes, read when the inputs include "-" */
@@ -56,25 +56,13 @@ export function fromFormat(doc: SourceDoc, format: Exclude<TextFrom, 'jsonl'>): 
   }
 }
 
-/** Read at most `max` bytes of a stream; more is TOO_LARGE. */
-async function readBounded(shown: string, chunks: AsyncIterable<Uint8Array>, max: number): Promise<Result<Buffer>> {
-  const parts: Buffer[] = [];
-  let size = 0;
-  for await (const c of chunks) {
-    size += c.byteLength;
-    if (size > max) return { ok: false, error: inputError(shown, 'TOO_LARGE', `${shown}: more than --max-file-size ${max} bytes`) };
-    parts.push(Buffer.from(c));
-  }
-  return { ok: true, value: Buffer.concat(parts, size) };
-}
-
 async function* readStdin(options: SourceOptions, max: number): AsyncGenerator<Result<SourceDoc>> {
   if (!options.stdin) return;
   if (options.jsonl) {
     yield* readJsonl('-', options.stdin, { ...options, maxRecordSize: max });
     return;
   }
-  const bytes = await readBounded('-', options.stdin, max);
+  const bytes = await readStream('-', options.stdin, max);
   yield bytes.ok ? sourceFromBytes('-', bytes.value) : bytes;
 }
 
@@ -98,25 +86,12 @@ export async function* readSources(
 }
 
 async function* readJsonlFile(file: string, options: SourceOptions, max: number): AsyncGenerator<Result<SourceDoc>> {
-  let fd: number;
-  try {
-    fd = fs.openSync(file, 'r');
-    if (fs.fstatSync(fd).isDirectory()) {
-      fs.closeSync(fd);
-      yield { ok: false, error: inputError(file, 'UNREADABLE', `${file}: is a directory`) };
-      return;
-    }
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    yield {
-      ok: false,
-      error:
-        code === 'ENOENT'
-          ? inputError(file, 'NOT_FOUND', `${file}: no such file`)
-          : inputError(file, 'UNREADABLE', `${file}: cannot be read (${code ?? (e as Error).message})`),
-    };
+  const opened = openRegular(file);
+  if (!opened.ok) {
+    yield opened;
     return;
   }
+  const fd = opened.value.fd;
   const stream = fs.createReadStream('', { fd, highWaterMark: 1 << 16 });
   try {
     yield* readJsonl(file, stream, { ...options, maxRecordSize: max });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { escapeControls } from '../escape.js';
 import {
   baselineJson,
   checkThresholds,
@@ -106,7 +107,7 @@ async function runEvalCommand(io: Io, log: Logger, inputs: string[], f: EvalFlag
   if (f.junit !== undefined) writeFileAtomic(f.junit, renderJunit(run.result, checks), '--junit');
   if (f.updateBaseline) {
     writeFileAtomic(f.baseline!, baselineJson(run.result), '--baseline');
-    log.info(`extract: wrote the baseline ${f.baseline!}`);
+    log.info(`extract: wrote the baseline ${escapeControls(f.baseline!)}`);
   }
   await writeStdout(io, f.json ? `${JSON.stringify({ ...run.result, checks, pass }, null, 2)}\n` : renderTable(run.result, checks));
   const summary = `${run.golds.length} document(s): ${summaryLine(run.result)}`;

@@ -1,8 +1,8 @@
 /** `extract explain <file>`: the document, each rule that fired and what it produced (plain text on stdout). */
-import fs from 'node:fs';
 import type { Command } from 'commander';
 import { createContext, explainDocument, extract, extractText, readSource, type Graph } from '../../index.js';
 import { parseDocDate } from '../options.js';
+import { stdinOrThrow } from '../stdin.js';
 import { writeStdout, type Io, type Logger } from '../output.js';
 
 interface ExplainFlags {
@@ -24,7 +24,7 @@ export function registerExplainCommand(program: Command, io: Io, state: { code: 
       let graph: Graph;
       let text: string | undefined;
       if (file === '-') {
-        const raw = fs.readFileSync(0, 'utf8');
+        const raw = await stdinOrThrow('explain -');
         text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
         graph = extractText(raw, { ...options, path: '-' });
       } else {

@@ -1,7 +1,7 @@
 /** --format jsonl: stream one record per document as it completes (a header line first). */
-import fs from 'node:fs';
 import {
   createContext,
+  DEFAULT_MAX_FILE_SIZE,
   documentRecord,
   errorRecord,
   extractDocument,
@@ -15,6 +15,7 @@ import {
 } from '../../index.js';
 import type { Logger } from '../output.js';
 import type { Sink } from '../sink.js';
+import { readStdinText } from '../stdin.js';
 
 /** Returns how many documents and input errors were written. */
 export async function streamJsonl(
@@ -28,7 +29,13 @@ export async function streamJsonl(
   let docs = 0;
   let errors = 0;
   if (paths.length === 1 && paths[0] === '-' && options.jsonl !== true) {
-    const text = fs.readFileSync(0, 'utf8');
+    const read = await readStdinText(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    if (!read.ok) {
+      log.error(read.error.code, read.error.message);
+      await sink.write(formatRecord(errorRecord(read.error)));
+      return { docs: 0, errors: 1 };
+    }
+    const text = read.value;
     const source = { path: '-', text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, sha256: sha256(text) };
     const dated = options.docDate ? { ...source, date: options.docDate, dateSource: 'option' as const } : source;
     await sink.write(formatRecord(documentRecord(extractDocument(dated, options))));

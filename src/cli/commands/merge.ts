@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { checkGraph, FORMATS, formatGraph, mergeParts, RunError, type Part } from '../../index.js';
 import { Logger, type Io } from '../output.js';
 import { openSink } from '../sink.js';
+import { stdinOrThrow } from '../stdin.js';
 
 interface MergeFlags {
   out?: string;
@@ -12,11 +13,12 @@ interface MergeFlags {
   quiet?: boolean;
 }
 
-function* readParts(files: readonly string[]): Generator<Part> {
+/** Parts one at a time (only one file's text in memory); standard input, read as a stream beforehand, is `stdin`. */
+function* readParts(files: readonly string[], stdin: string | undefined): Generator<Part> {
   for (const name of files) {
     let text: string;
     try {
-      text = name === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(name, 'utf8');
+      text = name === '-' ? (stdin ?? '') : fs.readFileSync(name, 'utf8');
     } catch (e) {
       throw new RunError('NO_INPUT', `merge: cannot read ${name} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }
@@ -37,7 +39,7 @@ export function registerMergeCommand(program: Command, io: Io, state: { code: nu
       state.log = new Logger(io, flags.quiet === true);
       if (!FORMATS.has(flags.format))
         throw new RunError('USAGE', `merge: unknown --format "${flags.format}" (one of: ${[...FORMATS.keys()].join(', ')})`);
-      const graph = checkGraph(mergeParts(readParts(parts)));
+      const graph = checkGraph(mergeParts(readParts(parts, parts.includes('-') ? await stdinOrThrow('merge -') : undefined)));
       for (const e of graph.errors) state.log.error(e.code, e.message);
       const sink = openSink(io, flags.out);
       await sink.write(formatGraph(graph, flags.format, { pretty: flags.pretty === true }));

@@ -5,12 +5,15 @@ import { Option, type Command } from 'commander';
 import { FORMATS, RunError, validateGraph, type FormatOptions, type Graph } from '../../index.js';
 import { loadTexts } from '../texts.js';
 import { emit } from '../write.js';
+import { stdinOrThrow } from '../stdin.js';
 import { Logger, type Io } from '../output.js';
 
 export interface RenderOptions {
   readonly format: string;
   readonly out: string | undefined;
   readonly pretty: boolean;
+  /** --csv-safe (neo4j) */
+  readonly csvSafe?: boolean;
   readonly known?: ReadonlyMap<string, string>;
   readonly textsFrom?: string;
   readonly graphDir?: string;
@@ -20,7 +23,7 @@ export interface RenderOptions {
 export async function render(io: Io, log: Logger, graph: Graph, o: RenderOptions): Promise<void> {
   const f = FORMATS.get(o.format);
   if (!f) throw new RunError('USAGE', `unknown --format "${o.format}"`);
-  let options: FormatOptions = { pretty: o.pretty };
+  let options: FormatOptions = { pretty: o.pretty, ...(o.csvSafe === true ? { csvSafe: true } : {}) };
   if (f.usesTexts === true) {
     const texts = loadTexts(
       graph,
@@ -36,10 +39,10 @@ export async function render(io: Io, log: Logger, graph: Graph, o: RenderOptions
   await emit(io, f.format(graph, options), o.out);
 }
 
-function readGraph(file: string): Graph {
+async function readGraph(file: string): Promise<Graph> {
   let raw: string;
   try {
-    raw = file === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(file, 'utf8');
+    raw = file === '-' ? await stdinOrThrow('render -') : fs.readFileSync(file, 'utf8');
   } catch (e) {
     throw new RunError('NO_INPUT', `cannot read ${file}: ${(e as Error).message}`);
   }
@@ -60,6 +63,7 @@ interface RenderFlags {
   pretty?: boolean;
   textsFrom?: string;
   quiet?: boolean;
+  csvSafe?: boolean;
 }
 
 export function registerRenderCommand(program: Command, io: Io, state: { code: number; log: Logger }): void {
@@ -71,17 +75,19 @@ export function registerRenderCommand(program: Command, io: Io, state: { code: n
     .option('-o, --out <file>', 'write to a file (a folder for neo4j) instead of stdout')
     .option('--pretty', 'indent JSON output')
     .option('--texts-from <dir>', 'where the documents are (html); default: their paths as saved, from here or the graph’s folder')
+    .option('--csv-safe', 'neo4j: prefix cells starting with = + - @ with an apostrophe (for spreadsheets; see docs/formats.md)')
     .option('-q, --quiet', 'print nothing on stderr but errors')
     .action(async (file: string, flags: RenderFlags) => {
       state.log = new Logger(io, flags.quiet === true);
       const f = FORMATS.get(flags.format);
       if (f?.multiFile === true && flags.out === undefined)
         throw new RunError('USAGE', `--format ${flags.format} writes several files: give a folder with --out DIR`);
-      const graph = readGraph(file);
+      const graph = await readGraph(file);
       await render(io, state.log, graph, {
         format: flags.format,
         out: flags.out,
         pretty: flags.pretty === true,
+        csvSafe: flags.csvSafe === true,
         ...(flags.textsFrom !== undefined ? { textsFrom: flags.textsFrom } : {}),
         ...(file !== '-' ? { graphDir: path.dirname(file) } : {}),
       });

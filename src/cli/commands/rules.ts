@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { escapeControls } from '../escape.js';
 import { createContext, formatFailure, testRules } from '../../index.js';
 import { writeStdout, type Io, type Logger } from '../output.js';
 
@@ -28,7 +29,7 @@ export function registerRulesCommand(program: Command, io: Io, state: { code: nu
           list
             .map(
               (r) =>
-                `${r.id.padEnd(width)}  ${r.stage.padEnd(9)} ${String(r.priority).padStart(4)}  ${r.active ? '' : '(inactive) '}${r.description}`,
+                `${r.id.padEnd(width)}  ${r.stage.padEnd(9)} ${String(r.priority).padStart(4)}  ${r.active ? '' : '(inactive) '}${escapeControls(r.description)}`,
             )
             .join('\n') + '\n',
         );
@@ -47,7 +48,8 @@ export function registerRulesCommand(program: Command, io: Io, state: { code: nu
         ...(flags.rulesDir !== undefined ? { rulesDir: flags.rulesDir } : {}),
       });
       if (flags.json) await writeStdout(io, `${JSON.stringify(result, null, 2)}\n`);
-      else if (result.failures.length > 0) await writeStdout(io, `${result.failures.map(formatFailure).join('\n')}\n`);
+      else if (result.failures.length > 0)
+        await writeStdout(io, `${result.failures.map(formatFailure).join('\n').split('\n').map(escapeControls).join('\n')}\n`);
       const skipped = result.skipped.length > 0 ? `, ${result.skipped.length} inactive rule(s) skipped` : '';
       state.log.info(`${result.rules} rule(s), ${result.examples} example(s), ${result.failures.length} failed${skipped}`);
       state.code = result.failures.length > 0 ? 1 : 0;

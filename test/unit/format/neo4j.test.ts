@@ -36,3 +36,20 @@ test('relationships.csv has :START_ID, :END_ID, :TYPE; ends exist; quoting round
   expect(e6[header!.indexOf('role:string')]).toBe('member, "founding"');
   expect(files['relationships.csv']).toContain('"member, ""founding"""');
 });
+
+test('--csv-safe: cells starting with = + - @ get an apostrophe; numbers and the default output are left alone', () => {
+  const n0 = SAMPLE_GRAPH.nodes[0]!;
+  const hostile = {
+    ...SAMPLE_GRAPH,
+    nodes: [{ ...n0, label: '=HYPERLINK("http://x.invalid","y")', aliases: ['@SUM(A1)', '+1', '-2'] }, ...SAMPLE_GRAPH.nodes.slice(1)],
+  };
+  const plain = parseCsv(formatGraphFiles(hostile, 'neo4j').files['nodes.csv']!)[1]!;
+  expect(plain[2]).toBe('=HYPERLINK("http://x.invalid","y")');
+  const safe = parseCsv(formatGraphFiles(hostile, 'neo4j', { csvSafe: true }).files['nodes.csv']!)[1]!;
+  expect(safe[2]).toBe(`'=HYPERLINK("http://x.invalid","y")`);
+  expect(safe[3]).toBe("'@SUM(A1);+1;-2");
+  expect(safe[4]).toBe(plain[4]);
+  expect(formatGraphFiles(SAMPLE_GRAPH, 'neo4j', { csvSafe: true }).files['nodes.csv']!.length).toBeGreaterThanOrEqual(
+    files['nodes.csv']!.length,
+  );
+});
