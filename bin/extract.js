@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Wires up the process only: the CLI lives in dist/cli/main.js and returns an exit code.
-import { main } from '../dist/cli/main.js';
+import { interrupt, main } from '../dist/cli/main.js';
 
 process.on('SIGINT', () => {
+  interrupt(); // clear the progress bar and show the cursor again
   process.exit(130);
 });
 process.stdout.on('error', (e) => {

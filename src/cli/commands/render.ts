@@ -5,6 +5,7 @@ import { Option, type Command } from 'commander';
 import { FORMATS, RunError, validateGraph, type FormatOptions, type Graph } from '../../index.js';
 import { loadTexts } from '../texts.js';
 import { emit } from '../write.js';
+import { checkOut } from '../preflight.js';
 import { Logger, type Io } from '../output.js';
 
 export interface RenderOptions {
@@ -77,6 +78,7 @@ export function registerRenderCommand(program: Command, io: Io, state: { code: n
       const f = FORMATS.get(flags.format);
       if (f?.multiFile === true && flags.out === undefined)
         throw new RunError('USAGE', `--format ${flags.format} writes several files: give a folder with --out DIR`);
+      checkOut(flags.out, f?.multiFile === true);
       const graph = readGraph(file);
       await render(io, state.log, graph, {
         format: flags.format,
