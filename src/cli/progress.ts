@@ -38,7 +38,8 @@ export function createProgress(io: Io, enabled: boolean): Progress {
         { stream: io.stderr, format, barsize: 30, hideCursor: true, clearOnComplete: true, fps: 10, etaBuffer: 20, linewrap: false },
         cliProgress.Presets.shades_classic,
       );
-      bar.start(total, 0, { file: '' });
+      bar.start(total, done, { file: fitName(file, nameWidth) });
+      return;
     }
     bar.update(done, { file: fitName(file, nameWidth) });
   };
