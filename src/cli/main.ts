@@ -379,7 +379,8 @@ export async function main(argv: readonly string[], baseIo: Io = defaultIo()): P
       return 2;
     }
     if (e instanceof RunError) {
-      state.log.error(e.code, (e.message + (e.hint ? ` (${e.hint})` : '')).replace(/\s*\n\s*/g, '; '));
+      // one line per problem (a rule file or a graph may have several), each with the prefix
+      for (const line of (e.message + (e.hint ? ` (${e.hint})` : '')).split('\n')) state.log.error(e.code, line);
       return e.exitCode;
     }
     state.log.error('INTERNAL', (e as Error).stack ?? String(e));

@@ -41,10 +41,10 @@ export function readPredGraph(file: string): Graph {
   try {
     data = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
   } catch (e) {
-    throw new RunError('USAGE', `--pred ${file}: ${(e as Error).message}`);
+    throw new RunError('USAGE', `--pred ${file}: ${(e as Error).message.replace(/\s*\n\s*/g, ' ')}`);
   }
   const errors = validateGraph(data);
-  if (errors.length > 0) throw new RunError('OUTPUT_INVALID', `--pred ${file} failed the graph schema:\n${errors.join('\n')}`);
+  if (errors.length > 0) throw new RunError('OUTPUT_INVALID', errors.map((e) => `--pred ${file} failed the graph schema: ${e}`).join('\n'));
   return data as Graph;
 }
 

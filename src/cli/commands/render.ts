@@ -48,7 +48,7 @@ function readGraph(file: string): Graph {
   try {
     data = JSON.parse(raw);
   } catch (e) {
-    throw new RunError('USAGE', `${file} is not JSON: ${(e as Error).message}`);
+    throw new RunError('USAGE', `${file} is not JSON: ${(e as Error).message.replace(/\s*\n\s*/g, ' ')}`);
   }
   const errors = validateGraph(data);
   if (errors.length > 0) throw new RunError('USAGE', `${file} is not a newsgraph graph: ${errors.slice(0, 3).join('; ')}`);
