@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Wires up the process only: the CLI lives in dist/cli/main.js and returns an exit code.
-import { main } from '../dist/cli/main.js';
+import { interrupt, main } from '../dist/cli/main.js';
 
 // 128 + the signal number; temp files of --out are removed on the way out (dist/cli/write.js, on 'exit')
 process.on('SIGINT', () => {
+  interrupt(); // clear the progress bar and show the cursor again
   process.exit(130);
 });
 process.on('SIGTERM', () => {

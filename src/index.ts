@@ -17,6 +17,7 @@ import type { SourceOptions } from './input/sources.js';
 import type { DocMetaOptions } from './input/doc-meta.js';
 import { runDocuments, sourceItems, isInputError, type RunOptions, type RunStats } from './run/index.js';
 import { RunError } from './errors.js';
+import { checkDocDate } from './input/meta-date.js';
 import { toolVersion } from './version.js';
 import { compileDateRules } from './dates/compile.js';
 import { relationPatterns } from './relations/apply.js';
@@ -41,13 +42,23 @@ export {
   DEFAULT_MAX_FILE_SIZE,
   type ReadOptions,
 } from './input/read.js';
-export { readSources, formatOf, fromFormat, type SourceOptions } from './input/sources.js';
+export {
+  readSources,
+  formatOf,
+  fromFormat,
+  typeStdin,
+  looksLikeHtml,
+  STDIN_TYPES,
+  type SourceOptions,
+  type StdinType,
+} from './input/sources.js';
 export { htmlToText, type HtmlText } from './input/html.js';
 export { frontMatter, type FrontMatter } from './input/markdown.js';
 export { parseRecord, type JsonlOptions } from './input/jsonl.js';
 export { readManifest, type Manifest, type ManifestEntry } from './input/manifest.js';
 export { withDocMeta, type DocMetaOptions } from './input/doc-meta.js';
-export { metaDate } from './input/meta-date.js';
+export { metaDate, checkDocDate } from './input/meta-date.js';
+export { closest } from './engine/suggest.js';
 export { detectDocDate } from './dates/index.js';
 export { toolVersion } from './version.js';
 export * from './run/index.js';
@@ -121,16 +132,22 @@ export function extractDocument(source: SourceDoc, options: ContextOptions = {})
 
 /** Extract the graph of one text. */
 export function extractText(text: string, options: TextOptions = {}): Graph {
-  const ctx = createContext(options);
   const source: SourceDoc = {
     path: options.path ?? 'text',
     text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text,
     sha256: sha256(text),
-    ...(options.docDate ? { date: options.docDate, dateSource: 'option' as const } : {}),
     ...(options.title !== undefined ? { title: options.title } : {}),
   };
+  return extractSource(source, options);
+}
+
+/** Extract the graph of one document already read (e.g. standard input typed with typeStdin); `docDate` wins over its own date. */
+export function extractSource(source: SourceDoc, options: ExtractOptions & ContextOptions = {}): Graph {
+  if (options.docDate) checkDocDate(options.docDate);
+  const ctx = createContext(options);
+  const dated: SourceDoc = options.docDate ? { ...source, date: options.docDate, dateSource: 'option' as const } : source;
   const b = new GraphBuilder(generatorInfo(ctx));
-  b.add(processDocument(source, ctx));
+  b.add(processDocument(dated, ctx));
   return checkGraph(b.finish(), ctx);
 }
 
@@ -159,6 +176,7 @@ function startStream(
   inputs: readonly string[],
   options: ExtractFilesOptions,
 ): { count: number; stream: AsyncGenerator<DocResult | InputError> } {
+  if (options.docDate) checkDocDate(options.docDate);
   const ctx = createContext(options);
   const { count, expected, items } = sourceItems(inputs, options);
   const context = {
@@ -186,7 +204,7 @@ export async function extract(inputs: readonly string[], options: ExtractFilesOp
 }
 
 // ---- evaluation against gold (extract eval / extract diff)
-export { loadGold, validateGold, findGoldFiles, goldSchemaPath, type Gold, type GoldFile } from './eval/gold.js';
+export { loadGold, loadGolds, validateGold, findGoldFiles, goldSchemaPath, type Gold, type GoldFile } from './eval/gold.js';
 export { scoreGraph, metric, prf, AREA_NAMES, ACCURACY_NAMES, type ScoreResult, type AreaScore, type GoldInput } from './eval/score.js';
 export { mergeRunGraphs } from './eval/merge.js';
 export { runEval, readPredGraph, type EvalRun, type EvalRunOptions, type ExtractOne } from './eval/run.js';

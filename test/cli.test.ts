@@ -65,12 +65,13 @@ test('bad options exit 2 with one line on stderr', () => {
   expect(cli([]).code).toBe(2);
 });
 
-test('--version and --help go to stderr... and exit 0', () => {
+test('--version and --help go to stdout and exit 0', () => {
   const v = cli(['--version']);
   expect(v.code).toBe(0);
+  expect(v.stdout).toMatch(/^\d/);
   const h = cli(['--help']);
   expect(h.code).toBe(0);
-  expect(h.stdout + h.stderr).toMatch(/Examples:/);
+  expect(h.stdout).toMatch(/Examples:/);
 });
 
 test('rules list names every rule', () => {

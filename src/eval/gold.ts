@@ -123,11 +123,27 @@ export function loadGold(file: string): GoldFile {
   try {
     data = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
   } catch (e) {
-    throw new RunError('GOLD_INVALID', `${file}: (root): ${(e as Error).message}`);
+    throw new RunError('GOLD_INVALID', `${file}: (root): ${(e as Error).message.replace(/\s*\n\s*/g, ' ')}`);
   }
   const problems = validateGold(data, file);
   if (problems.length > 0) throw new RunError('GOLD_INVALID', problems.join('\n'));
   return { file, gold: data as Gold };
+}
+
+/** Read and validate every gold file; one RunError(GOLD_INVALID) lists the problems of every bad file (one line each). */
+export function loadGolds(files: readonly string[]): GoldFile[] {
+  const out: GoldFile[] = [];
+  const problems: string[] = [];
+  for (const f of files) {
+    try {
+      out.push(loadGold(f));
+    } catch (e) {
+      if (!(e instanceof RunError) || e.code !== 'GOLD_INVALID') throw e;
+      problems.push(...e.message.split('\n'));
+    }
+  }
+  if (problems.length > 0) throw new RunError('GOLD_INVALID', problems.join('\n'));
+  return out;
 }
 
 /** Gold files named directly, or found (recursively, sorted) under directories as *.gold.json. */

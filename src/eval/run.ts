@@ -4,9 +4,9 @@ import path from 'node:path';
 import { RunError } from '../errors.js';
 import type { Graph } from '../types.js';
 import { validateGraph } from '../graph/validate.js';
-import { findGoldFiles, loadGold, type GoldFile } from './gold.js';
+import { findGoldFiles, loadGolds, type GoldFile } from './gold.js';
 import { mergeRunGraphs } from './merge.js';
-import { scoreGraph, type GoldInput, type ScoreResult } from './score.js';
+import { DOC_NOT_IN_GRAPH, scoreGraph, type GoldInput, type ScoreResult } from './score.js';
 
 /** Extracts one document with the gold's docDate (null: detect it), as `extract FILE --doc-date D` does. */
 export type ExtractOne = (file: string, docDate: string | null) => Promise<Graph>;
@@ -41,15 +41,15 @@ export function readPredGraph(file: string): Graph {
   try {
     data = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
   } catch (e) {
-    throw new RunError('USAGE', `--pred ${file}: ${(e as Error).message}`);
+    throw new RunError('USAGE', `--pred ${file}: ${(e as Error).message.replace(/\s*\n\s*/g, ' ')}`);
   }
   const errors = validateGraph(data);
-  if (errors.length > 0) throw new RunError('OUTPUT_INVALID', `--pred ${file} failed the graph schema:\n${errors.join('\n')}`);
+  if (errors.length > 0) throw new RunError('OUTPUT_INVALID', errors.map((e) => `--pred ${file} failed the graph schema: ${e}`).join('\n'));
   return data as Graph;
 }
 
 export async function runEval(o: EvalRunOptions): Promise<EvalRun> {
-  const golds = findGoldFiles(o.gold).map(loadGold);
+  const golds = loadGolds(findGoldFiles(o.gold));
   const byName = o.textFiles ? new Map(o.textFiles.map((f) => [path.basename(f), f])) : null;
   const texts = golds.map((g) => locateText(g, byName));
   let graph: Graph;
@@ -63,5 +63,13 @@ export async function runEval(o: EvalRunOptions): Promise<EvalRun> {
     graph = mergeRunGraphs(graphs);
   }
   const inputs: GoldInput[] = golds.map((g, i) => ({ gold: g.gold, text: fs.readFileSync(texts[i]!, 'utf8') }));
-  return { golds, graph, result: scoreGraph(graph, inputs) };
+  const result = scoreGraph(graph, inputs);
+  const absent = result.details.filter((d) => d.notes.includes(DOC_NOT_IN_GRAPH)).length;
+  if (golds.length > 0 && absent === golds.length)
+    throw new RunError(
+      'NO_INPUT',
+      `${o.pred !== undefined ? `--pred ${o.pred}` : 'the extracted graph'} has none of the ${golds.length} gold document(s) (first: ${golds[0]!.gold.doc})`,
+      'documents are matched by file name',
+    );
+  return { golds, graph, result };
 }

@@ -77,6 +77,8 @@ function newTally(): Tally {
 
 const baseName = (p: string): string => p.slice(Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\')) + 1);
 
+export const DOC_NOT_IN_GRAPH = 'document not in graph';
+
 /** Score a graph against gold annotations (documents matched on the base name of documents[].path). */
 export function scoreGraph(graph: Graph, golds: readonly GoldInput[]): ScoreResult {
   const tally = newTally();
@@ -87,12 +89,10 @@ export function scoreGraph(graph: Graph, golds: readonly GoldInput[]): ScoreResu
     const doc = (graph.documents ?? []).find((d) => baseName(d.path ?? '') === gold.doc);
     const det: DocDetail = { doc: gold.doc, missing: [], spurious: [], notes: [] };
     details.push(det);
-    if (!doc) {
-      det.notes.push('document not in graph');
-      for (const g of gold.entities) if (!g.optional) tally.totals[g.type].fn++;
-      continue;
-    }
-    const s: DocScope = { graph, nodeById, edges, docId: doc.id, gold, cps: Array.from(text.replace(/^\uFEFF/, '')), tally, det };
+    if (!doc) det.notes.push(DOC_NOT_IN_GRAPH);
+    // a document missing from the graph is scored against nothing: every gold item of it is a miss
+    const docId = doc ? doc.id : '';
+    const s: DocScope = { graph, nodeById, edges, docId, gold, cps: Array.from(text.replace(/^\uFEFF/, '')), tally, det };
     const match = scoreEntities(s);
     const resolve = resolver(match);
     scoreLeaders(s, resolve);

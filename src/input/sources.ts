@@ -16,6 +16,24 @@ export interface SourceOptions extends ReadOptions, JsonlOptions {
   readonly stdin?: AsyncIterable<Uint8Array>;
   /** standard input is JSON Lines (--jsonl) */
   readonly jsonl?: boolean;
+  /** how standard input is read (--stdin-type); default: HTML when it looks like HTML, else plain text */
+  readonly stdinType?: StdinType;
+}
+
+/** --stdin-type: standard input has no file name to tell its format. */
+export type StdinType = 'html' | 'md' | 'txt' | 'jsonl';
+export const STDIN_TYPES: readonly StdinType[] = ['html', 'md', 'txt', 'jsonl'];
+
+/** An HTML page, not prose: a doctype or an <html>/<head>/<body> tag before any text. */
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]/i.test(text.slice(0, 4096));
+}
+
+/** Standard input's document, read as --stdin-type says (or sniffed: HTML, else text). */
+export function typeStdin(doc: SourceDoc, type: StdinType | undefined): SourceDoc {
+  const format: Exclude<TextFrom, 'jsonl'> =
+    type === 'html' ? 'html' : type === 'md' ? 'markdown' : type === 'txt' ? 'text' : looksLikeHtml(doc.text) ? 'html' : 'text';
+  return fromFormat(doc, format);
 }
 
 /** How a file is read, from its extension. */
@@ -58,12 +76,13 @@ export function fromFormat(doc: SourceDoc, format: Exclude<TextFrom, 'jsonl'>): 
 
 async function* readStdin(options: SourceOptions, max: number): AsyncGenerator<Result<SourceDoc>> {
   if (!options.stdin) return;
-  if (options.jsonl) {
+  if (options.jsonl || options.stdinType === 'jsonl') {
     yield* readJsonl('-', options.stdin, { ...options, maxRecordSize: max });
     return;
   }
   const bytes = await readStream('-', options.stdin, max);
-  yield bytes.ok ? sourceFromBytes('-', bytes.value) : bytes;
+  const doc = bytes.ok ? sourceFromBytes('-', bytes.value) : bytes;
+  yield doc.ok ? { ok: true, value: typeStdin(doc.value, options.stdinType) } : doc;
 }
 
 /** Every document (or per-input error) of the given files, then of standard input when `stdin` is set. */

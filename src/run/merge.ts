@@ -32,7 +32,7 @@ function parseJsonl(part: Part): Parsed {
     try {
       rec = JSON.parse(line) as JsonlRecord;
     } catch (e) {
-      throw new RunError('USAGE', `${part.name}:${i + 1}: not JSON (${(e as Error).message})`);
+      throw new RunError('USAGE', `${part.name}:${i + 1}: not JSON (${(e as Error).message.replace(/\s*\n\s*/g, ' ')})`);
     }
     if (rec.type === 'header') generator = sameGenerator(generator, rec.generator, part.name);
     else if (rec.type === 'document') results.push(fromDocumentRecord(rec));
@@ -107,7 +107,10 @@ export function parsePart(part: Part): Parsed {
   try {
     g = JSON.parse(part.text) as Graph;
   } catch (e) {
-    throw new RunError('USAGE', `${part.name}: neither a JSON graph nor extract's JSON Lines (${(e as Error).message})`);
+    throw new RunError(
+      'USAGE',
+      `${part.name}: neither a JSON graph nor extract's JSON Lines (${(e as Error).message.replace(/\s*\n\s*/g, ' ')})`,
+    );
   }
   if (!Array.isArray(g.documents) || !Array.isArray(g.nodes)) throw new RunError('USAGE', `${part.name}: not a graph`);
   return graphToResults(g);

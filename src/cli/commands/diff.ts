@@ -24,10 +24,17 @@ function readGraph(file: string): Graph {
   try {
     data = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
   } catch (e) {
-    throw new RunError('USAGE', `${file}: ${(e as Error).message}`);
+    throw new RunError('USAGE', `${file}: ${(e as Error).message.replace(/\s*\n\s*/g, ' ')}`);
   }
   const errors = validateGraph(data);
-  if (errors.length > 0) throw new RunError('OUTPUT_INVALID', `${file} is not a valid graph:\n${errors.slice(0, 5).join('\n')}`);
+  if (errors.length > 0)
+    throw new RunError(
+      'OUTPUT_INVALID',
+      errors
+        .slice(0, 5)
+        .map((e) => `${file} is not a valid graph: ${e}`)
+        .join('\n'),
+    );
   return data as Graph;
 }
 

@@ -11,6 +11,8 @@ import {
   headerRecord,
   isInputError,
   sha256,
+  typeStdin,
+  type DocResult,
   type ExtractFilesOptions,
 } from '../../index.js';
 import type { Logger } from '../output.js';
@@ -18,40 +20,58 @@ import type { Sink } from '../sink.js';
 import { readStdinText } from '../stdin.js';
 
 /** Returns how many documents and input errors were written. */
-export async function streamJsonl(
-  sink: Sink,
-  log: Logger,
-  paths: readonly string[],
-  options: ExtractFilesOptions,
-): Promise<{ docs: number; errors: number }> {
+export interface StreamCounts {
+  docs: number;
+  errors: number;
+  /** per document (not merged across documents), for the end-of-run summary */
+  readonly nodes: { readonly type: string }[];
+  readonly edges: { readonly type: string }[];
+  /** the documents' paths, to tell which --manifest rows matched */
+  readonly paths: string[];
+}
+
+function count(n: StreamCounts, r: DocResult): void {
+  n.docs++;
+  n.paths.push(r.doc.path);
+  for (const e of r.entities) n.nodes.push({ type: e.type });
+  for (const _m of r.meetings) n.nodes.push({ type: 'meeting' });
+  for (const e of r.edges) n.edges.push({ type: e.type });
+}
+
+export async function streamJsonl(sink: Sink, log: Logger, paths: readonly string[], options: ExtractFilesOptions): Promise<StreamCounts> {
   const ctx = createContext(options);
   await sink.write(formatRecord(headerRecord(generatorInfo(ctx))));
-  let docs = 0;
-  let errors = 0;
-  if (paths.length === 1 && paths[0] === '-' && options.jsonl !== true) {
+  const n: StreamCounts = { docs: 0, errors: 0, nodes: [], edges: [], paths: [] };
+  if (paths.length === 1 && paths[0] === '-' && options.jsonl !== true && options.stdinType !== 'jsonl') {
     const read = await readStdinText(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
     if (!read.ok) {
       log.error(read.error.code, read.error.message);
       await sink.write(formatRecord(errorRecord(read.error)));
-      return { docs: 0, errors: 1 };
+      n.errors++;
+      return n;
     }
     const text = read.value;
-    const source = { path: '-', text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, sha256: sha256(text) };
+    const source = typeStdin(
+      { path: '-', text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, sha256: sha256(text) },
+      options.stdinType,
+    );
     const dated = options.docDate ? { ...source, date: options.docDate, dateSource: 'option' as const } : source;
-    await sink.write(formatRecord(documentRecord(extractDocument(dated, options))));
-    return { docs: 1, errors: 0 };
+    const r = extractDocument(dated, options);
+    count(n, r);
+    await sink.write(formatRecord(documentRecord(r)));
+    return n;
   }
-  for await (const item of extractStream(options.jsonl === true ? paths : paths.filter((p) => p !== '-'), options)) {
+  for await (const item of extractStream(paths, options)) {
     if (isInputError(item)) {
-      errors++;
-      log.error(item.code, item.message);
+      n.errors++;
+      log.error(item.code, item.message, item);
       await sink.write(formatRecord(errorRecord(item)));
     } else {
-      docs++;
-      for (const e of item.errors) log.error(e.code, e.message);
-      errors += item.errors.length;
+      count(n, item);
+      for (const e of item.errors) log.error(e.code, e.message, e);
+      n.errors += item.errors.length;
       await sink.write(formatRecord(documentRecord(item)));
     }
   }
-  return { docs, errors };
+  return n;
 }

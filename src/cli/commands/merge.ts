@@ -1,10 +1,11 @@
 /** `extract merge PART…`: reduce the outputs of sharded runs (JSONL or JSON) into one graph. */
 import fs from 'node:fs';
 import { Command } from 'commander';
-import { checkGraph, FORMATS, formatGraph, mergeParts, RunError, type Part } from '../../index.js';
+import { checkGraph, FORMATS, mergeParts, RunError, type Part } from '../../index.js';
 import { Logger, type Io } from '../output.js';
-import { openSink } from '../sink.js';
 import { stdinOrThrow } from '../stdin.js';
+import { checkOut } from '../preflight.js';
+import { render } from './render.js';
 
 interface MergeFlags {
   out?: string;
@@ -39,11 +40,14 @@ export function registerMergeCommand(program: Command, io: Io, state: { code: nu
       state.log = new Logger(io, flags.quiet === true);
       if (!FORMATS.has(flags.format))
         throw new RunError('USAGE', `merge: unknown --format "${flags.format}" (one of: ${[...FORMATS.keys()].join(', ')})`);
+      const multiFile = FORMATS.get(flags.format)?.multiFile === true;
+      if (multiFile && flags.out === undefined)
+        throw new RunError('USAGE', `merge: --format ${flags.format} writes several files: give a folder with --out DIR`);
+      checkOut(flags.out, multiFile);
       const graph = checkGraph(mergeParts(readParts(parts, parts.includes('-') ? await stdinOrThrow('merge -') : undefined)));
-      for (const e of graph.errors) state.log.error(e.code, e.message);
-      const sink = openSink(io, flags.out);
-      await sink.write(formatGraph(graph, flags.format, { pretty: flags.pretty === true }));
-      await sink.close();
+      for (const e of graph.errors) state.log.error(e.code, e.message, e);
+      // the same writer as the main command: one file atomically, a folder of files (neo4j), or stdout
+      await render(io, state.log, graph, { format: flags.format, out: flags.out, pretty: flags.pretty === true });
       state.code = graph.errors.length > 0 ? 1 : 0;
     });
 }

@@ -6,6 +6,7 @@ import { FORMATS, RunError, validateGraph, type FormatOptions, type Graph } from
 import { loadTexts } from '../texts.js';
 import { emit } from '../write.js';
 import { stdinOrThrow } from '../stdin.js';
+import { checkOut } from '../preflight.js';
 import { Logger, type Io } from '../output.js';
 
 export interface RenderOptions {
@@ -50,7 +51,7 @@ async function readGraph(file: string): Promise<Graph> {
   try {
     data = JSON.parse(raw);
   } catch (e) {
-    throw new RunError('USAGE', `${file} is not JSON: ${(e as Error).message}`);
+    throw new RunError('USAGE', `${file} is not JSON: ${(e as Error).message.replace(/\s*\n\s*/g, ' ')}`);
   }
   const errors = validateGraph(data);
   if (errors.length > 0) throw new RunError('USAGE', `${file} is not a newsgraph graph: ${errors.slice(0, 3).join('; ')}`);
@@ -82,6 +83,7 @@ export function registerRenderCommand(program: Command, io: Io, state: { code: n
       const f = FORMATS.get(flags.format);
       if (f?.multiFile === true && flags.out === undefined)
         throw new RunError('USAGE', `--format ${flags.format} writes several files: give a folder with --out DIR`);
+      checkOut(flags.out, f?.multiFile === true);
       const graph = await readGraph(file);
       await render(io, state.log, graph, {
         format: flags.format,
