@@ -4,6 +4,7 @@ import type { DocDate, DocEdge, DocEntity, DocMeeting, DocResult, Mention, Timex
 import type { EntMention } from '../entities/index.js';
 import { SpanMapper } from './spans.js';
 import { mergePeople } from './within-doc.js';
+import { titleFromText } from './doc-title.js';
 
 export { mergeAcrossDocs } from './across-docs.js';
 
@@ -22,11 +23,7 @@ function uniqueMentions(ms: Mention[]): Mention[] {
 
 function docTitle(doc: WithRelations): string | null {
   if (doc.source.title !== undefined && doc.source.title !== null) return doc.source.title;
-  for (const line of doc.view.text.split(/\r\n|\r|\n/)) {
-    const t = line.replace(/\.$/, '').trim();
-    if (t.length >= 3 && t.length <= 200 && /\p{L}/u.test(t)) return t;
-  }
-  return null;
+  return titleFromText(doc.source.text);
 }
 
 function entityNodes(doc: WithRelations, map: SpanMapper, mentions: readonly EntMention[]): DocEntity[] {
