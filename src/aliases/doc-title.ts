@@ -6,17 +6,11 @@
  */
 import { frontMatter } from '../input/markdown.js';
 import { monthNumber } from '../dates/normalize/words.js';
-import { entityEdits, mojibakeEdits } from '../clean/repair.js';
-import { applyEdits } from '../clean/view.js';
+import { readable } from '../clean/readable.js';
 import { classifyLine } from '../clean/furniture.js';
 
 const HEADER_LINE = /^[A-Za-z_]{2,20}\s*:(\s|$)/;
 const TITLE_LINE = /^title\s*:\s*(.*)$/i;
-
-/** Entities decoded and mojibake repaired, once: the title reads as the text the extractors read. */
-export function readable(s: string): string {
-  return applyEdits(s, [...entityEdits(s), ...mojibakeEdits(s)]).text;
-}
 
 function unquote(s: string): string {
   const t = s.trim();

@@ -5,6 +5,7 @@ import type { EntMention } from '../entities/index.js';
 import { SpanMapper } from './spans.js';
 import { mergePeople } from './within-doc.js';
 import { titleFromText } from './doc-title.js';
+import { readable } from '../clean/readable.js';
 
 export { mergeAcrossDocs } from './across-docs.js';
 
@@ -34,7 +35,7 @@ function entityNodes(doc: WithRelations, map: SpanMapper, mentions: readonly Ent
     const first = ms[0]!;
     const spans = uniqueMentions(ms.map((m) => map.tokens(doc.tokens, m.first, m.last, m.rule, m.via)));
     const label = first.type === 'person' ? ms.reduce((a, b) => (b.label.length > a.length ? b.label : a), first.label) : first.label;
-    const aliases = [...new Set(spans.map((s) => s.text.replace(/\s+/g, ' ')))].filter((a) => a !== label).sort(cmp);
+    const aliases = [...new Set(spans.map((s) => readable(s.text).replace(/\s+/g, ' ')))].filter((a) => a !== label).sort(cmp);
     const attrs: Record<string, string | readonly string[]> = {};
     if (first.type === 'country' && first.iso) attrs.iso = first.iso;
     const country = ms.find((m) => m.country)?.country;

@@ -1,14 +1,15 @@
 /** `extract merge PART…`: reduce the outputs of sharded runs (JSONL or JSON) into one graph. */
 import fs from 'node:fs';
 import { Command } from 'commander';
-import { checkGraph, FORMATS, formatGraph, mergeParts, RunError, type Part } from '../../index.js';
+import { checkGraph, FORMATS, mergeParts, RunError, type Part } from '../../index.js';
 import { Logger, type Io } from '../output.js';
-import { openSink } from '../sink.js';
+import { render } from './render.js';
 
 interface MergeFlags {
   out?: string;
   pretty?: boolean;
   format: string;
+  textsFrom?: string;
   quiet?: boolean;
 }
 
@@ -32,6 +33,7 @@ export function registerMergeCommand(program: Command, io: Io, state: { code: nu
     .option('-o, --out <file>', 'write the graph to a file (atomically) instead of stdout')
     .option('--pretty', 'indent the JSON')
     .option('-f, --format <name>', 'output format', 'json')
+    .option('--texts-from <dir>', 'where the documents are (html); default: their paths as saved, from here')
     .option('-q, --quiet', 'print nothing on stderr but errors')
     .action(async (parts: string[], flags: MergeFlags) => {
       state.log = new Logger(io, flags.quiet === true);
@@ -39,9 +41,12 @@ export function registerMergeCommand(program: Command, io: Io, state: { code: nu
         throw new RunError('USAGE', `merge: unknown --format "${flags.format}" (one of: ${[...FORMATS.keys()].join(', ')})`);
       const graph = checkGraph(mergeParts(readParts(parts)));
       for (const e of graph.errors) state.log.error(e.code, e.message);
-      const sink = openSink(io, flags.out);
-      await sink.write(formatGraph(graph, flags.format, { pretty: flags.pretty === true }));
-      await sink.close();
+      await render(io, state.log, graph, {
+        format: flags.format,
+        out: flags.out,
+        pretty: flags.pretty === true,
+        ...(flags.textsFrom !== undefined ? { textsFrom: flags.textsFrom } : {}),
+      });
       state.code = graph.errors.length > 0 ? 1 : 0;
     });
 }
