@@ -4,6 +4,8 @@ import type { DocDate, DocEdge, DocEntity, DocMeeting, DocResult, Mention, Timex
 import type { EntMention } from '../entities/index.js';
 import { SpanMapper } from './spans.js';
 import { mergePeople } from './within-doc.js';
+import { titleFromText } from './doc-title.js';
+import { readable } from '../clean/readable.js';
 
 export { mergeAcrossDocs } from './across-docs.js';
 
@@ -22,11 +24,7 @@ function uniqueMentions(ms: Mention[]): Mention[] {
 
 function docTitle(doc: WithRelations): string | null {
   if (doc.source.title !== undefined && doc.source.title !== null) return doc.source.title;
-  for (const line of doc.view.text.split(/\r\n|\r|\n/)) {
-    const t = line.replace(/\.$/, '').trim();
-    if (t.length >= 3 && t.length <= 200 && /\p{L}/u.test(t)) return t;
-  }
-  return null;
+  return titleFromText(doc.source.text);
 }
 
 function entityNodes(doc: WithRelations, map: SpanMapper, mentions: readonly EntMention[]): DocEntity[] {
@@ -37,7 +35,7 @@ function entityNodes(doc: WithRelations, map: SpanMapper, mentions: readonly Ent
     const first = ms[0]!;
     const spans = uniqueMentions(ms.map((m) => map.tokens(doc.tokens, m.first, m.last, m.rule, m.via)));
     const label = first.type === 'person' ? ms.reduce((a, b) => (b.label.length > a.length ? b.label : a), first.label) : first.label;
-    const aliases = [...new Set(spans.map((s) => s.text.replace(/\s+/g, ' ')))].filter((a) => a !== label).sort(cmp);
+    const aliases = [...new Set(spans.map((s) => readable(s.text).replace(/\s+/g, ' ')))].filter((a) => a !== label).sort(cmp);
     const attrs: Record<string, string | readonly string[]> = {};
     if (first.type === 'country' && first.iso) attrs.iso = first.iso;
     const country = ms.find((m) => m.country)?.country;

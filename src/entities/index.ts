@@ -53,13 +53,30 @@ function titleHits(v: DocView, hits: readonly LexHit[]): TitleHit[] {
     const text = labelOf(v, h.first, h.last);
     const current = e.data.current === false ? { current: false } : {};
     const job = e.source === 'job-titles' ? { job: true } : {};
-    out.push({ first: h.first, last: h.last, kind, value: e.value ?? titleCase(text), ...current, ...job });
+    const relational = e.data.relational === true ? { relational: true } : {};
+    out.push({
+      first: h.first,
+      last: h.last,
+      kind,
+      value: e.value ?? properTitle(text, list(v, 'function-words')),
+      ...current,
+      ...job,
+      ...relational,
+    });
   }
   return out;
 }
 
-function titleCase(s: string): string {
-  return s.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+/** A title in proper case: "secretary of state" → "Secretary of State" (short function words stay lower-case, other letters as written). */
+function properTitle(s: string, functionWords: ReadonlySet<string>): string {
+  return s
+    .split(/(\s+)/)
+    .map((w, i) => {
+      const lower = w.toLowerCase();
+      if (i > 0 && lower.length <= 3 && functionWords.has(lower)) return lower;
+      return w.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    })
+    .join('');
 }
 
 /** Is a capital used for its government ("Washington informed", "Pyongyang's program")? */
@@ -143,7 +160,8 @@ function titlesBefore(v: DocView, titles: readonly TitleHit[], first: number): s
   for (;;) {
     const t = titles.find((x) => x.last === at);
     if (!t || /[,;:]/.test(v.tokens[t.last - 1]!.post)) break;
-    if (t.kind !== 'honorific') out.unshift(t.value);
+    // "counterpart" finds the name but is a relation to someone else, not the person's title
+    if (t.kind !== 'honorific' && t.relational !== true) out.unshift(t.value);
     at = t.first;
     // skip a demonym or country between titles: "US Secretary of State"
   }

@@ -31,6 +31,8 @@ export interface TitleHit {
   readonly current?: boolean;
   /** an occupation ("correspondent") rather than an office of a state */
   readonly job?: boolean;
+  /** names someone by relation to another ("counterpart"): finds the name, is not the person's title */
+  readonly relational?: boolean;
 }
 
 export function slugify(s: string): string {

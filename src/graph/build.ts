@@ -1,3 +1,4 @@
+import { labelMeetings } from './meeting-label.js';
 import type {
   Attributes,
   DocResult,
@@ -197,7 +198,7 @@ export class GraphBuilder {
       })
       .sort((a, b) => cmp(a.id, b.id));
     const errors = [...this.errors].sort((a, b) => cmp(a.path, b.path) || (a.line ?? 0) - (b.line ?? 0) || cmp(a.code, b.code));
-    return { version: '1.0', generator: { ...this.generator }, documents, nodes, edges, errors };
+    return { version: '1.0', generator: { ...this.generator }, documents, nodes: labelMeetings(nodes, edges), edges, errors };
   }
 }
 

@@ -11,6 +11,7 @@ interface MergeFlags {
   out?: string;
   pretty?: boolean;
   format: string;
+  textsFrom?: string;
   quiet?: boolean;
 }
 
@@ -35,6 +36,7 @@ export function registerMergeCommand(program: Command, io: Io, state: { code: nu
     .option('-o, --out <file>', 'write the graph to a file (atomically) instead of stdout')
     .option('--pretty', 'indent the JSON')
     .option('-f, --format <name>', 'output format', 'json')
+    .option('--texts-from <dir>', 'where the documents are (html); default: their paths as saved, from here')
     .option('-q, --quiet', 'print nothing on stderr but errors')
     .action(async (parts: string[], flags: MergeFlags) => {
       state.log = new Logger(io, flags.quiet === true);
@@ -47,7 +49,12 @@ export function registerMergeCommand(program: Command, io: Io, state: { code: nu
       const graph = checkGraph(mergeParts(readParts(parts, parts.includes('-') ? await stdinOrThrow('merge -') : undefined)));
       for (const e of graph.errors) state.log.error(e.code, e.message, e);
       // the same writer as the main command: one file atomically, a folder of files (neo4j), or stdout
-      await render(io, state.log, graph, { format: flags.format, out: flags.out, pretty: flags.pretty === true });
+      await render(io, state.log, graph, {
+        format: flags.format,
+        out: flags.out,
+        pretty: flags.pretty === true,
+        ...(flags.textsFrom !== undefined ? { textsFrom: flags.textsFrom } : {}),
+      });
       state.code = graph.errors.length > 0 ? 1 : 0;
     });
 }

@@ -5,10 +5,11 @@
 import type { Graph } from '../../types.js';
 import { escapeXml } from '../attributes.js';
 import { NODE_TYPES } from '../palette.js';
+import { edgeLegend } from './edge-style.js';
 import { CSS } from './style.js';
 import { renderSvg } from './svg.js';
 import { renderRelationTable } from './table.js';
-import { renderDocumentText } from './text.js';
+import { renderDocumentText, shown } from './text.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
@@ -23,7 +24,7 @@ function documents(graph: Graph, texts: ReadonlyMap<string, string> | undefined)
     .map((d) => {
       const meta = [d.path, d.date ? `date ${d.date}${d.dateSource ? ` (${d.dateSource})` : ''}` : 'no date', `${d.chars} characters`];
       return (
-        `<article id="doc-${escapeXml(d.id)}"><h3>${escapeXml(d.id)} · ${escapeXml(d.title ?? d.path)}</h3>` +
+        `<article id="doc-${escapeXml(d.id)}"><h3>${escapeXml(d.id)} · ${shown(d.title ?? d.path)}</h3>` +
         `<p class="meta">${meta.map(escapeXml).join(' · ')}</p>${renderDocumentText(graph, d, texts?.get(d.path))}</article>`
       );
     })
@@ -60,7 +61,8 @@ export function formatHtml(graph: Graph, texts?: ReadonlyMap<string, string>): s
 <main>
 <h2>Graph</h2>
 <figure class="picture">${picture.svg}</figure>
-<p class="caption">${picture.shown} of ${graph.nodes.length} nodes shown (the connected and most mentioned ones); hover a node for its id and type.</p>
+${edgeLegend(graph)}
+<p class="caption">${picture.shown} of ${graph.nodes.length} nodes shown (the connected and most mentioned ones), ${picture.labelled} of them labelled (labels never overlap; the rest are left out); hover a node for its id and type.</p>
 <h2>Relations</h2>
 ${renderRelationTable(graph, textOf)}
 <h2>Documents</h2>

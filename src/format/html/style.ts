@@ -19,7 +19,10 @@ ${typeRules}
 .picture{background:#fff;border:1px solid #e2e8f0;border-radius:8px}
 .picture svg{width:100%;height:auto;display:block}
 .picture text{font-size:11px;fill:#1e293b;paint-order:stroke;stroke:#fff;stroke-width:3px}
-.picture .edge{stroke:#94a3b8;stroke-width:1.5}
+.picture .edge{stroke-width:1.5;stroke-opacity:.8}
+.legend.edges{margin:8px 0 0}
+.legend.edges li{background:#fff;border:1px solid #e2e8f0}
+.legend.edges svg{vertical-align:middle}
 .caption{font-size:13px;color:#475569}
 table{border-collapse:collapse;width:100%;background:#fff;font-size:13px}
 th,td{border:1px solid #e2e8f0;padding:4px 8px;text-align:left;vertical-align:top}

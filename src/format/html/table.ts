@@ -1,7 +1,7 @@
 /** The relation table: one row per piece of evidence, with its snippet and the rule that fired. */
 import type { Graph, GraphEdge } from '../../types.js';
 import { escapeXml, scalarText } from '../attributes.js';
-import { snippet } from './text.js';
+import { shown, snippet } from './text.js';
 
 function attributesText(e: GraphEdge): string {
   return Object.entries(e.attributes)
@@ -15,7 +15,7 @@ export function renderRelationTable(graph: Graph, textOf: (docId: string) => str
   const node = (id: string): string => {
     const n = labels.get(id);
     const cls = n ? ` class="t-${escapeXml(n.type)}"` : '';
-    return `<span${cls} title="${escapeXml(id)}">${escapeXml(n?.label ?? id)}</span>`;
+    return `<span${cls} title="${escapeXml(id)}">${shown(n?.label ?? id)}</span>`;
   };
   const rows: string[] = [];
   for (const e of graph.edges) {

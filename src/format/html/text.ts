@@ -1,6 +1,12 @@
 /** A document's text with the entity mentions highlighted: <mark> per mention, coloured by type, title = id and type. */
 import type { Graph, GraphDocument } from '../../types.js';
+import { readable } from '../../clean/readable.js';
 import { compareCodePoints, escapeXml } from '../attributes.js';
+
+/** Text as the reader should see it: entities decoded and mojibake repaired once (offsets stay those of the text as read), then escaped. */
+export function shown(s: string): string {
+  return escapeXml(readable(s));
+}
 
 interface Highlight {
   readonly start: number;
@@ -39,7 +45,7 @@ function usable(highlights: readonly Highlight[], cps: readonly string[]): { kep
 
 function mark(h: Highlight): string {
   const title = `${h.id} (${h.type})${h.rule ? ` · ${h.rule}` : ''}${h.via.map((v) => ` + ${v}`).join('')}`;
-  return `<mark class="t-${escapeXml(h.type)}" title="${escapeXml(title)}">${escapeXml(h.text)}</mark>`;
+  return `<mark class="t-${escapeXml(h.type)}" title="${escapeXml(title)}">${shown(h.text)}</mark>`;
 }
 
 /** The document body: highlighted text, or a note and the list of mentions when the text is not available. */
@@ -47,17 +53,17 @@ export function renderDocumentText(graph: Graph, doc: GraphDocument, text: strin
   const highlights = highlightsOf(graph, doc.id);
   if (text === undefined) {
     const list = highlights.map((h) => `<li>${mark(h)} <span class="span">[${h.start}, ${h.end})</span></li>`).join('');
-    return `<p class="note">The text of this document was not available (pass <code>--texts-from DIR</code>); its mentions:</p><ul class="mentions">${list}</ul>`;
+    return `<p class="note">The text of this document was not available (render the graph with <code>extract render GRAPH -f html --texts-from DIR</code>, or <code>extract merge … -f html --texts-from DIR</code>); its mentions:</p><ul class="mentions">${list}</ul>`;
   }
   const cps = Array.from(text);
   const { kept, mismatched } = usable(highlights, cps);
   const parts: string[] = [];
   let at = 0;
   for (const h of kept) {
-    parts.push(escapeXml(cps.slice(at, h.start).join('')), mark(h));
+    parts.push(shown(cps.slice(at, h.start).join('')), mark(h));
     at = h.end;
   }
-  parts.push(escapeXml(cps.slice(at).join('')));
+  parts.push(shown(cps.slice(at).join('')));
   const note =
     mismatched > 0
       ? `<p class="note">${mismatched} mention(s) do not match this text (was the file changed after extraction?) and are not shown.</p>`
@@ -67,13 +73,13 @@ export function renderDocumentText(graph: Graph, doc: GraphDocument, text: strin
 
 /** Up to `width` code points of context on each side of a span, the span itself in <b>. */
 export function snippet(text: string | undefined, start: number, end: number, fallback: string, width = 60): string {
-  if (text === undefined) return `<b>${escapeXml(fallback)}</b>`;
+  if (text === undefined) return `<b>${shown(fallback)}</b>`;
   const cps = Array.from(text);
-  if (cps.slice(start, end).join('') !== fallback) return `<b>${escapeXml(fallback)}</b>`;
+  if (cps.slice(start, end).join('') !== fallback) return `<b>${shown(fallback)}</b>`;
   const from = Math.max(0, start - width);
   const to = Math.min(cps.length, end + width);
   const before = (from > 0 ? '…' : '') + cps.slice(from, start).join('');
   const after = cps.slice(end, to).join('') + (to < cps.length ? '…' : '');
-  const flat = (s: string): string => escapeXml(s.replace(/\s+/g, ' '));
-  return `${flat(before)}<b>${escapeXml(fallback)}</b>${flat(after)}`;
+  const flat = (s: string): string => shown(s).replace(/\s+/g, ' ');
+  return `${flat(before)}<b>${shown(fallback)}</b>${flat(after)}`;
 }

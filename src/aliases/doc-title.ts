@@ -1,0 +1,81 @@
+/**
+ * A document's title when no metadata gave one: the `title:` of a header block at the top (YAML
+ * front matter, or "title: …" lines), its quotes removed; otherwise the first line that reads
+ * like a headline. A dateline ("Posted on : 2023-04-05"), a label ("PUBLISHED:"), a breadcrumb
+ * ("You are here: :: ::") or a one-word section kicker above the headline is never the title.
+ */
+import { frontMatter } from '../input/markdown.js';
+import { monthNumber } from '../dates/normalize/words.js';
+import { readable } from '../clean/readable.js';
+import { classifyLine } from '../clean/furniture.js';
+
+const HEADER_LINE = /^[A-Za-z_]{2,20}\s*:(\s|$)/;
+const TITLE_LINE = /^title\s*:\s*(.*)$/i;
+
+function unquote(s: string): string {
+  const t = s.trim();
+  const m = /^"(.*)"$|^'(.*)'$/.exec(t);
+  return (m ? (m[1] ?? m[2]!) : t).replace(/\s+/g, ' ').trim();
+}
+
+/** The top header block's lines ("---" … "---", or two or more "key: value" lines). */
+function headerLines(lines: readonly string[]): { lines: readonly string[]; end: number } {
+  if (lines[0]?.trim() === '---') {
+    const close = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+    return close > 0 ? { lines: lines.slice(1, close), end: close + 1 } : { lines: [], end: 0 };
+  }
+  let i = 0;
+  while (i < lines.length && HEADER_LINE.test(lines[i]!)) i++;
+  return i >= 2 ? { lines: lines.slice(0, i), end: i } : { lines: [], end: 0 };
+}
+
+function headerTitle(text: string, header: readonly string[]): string | null {
+  const fm = frontMatter(text);
+  if (fm?.title) return readable(fm.title);
+  for (const l of header) {
+    const m = TITLE_LINE.exec(l.trim());
+    if (m && unquote(m[1]!) !== '') return readable(unquote(m[1]!));
+  }
+  return null;
+}
+
+/** The words of a line that are neither numbers nor month names (a month is read by its first three letters, as in dates/). */
+function plainWords(line: string): string[] {
+  return line
+    .split(/\s+/)
+    .filter((w) => w !== '' && !/\d/.test(w))
+    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
+    .filter((w) => w !== '' && monthNumber(w) === 0);
+}
+
+/** A line that dates or files the article rather than naming it. */
+function notAHeadline(line: string): boolean {
+  if (line.length < 3 || line.length > 200 || !/\p{L}/u.test(line)) return true;
+  if (/:$/.test(line)) return true; // a label: "PUBLISHED:"
+  if (line.split(/\s+/).filter((w) => /^[^\p{L}\p{N}]{2,}$/u.test(w)).length >= 2) return true; // "You are here: :: ::"
+  const hasDate = /\d{4}|\d{1,2}[/.:-]\d{1,2}/.test(line);
+  return hasDate && plainWords(line).length <= 2; // "Posted on : 2023-04-05", "15:17 EST, 8 April 2012"
+}
+
+/** The title from the document's own lines (as read, furniture left out: clean/ may join wrapped lines). */
+export function titleFromText(sourceText: string): string | null {
+  const lines = sourceText.split(/\r\n|\r|\n|\u2028|\u2029/);
+  const header = headerLines(lines);
+  const fromHeader = headerTitle(sourceText, header.lines);
+  if (fromHeader !== null) return fromHeader;
+  const candidates = lines
+    .slice(header.end, header.end + 40)
+    .filter((l) => classifyLine(l, false).kind !== 'furniture')
+    .map((l) =>
+      readable(l.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*|__/g, ''))
+        .replace(/\s+/g, ' ')
+        .replace(/\.$/, '')
+        .trim(),
+    )
+    .filter((l) => !notAHeadline(l));
+  const first = candidates[0];
+  if (first === undefined) return null;
+  // a one-word kicker ("Politics", "WORLD") above a headline
+  if (plainWords(first).length <= 1 && candidates[1] !== undefined && plainWords(candidates[1]).length >= 3) return candidates[1];
+  return first;
+}

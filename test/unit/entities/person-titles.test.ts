@@ -1,0 +1,17 @@
+/** Issue 19 point 15: a person's titles are known titles in proper case; "counterpart" finds a name but is no title. */
+import { extractText } from '../../../src/index.js';
+
+const titlesOf = (text: string, id: string): unknown =>
+  extractText(text, { docDate: '2024-03-06' }).nodes.find((n) => n.id === id)?.attributes.titles;
+
+test('"secretary of state" is "Secretary of State", not "Secretary Of State"', () => {
+  expect(titlesOf('Talks were led by secretary of state Ada Morrow in Oslo.', 'person:ada-morrow')).toEqual(['Secretary of State']);
+});
+
+test('"counterpart" is not a title of the person it names', () => {
+  const text = 'Danish Prime Minister Keld Varno met his Norwegian counterpart Ada Morrow in Oslo on Friday.';
+  const g = extractText(text, { docDate: '2024-03-06' });
+  const ada = g.nodes.find((n) => n.id === 'person:ada-morrow');
+  expect(ada).toBeDefined();
+  expect(JSON.stringify(ada!.attributes.titles ?? [])).not.toMatch(/counterpart/i);
+});
