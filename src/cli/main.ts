@@ -8,6 +8,7 @@ import {
   toolVersion,
   DEFAULT_INCLUDE,
   defaultJobs,
+  DEFAULT_DOC_TIMEOUT_S,
   readManifest,
   parseShard,
   type Graph,
@@ -64,6 +65,8 @@ interface MainFlags {
   cache?: string;
   shard?: string;
   stats?: boolean;
+  docTimeout?: string;
+  workerMemory?: string;
   filesFrom?: string;
   jsonl?: boolean;
   textField?: string;
@@ -121,6 +124,28 @@ function parseJobs(value: string | undefined): number {
   return Number(value);
 }
 
+/** --doc-timeout SECONDS (0: no limit) and --worker-memory MB: the budget of one document. */
+function budgetOptions(flags: MainFlags): { docTimeout?: number; workerMemory?: number } {
+  const out: { docTimeout?: number; workerMemory?: number } = {};
+  if (flags.docTimeout !== undefined) {
+    if (!/^\d+(\.\d+)?$/.test(flags.docTimeout))
+      throw new RunError('USAGE', `--doc-timeout "${flags.docTimeout}" is not a number of seconds (0 for no limit)`);
+    out.docTimeout = Number(flags.docTimeout);
+  }
+  if (flags.workerMemory !== undefined) {
+    if (!/^\d+$/.test(flags.workerMemory) || Number(flags.workerMemory) < MIN_WORKER_MEMORY_FLAG_MB)
+      throw new RunError(
+        'USAGE',
+        `--worker-memory "${flags.workerMemory}" is not a whole number of MB (at least ${MIN_WORKER_MEMORY_FLAG_MB})`,
+      );
+    out.workerMemory = Number(flags.workerMemory);
+  }
+  return out;
+}
+
+/** Below this a worker cannot even load the rules and compromise. */
+const MIN_WORKER_MEMORY_FLAG_MB = 64;
+
 async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags): Promise<number> {
   const started = performance.now();
   if (flags.format !== 'jsonl') checkFormat(flags.format, flags.out);
@@ -142,6 +167,7 @@ async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags
     ...(flags.cache !== undefined ? { cache: flags.cache } : {}),
     ...(flags.shard !== undefined ? { shard: parseShard(flags.shard) } : {}),
     ...(flags.stats ? { stats } : {}),
+    ...budgetOptions(flags),
     ...inputOptions(paths, flags),
   };
   createContext(options);
@@ -210,6 +236,14 @@ export function buildProgram(io: Io, state: { code: number; log: Logger }): Comm
     .option('--cache <dir>', 'reuse per-document results stored in <dir> (keyed by content, rules and version)')
     .option('--shard <k/n>', 'process only shard k of n (stable by path hash); combine parts with `extract merge`')
     .option('--stats', 'print cache hits and misses on stderr')
+    .option(
+      '--doc-timeout <seconds>',
+      `stop a document that takes longer: a TOO_SLOW error, the run goes on (default ${DEFAULT_DOC_TIMEOUT_S}; 0: no limit)`,
+    )
+    .option(
+      '--worker-memory <MB>',
+      'heap of each worker thread; a document that needs more is an OUT_OF_MEMORY error (default: a share of RAM)',
+    )
     .option('--files-from <file>', 'read input paths from a file, one per line (- for standard input)')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
