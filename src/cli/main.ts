@@ -152,7 +152,12 @@ async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags
   const docDate = flags.docDate !== undefined ? parseDocDate(flags.docDate) : undefined;
   const stats: RunStats = { cacheHits: 0, cacheMisses: 0 };
   const reportStats = (): void => {
-    if (flags.stats) log.info(`cache: ${stats.cacheHits} hits, ${stats.cacheMisses} misses`);
+    if (stats.cacheWriteError !== undefined)
+      log.warn(`cache: cannot write to ${flags.cache ?? ''} (${stats.cacheWriteError}); results are not cached`);
+    if (flags.stats) {
+      const bad = stats.cacheBad ? `, ${stats.cacheBad} corrupt ${stats.cacheBad === 1 ? 'entry' : 'entries'} recomputed` : '';
+      log.info(`cache: ${stats.cacheHits} hits, ${stats.cacheMisses} misses${bad}`);
+    }
   };
   if (flags.filesFrom !== undefined) paths = [...paths, ...readFileList(flags.filesFrom)];
   if (paths.length === 0)
@@ -166,7 +171,7 @@ async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags
     jobs: parseJobs(flags.jobs),
     ...(flags.cache !== undefined ? { cache: flags.cache } : {}),
     ...(flags.shard !== undefined ? { shard: parseShard(flags.shard) } : {}),
-    ...(flags.stats ? { stats } : {}),
+    ...(flags.stats || flags.cache !== undefined ? { stats } : {}),
     ...budgetOptions(flags),
     ...inputOptions(paths, flags),
   };

@@ -55,6 +55,10 @@ export function defaultJobs(): number {
 export interface RunStats {
   cacheHits: number;
   cacheMisses: number;
+  /** corrupt entries found (counted in the misses too), recomputed and overwritten */
+  cacheBad?: number;
+  /** why the cache could not be written, when it could not (e.g. EACCES) */
+  cacheWriteError?: string;
 }
 
 /**
@@ -79,6 +83,8 @@ export async function* runDocuments(
     if (cache && options.stats) {
       options.stats.cacheHits += cache.hits;
       options.stats.cacheMisses += cache.misses;
+      options.stats.cacheBad = (options.stats.cacheBad ?? 0) + cache.bad;
+      if (cache.writeError !== undefined) options.stats.cacheWriteError ??= cache.writeError;
     }
   }
 }
