@@ -14,6 +14,8 @@ export const ERRORS: Readonly<Record<ErrorCode, ErrorInfo>> = {
   DECODE_ERROR: { scope: 'input', exit: 1, summary: 'the bytes are not valid UTF-8 (or UTF-16 with a BOM)' },
   TOO_LARGE: { scope: 'input', exit: 1, summary: 'the file is larger than --max-file-size' },
   BAD_RECORD: { scope: 'input', exit: 1, summary: 'a record of a JSON Lines file is not a valid document' },
+  TOO_SLOW: { scope: 'input', exit: 1, summary: 'processing the document took longer than --doc-timeout (it was stopped)' },
+  OUT_OF_MEMORY: { scope: 'input', exit: 1, summary: 'processing the document needed more than --worker-memory (it was stopped)' },
   USAGE: { scope: 'run', exit: 2, summary: 'a bad or conflicting option' },
   WRITE_FAILED: {
     scope: 'run',

@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'DECODE_ERROR'
   | 'TOO_LARGE'
   | 'BAD_RECORD'
+  | 'TOO_SLOW'
+  | 'OUT_OF_MEMORY'
   | 'USAGE'
   | 'WRITE_FAILED'
   | 'NO_INPUT'

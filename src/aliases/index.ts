@@ -62,6 +62,29 @@ function dateNodes(doc: WithRelations, map: SpanMapper): DocDate[] {
 }
 
 /** The end of the per-document map: merge aliases, convert every span to code points. */
+/**
+ * A country an edge points at that the text never names ("flew to Oslo": the visit's party is the
+ * country Oslo lies in) gets a node of its own, without mentions, so that no edge dangles.
+ */
+function impliedCountries(entities: readonly DocEntity[], edges: readonly DocEdge[], ctx: Context): DocEntity[] {
+  const known = new Set(entities.map((e) => e.id));
+  const out = new Map<string, DocEntity>();
+  for (const e of edges)
+    for (const id of [e.source, e.target])
+      if (id.startsWith('country:') && !known.has(id) && !out.has(id)) {
+        const iso = id.slice('country:'.length);
+        out.set(id, {
+          id,
+          type: 'country',
+          label: ctx.lexicon.countryName.get(iso) ?? iso,
+          aliases: [],
+          attributes: { iso },
+          mentions: [],
+        });
+      }
+  return [...entities, ...out.values()].sort((a, b) => cmp(a.id, b.id));
+}
+
 export function toDocResult(doc: WithRelations, ctx: Context): DocResult {
   const map = new SpanMapper(doc.source.text, doc.view);
   const entities = entityNodes(doc, map, mergePeople(doc.entities, ctx));
@@ -90,5 +113,5 @@ export function toDocResult(doc: WithRelations, ctx: Context): DocResult {
     ...(doc.source.textFrom ? { textFrom: doc.source.textFrom } : {}),
     ...(doc.source.url ? { url: doc.source.url } : {}),
   };
-  return { doc: info, entities, dates: dateNodes(doc, map), meetings, edges, errors: [] };
+  return { doc: info, entities: impliedCountries(entities, edges, ctx), dates: dateNodes(doc, map), meetings, edges, errors: [] };
 }

@@ -13,6 +13,7 @@ import {
   generatorInfo,
   checkGraph,
   defaultJobs,
+  DEFAULT_DOC_TIMEOUT_S,
   readManifest,
   parseShard,
   closest,
@@ -84,6 +85,8 @@ interface MainFlags {
   cache?: string;
   shard?: string;
   stats?: boolean;
+  docTimeout?: string;
+  workerMemory?: string;
   filesFrom?: string;
   jsonl?: boolean;
   textField?: string;
@@ -207,6 +210,28 @@ async function dryRun(io: Io, log: Logger, paths: readonly string[], flags: Main
   return plan.errors.length > 0 ? 1 : 0;
 }
 
+/** --doc-timeout SECONDS (0: no limit) and --worker-memory MB: the budget of one document. */
+function budgetOptions(flags: MainFlags): { docTimeout?: number; workerMemory?: number } {
+  const out: { docTimeout?: number; workerMemory?: number } = {};
+  if (flags.docTimeout !== undefined) {
+    if (!/^\d+(\.\d+)?$/.test(flags.docTimeout))
+      throw new RunError('USAGE', `--doc-timeout "${flags.docTimeout}" is not a number of seconds (0 for no limit)`);
+    out.docTimeout = Number(flags.docTimeout);
+  }
+  if (flags.workerMemory !== undefined) {
+    if (!/^\d+$/.test(flags.workerMemory) || Number(flags.workerMemory) < MIN_WORKER_MEMORY_FLAG_MB)
+      throw new RunError(
+        'USAGE',
+        `--worker-memory "${flags.workerMemory}" is not a whole number of MB (at least ${MIN_WORKER_MEMORY_FLAG_MB})`,
+      );
+    out.workerMemory = Number(flags.workerMemory);
+  }
+  return out;
+}
+
+/** Below this a worker cannot even load the rules and compromise. */
+const MIN_WORKER_MEMORY_FLAG_MB = 64;
+
 async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags, commands: readonly string[]): Promise<number> {
   const started = performance.now();
   const unknown = unknownCommand(paths[0], commands);
@@ -218,7 +243,12 @@ async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags
     throw new RunError('USAGE', '-0/--null separates the paths of --files-from (and of --list-files) with NUL: give one of them');
   const stats: RunStats = { cacheHits: 0, cacheMisses: 0 };
   const reportStats = (): void => {
-    if (flags.stats) log.info(`cache: ${stats.cacheHits} hits, ${stats.cacheMisses} misses`);
+    if (stats.cacheWriteError !== undefined)
+      log.warn(`cache: cannot write to ${flags.cache ?? ''} (${stats.cacheWriteError}); results are not cached`);
+    if (flags.stats) {
+      const bad = stats.cacheBad ? `, ${stats.cacheBad} corrupt ${stats.cacheBad === 1 ? 'entry' : 'entries'} recomputed` : '';
+      log.info(`cache: ${stats.cacheHits} hits, ${stats.cacheMisses} misses${bad}`);
+    }
   };
   if (flags.filesFrom !== undefined) paths = [...paths, ...(await readFileList(flags.filesFrom, flags.null === true))];
   paths = dedupeStdin(paths, log);
@@ -234,7 +264,8 @@ async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags
     jobs: parseJobs(flags.jobs),
     ...(flags.cache !== undefined ? { cache: flags.cache } : {}),
     ...(shard ? { shard } : {}),
-    ...(flags.stats ? { stats } : {}),
+    ...(flags.stats || flags.cache !== undefined ? { stats } : {}),
+    ...budgetOptions(flags),
     ...inputOptions(paths, flags),
   };
   const created = checkOut(flags.out, multiFile);
@@ -296,7 +327,13 @@ async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags
     options.manifest,
     graph.documents.map((d) => d.path),
   );
-  await render(io, log, graph, { format: flags.format, out: flags.out, pretty: flags.pretty === true, csvSafe: flags.csvSafe === true, known });
+  await render(io, log, graph, {
+    format: flags.format,
+    out: flags.out,
+    pretty: flags.pretty === true,
+    csvSafe: flags.csvSafe === true,
+    known,
+  });
   log.info(summary(graphCounts(graph), performance.now() - started, log.color));
   return graph.errors.length > 0 ? 1 : 0;
 }
@@ -332,6 +369,14 @@ export function buildProgram(io: Io, state: { code: number; log: Logger }): Comm
     .option('--cache <dir>', 'reuse per-document results stored in <dir> (keyed by content, rules and version)')
     .option('--shard <k/n>', 'process only shard k of n (stable by path hash); combine parts with `extract merge`')
     .option('--stats', 'print cache hits and misses on stderr')
+    .option(
+      '--doc-timeout <seconds>',
+      `stop a document that takes longer: a TOO_SLOW error, the run goes on (default ${DEFAULT_DOC_TIMEOUT_S}; 0: no limit)`,
+    )
+    .option(
+      '--worker-memory <MB>',
+      'heap of each worker thread; a document that needs more is an OUT_OF_MEMORY error (default: a share of RAM)',
+    )
     .option('--files-from <file>', 'read input paths from a file, one per line (- for standard input)')
     .option('-0, --null', 'the paths of --files-from (and of --list-files) are separated by NUL, as from find -print0')
     .option('--list-files', 'print the files that would be read (one per line) and stop')

@@ -2,8 +2,9 @@
  * Date rules (rules/date.rules.json) compiled once per rule set: macros expanded, regexes
  * checked for catastrophic backtracking, normalizer and guard names resolved.
  */
-import type { Rule, RuleSet } from '../engine/load.js';
+import { ruleError, type Rule, type RuleSet } from '../engine/load.js';
 import { RunError } from '../errors.js';
+import { backtrackingProblem } from '../engine/backtracking.js';
 import type { Timex } from '../types.js';
 import { GUARDS, type GuardInput } from './guards.js';
 import { NORMALIZERS, type Normalizer } from './normalize/index.js';
@@ -74,29 +75,37 @@ export function unsafeRepetition(source: string): string | null {
 }
 
 function compileRule(rule: Rule, macros: Readonly<Record<string, string>>, lexicons: RuleSet['lexicons']): CompiledDateRule {
-  const where = `${rule.file}: ${rule.id}`;
   const date = rule.output.date as Readonly<Record<string, unknown>> | undefined;
   const name = typeof date?.normalizer === 'string' ? date.normalizer : '';
   const normalizer = NORMALIZERS[name];
-  if (!normalizer) throw new RunError('RULES_INVALID', `${where}: output.date.normalizer: unknown normalizer "${name}"`);
-  if (rule.regex === undefined) throw new RunError('RULES_INVALID', `${where}: a date rule needs a regex`);
-  const source = expandMacros(rule.regex, macros, where);
+  if (!normalizer) throw ruleError(rule, 'output.date.normalizer', `unknown normalizer "${name}"`);
+  if (rule.regex === undefined) throw ruleError(rule, '', 'a date rule needs a regex');
+  let source: string;
+  try {
+    source = expandMacros(rule.regex, macros, rule.id);
+  } catch (e) {
+    throw ruleError(rule, 'regex', (e as Error).message.slice(rule.id.length + 2));
+  }
   const unsafe = unsafeRepetition(source);
-  if (unsafe !== null) throw new RunError('RULES_INVALID', `${where}: regex: nested repetition may backtrack catastrophically: ${unsafe}`);
+  if (unsafe !== null)
+    throw ruleError(rule, 'regex', `nested repetition may backtrack catastrophically: ${unsafe} (after macro expansion)`);
+  const ambiguous = backtrackingProblem(source, `${rule.flags ?? ''}u`);
+  if (ambiguous !== null)
+    throw ruleError(rule, 'regex', `can backtrack catastrophically (${ambiguous}, after macro expansion); rewrite it`);
   let regex: RegExp;
   try {
     regex = new RegExp(source, `${rule.flags ?? ''}gdu`);
   } catch (e) {
-    throw new RunError('RULES_INVALID', `${where}: regex: ${(e as Error).message}`);
+    throw ruleError(rule, 'regex', (e as Error).message);
   }
-  const guards = (rule.guards ?? []).map((g) => {
+  const guards = (rule.guards ?? []).map((g, i) => {
     const fn = GUARDS[g];
-    if (!fn) throw new RunError('RULES_INVALID', `${where}: guards: unknown guard "${g}"`);
+    if (!fn) throw ruleError(rule, `guards.${i}`, `unknown guard "${g}"`);
     return (input: GuardInput): boolean => fn(input, lexicons);
   });
   const timex = date?.timex ?? 'DATE';
   if (!TIMEX.includes(timex as Timex))
-    throw new RunError('RULES_INVALID', `${where}: output.date.timex: ${JSON.stringify(timex)} is not one of ${TIMEX.join(', ')}`);
+    throw ruleError(rule, 'output.date.timex', `${JSON.stringify(timex)} is not one of ${TIMEX.join(', ')}`);
   return {
     id: rule.id,
     priority: rule.priority,

@@ -63,9 +63,9 @@ function tokenTense(tokens: readonly Token[], i: number, lists: CueLists, headli
   const own = ownTense(tokens, i, lists, headline);
   if (own === null || !verbish(tokens[i])) return own;
   let first = i;
-  while (i - first < 4 && verbish(tokens[first - 1]) && !/[,;:]/.test(tokens[first - 1]!.post)) first--;
+  while (i - first < VERB_GROUP_REACH && verbish(tokens[first - 1]) && !/[,;:]/.test(tokens[first - 1]!.post)) first--;
   let last = i;
-  while (last - i < 4 && verbish(tokens[last + 1]) && !/[,;:]/.test(tokens[last]!.post)) last++;
+  while (last - i < VERB_GROUP_REACH && verbish(tokens[last + 1]) && !/[,;:]/.test(tokens[last]!.post)) last++;
   const group = tokens.slice(first, last + 1);
   if (group.some((t) => lists.future.has(t.norm))) return 'future';
   if (group.some((t) => /^(have|has|had|'ve|’ve)$/.test(t.norm)) && group.some((t) => t.tags.has('PastTense'))) return 'past';
@@ -85,6 +85,15 @@ function clauseBreak(tokens: readonly Token[], i: number, lists: CueLists): bool
 }
 
 /**
+ * How far (tokens either side of a date) the tense scan reads its sentence: more than the longest
+ * sentence of real prose (~110 tokens in the dev sets), so only run-on text is cut short.
+ */
+export const TENSE_WINDOW = 120;
+
+/** The most tokens either side of a word that make one verb group ("will have been held"). */
+const VERB_GROUP_REACH = 4;
+
+/**
  * The tense cue for tokens [first, last) of a sentence. `afterOnly`: look only after the date
  * ("Friday's summit coincides …": the verb before a possessive does not govern the date).
  */
@@ -96,12 +105,15 @@ export function tenseOf(
   lists: CueLists,
   afterOnly: boolean,
 ): TenseCue | null {
+  // the sentence as far as the tense scan reaches: TENSE_WINDOW tokens either side of the date
+  const from = Math.max(sentence.first, first - TENSE_WINDOW);
+  const to = Math.min(sentence.last, last + TENSE_WINDOW);
   let headline = true;
-  for (let i = sentence.first; i < sentence.last && headline; i++) if (isFiniteVerb(tokens, i)) headline = false;
+  for (let i = from; i < to && headline; i++) if (isFiniteVerb(tokens, i)) headline = false;
   let clauseStart = first;
-  while (clauseStart > sentence.first && !clauseBreak(tokens, clauseStart - 1, lists)) clauseStart--;
+  while (clauseStart > from && !clauseBreak(tokens, clauseStart - 1, lists)) clauseStart--;
   let clauseEnd = last;
-  while (clauseEnd < sentence.last && !clauseBreak(tokens, clauseEnd - 1, lists)) clauseEnd++;
+  while (clauseEnd < to && !clauseBreak(tokens, clauseEnd - 1, lists)) clauseEnd++;
   const nearest = (from: number, to: number): Tense | null => {
     let best: Tense | null = null;
     let bestDistance = Infinity;
@@ -123,6 +135,6 @@ export function tenseOf(
   };
   const own = nearest(clauseStart, clauseEnd);
   if (own !== null) return { tense: own, weight: 2 };
-  const wide = nearest(sentence.first, sentence.last);
+  const wide = nearest(from, to);
   return wide !== null ? { tense: wide, weight: 1 } : null;
 }

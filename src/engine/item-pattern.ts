@@ -5,8 +5,9 @@
  * list under rules/lexicon/, as an alternation) and the item classes below.
  */
 import { RunError } from '../errors.js';
-import type { LexiconFile, Rule } from './load.js';
+import { ruleError, type LexiconFile, type Rule } from './load.js';
 import { nestedRepetition } from './safety.js';
+import { backtrackingProblem } from './backtracking.js';
 
 /** The upper-case symbols of the item stream (see relations/items.ts). */
 export const ITEM_CLASSES: Readonly<Record<string, string>> = {
@@ -151,25 +152,33 @@ export function itemPatternProblem(source: string, macros: Readonly<Record<strin
     return `invalid pattern (${(e as Error).message})`;
   }
   if (nestedRepetition(expanded)) return 'nested repetition ("(a+)+") can backtrack catastrophically; rewrite it';
+  const why = backtrackingProblem(expanded);
+  if (why !== null) return `can backtrack catastrophically (${why}); rewrite it`;
   const wild = unboundedAtoms(expanded).find(spansUnknownItems);
   if (wild !== undefined) return `unbounded repetition of a wildcard (${wild}) can run over a whole sentence; give it a bound, e.g. {0,6}`;
   return null;
 }
 
-function compileOne(source: string, where: string): RegExp {
+function compileOne(
+  rule: Rule,
+  field: 'pattern' | 'unless',
+  source: string,
+  macros: Readonly<Record<string, string>>,
+  lexicons: LexiconTexts,
+): RegExp {
+  const where = `${rule.file}: ${rule.id}: ${field}`;
   try {
-    return new RegExp(`(?<= |^)(?:${source})(?= |$)`, 'gd');
+    return new RegExp(`(?<= |^)(?:${expandMacros(source, macros, where, lexicons)})(?= |$)`, 'gd');
   } catch (e) {
-    throw new RunError('RULES_INVALID', `${where}: ${(e as Error).message}`);
+    const message = (e as Error).message;
+    throw ruleError(rule, field, message.startsWith(`${where}: `) ? message.slice(where.length + 2) : message);
   }
 }
 
 export function compilePattern(rule: Rule, macros: Readonly<Record<string, string>>, lexicons: LexiconTexts = new Map()): CompiledPattern {
-  const where = `${rule.file}: ${rule.id}: pattern`;
-  const re = compileOne(expandMacros(rule.pattern ?? '', macros, where, lexicons), where);
+  const re = compileOne(rule, 'pattern', rule.pattern ?? '', macros, lexicons);
   if (rule.unless === undefined) return { rule, re };
-  const uw = `${rule.file}: ${rule.id}: unless`;
-  return { rule, re, unless: compileOne(expandMacros(rule.unless, macros, uw, lexicons), uw) };
+  return { rule, re, unless: compileOne(rule, 'unless', rule.unless, macros, lexicons) };
 }
 
 /** All non-overlapping matches of a pattern in an item string. */

@@ -106,6 +106,7 @@ function readJson(file: string, shown: string): JsonFile {
   } catch (e) {
     throw new RunError('RULES_INVALID', `${shown}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
+  if (raw.charCodeAt(0) === 0xfeff) raw = raw.slice(1); // a UTF-8 BOM (editors on Windows write one)
   try {
     return { data: JSON.parse(raw) as unknown, raw };
   } catch (e) {
@@ -114,6 +115,23 @@ function readJson(file: string, shown: string): JsonFile {
     const line = pos ? raw.slice(0, Number(pos[1])).split('\n').length : raw.split('\n').length;
     throw new RunError('RULES_INVALID', `${shown}:${line}: invalid JSON (${msg})`);
   }
+}
+
+/** Where each loaded rule stands in its file, for errors found after loading (when rules are compiled). */
+const ruleSources = new WeakMap<Rule, { readonly raw: string; readonly index: number }>();
+
+/**
+ * A RULES_INVALID error about one field of a rule, found after loading (compiling its regex or
+ * pattern, resolving a normalizer or guard): one line, "file:line: rules[3].regex: message (rule id)".
+ */
+export function ruleError(rule: Rule, field: string, message: string): RunError {
+  const src = ruleSources.get(rule);
+  const pointer = `/rules/${src?.index ?? 0}${field === '' ? '' : `/${field.split('.').join('/')}`}`;
+  const oneLine = `${message.replace(/\s*\n\s*/g, ' ')} (rule ${rule.id})`;
+  return new RunError(
+    'RULES_INVALID',
+    src ? located(rule.file, src.raw, pointer, oneLine) : `${rule.file}: ${rule.id}: ${field}: ${oneLine}`,
+  );
 }
 
 /** One error line: "file:line: rules[3].output: message". */
@@ -292,7 +310,7 @@ export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly 
       seen.set(r.id, file);
       const declared = r.extractor !== undefined ? (findCallback('extractor', r.extractor)?.params ?? {}) : {};
       const defaults = Object.fromEntries(Object.entries(declared).map(([k, spec]) => [k, spec.default]));
-      rules.push({
+      const rule: Rule = {
         ...r,
         ...(r.params !== undefined || Object.keys(defaults).length > 0 ? { params: { ...defaults, ...(r.params ?? {}) } } : {}),
         priority: r.priority ?? 0,
@@ -300,7 +318,9 @@ export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly 
         file,
         family: rf.family,
         stage,
-      });
+      };
+      ruleSources.set(rule, { raw: json.raw, index: i });
+      rules.push(rule);
     });
   }
   const lexicons = new Map<string, LexiconFile>();

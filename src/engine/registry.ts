@@ -115,6 +115,10 @@ export const CALLBACKS: readonly Callback[] = [
       14,
       'items before the trigger where a proposal cue may stand when an infinitive follows it ("called for A and B to hold talks")',
     ),
+    clauseWindow: window(
+      60,
+      "items either side of the trigger that its clause may span (the scan for the clause's subject and status cues)",
+    ),
   }),
   E('subject', ['relations'], 'the subject of a meeting verb or noun: the person or country doing the meeting', {
     coordinationWindow: window(7, 'items after the subject searched for a second, coordinated subject ("A and B met")'),

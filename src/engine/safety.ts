@@ -5,6 +5,8 @@
  * `(a+)+$`, `(?:x*y)*`) is refused. Lookarounds, named groups and bounded counts are fine.
  */
 
+import { backtrackingProblem } from './backtracking.js';
+
 export interface RegexProblem {
   /** JSON pointer of the offending field, e.g. "/rules/2/regex" */
   readonly pointer: string;
@@ -75,6 +77,8 @@ export function regexProblem(source: string, flags = ''): string | null {
     return `invalid regular expression (${(e as Error).message})`;
   }
   if (nestedRepetition(source)) return `regular expression /${source}/ can backtrack catastrophically (nested quantifiers); rewrite it`;
+  const why = backtrackingProblem(source, flags);
+  if (why !== null) return `regular expression /${source}/ can backtrack catastrophically (${why}); rewrite it`;
   return null;
 }
 

@@ -34,8 +34,19 @@ function getValidator(types?: readonly RelationType[]): ValidateFunction {
  */
 export function validateGraph(graph: unknown, types?: readonly RelationType[]): string[] {
   const v = getValidator(types);
-  if (v(graph)) return [];
-  return formatAjvErrors('graph', v.errors).split('\n');
+  if (!v(graph)) return formatAjvErrors('graph', v.errors).split('\n');
+  return danglingEdges(graph as Graph);
+}
+
+/** Referential integrity: every edge's source and target is a node of the graph (JSON Schema cannot say it). */
+export function danglingEdges(graph: Graph): string[] {
+  const ids = new Set(graph.nodes.map((n) => n.id));
+  const out: string[] = [];
+  graph.edges.forEach((e, i) => {
+    for (const end of ['source', 'target'] as const)
+      if (!ids.has(e[end])) out.push(`graph: edges[${i}].${end}: ${JSON.stringify(e[end])} is not a node of the graph`);
+  });
+  return out;
 }
 
 export function isGraph(graph: unknown): graph is Graph {

@@ -10,8 +10,32 @@ import { createHash } from 'node:crypto';
 import { threadId } from 'node:worker_threads';
 import type { DocResult, SourceDoc } from '../types.js';
 
-/** Bump when the cached shape changes without a tool version change. */
-const CACHE_FORMAT = 1;
+/** Bump when the cached shape changes without a tool version change. 2: a checksum header line. */
+const CACHE_FORMAT = 2;
+
+/**
+ * An entry is two lines: a header `{"format":2,"sha256":"<hex of the result text>"}`, then the
+ * result's JSON. An entry that fails the checksum or the shape check is a miss (recomputed and
+ * overwritten), counted in `bad`.
+ */
+function sha(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The fields every DocResult has, with the right types (enough to never crash the reduce). */
+function isDocResult(v: unknown): v is DocResult {
+  if (v === null || typeof v !== 'object') return false;
+  const r = v as Record<string, unknown>;
+  const doc = r.doc as Record<string, unknown> | null | undefined;
+  return (
+    typeof doc === 'object' &&
+    doc !== null &&
+    typeof doc.path === 'string' &&
+    typeof doc.sha256 === 'string' &&
+    typeof doc.chars === 'number' &&
+    ['entities', 'dates', 'meetings', 'edges', 'errors'].every((k) => Array.isArray(r[k]))
+  );
+}
 
 function stable(v: unknown): string {
   if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
@@ -34,6 +58,10 @@ export class ResultCache {
   private counter = 0;
   hits = 0;
   misses = 0;
+  /** entries that were there but corrupt (checksum or shape): misses, recomputed and overwritten */
+  bad = 0;
+  /** why the cache could not be written (the first failure), e.g. "EACCES" for a read-only folder */
+  writeError: string | undefined;
 
   constructor(
     private readonly dir: string,
@@ -58,26 +86,45 @@ export class ResultCache {
       this.misses++;
       return undefined;
     }
-    try {
-      const r = JSON.parse(raw) as DocResult;
-      this.hits++;
-      return r;
-    } catch {
+    const r = this.decode(raw);
+    if (r) this.hits++;
+    else {
       this.misses++;
+      this.bad++;
+    }
+    return r;
+  }
+
+  private decode(raw: string): DocResult | undefined {
+    const nl = raw.indexOf('\n');
+    if (nl < 0) return undefined;
+    const body = raw.slice(nl + 1);
+    try {
+      const header = JSON.parse(raw.slice(0, nl)) as { format?: unknown; sha256?: unknown } | null;
+      if (header?.format !== CACHE_FORMAT || header.sha256 !== sha(body)) return undefined;
+      const r: unknown = JSON.parse(body);
+      return isDocResult(r) ? r : undefined;
+    } catch {
       return undefined;
     }
   }
 
-  /** Store a result; a failed write only costs the next run a recomputation. */
+  /** Store a result; a failed write only costs the next run a recomputation (and is reported once, see writeError). */
   set(key: string, result: DocResult): void {
     const file = this.file(key);
     const tmp = `${file}.${process.pid}.${threadId}.${this.counter++}.tmp`;
+    const body = JSON.stringify(result);
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(tmp, JSON.stringify(result));
+      fs.writeFileSync(tmp, `${JSON.stringify({ format: CACHE_FORMAT, sha256: sha(body) })}\n${body}`);
       fs.renameSync(tmp, file);
-    } catch {
-      fs.rmSync(tmp, { force: true });
+    } catch (e) {
+      this.writeError ??= (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      try {
+        fs.rmSync(tmp, { force: true });
+      } catch {
+        // no temp file could be made either (the folder is not one)
+      }
     }
   }
 }

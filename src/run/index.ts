@@ -8,7 +8,7 @@ import type { Context } from '../context.js';
 import { toolVersion } from '../version.js';
 import { ResultCache } from './cache.js';
 import { InlineExecutor } from './inline.js';
-import { WorkerPool } from './pool.js';
+import { WorkerPool, type WorkerLimits } from './pool.js';
 import { schedule } from './scheduler.js';
 import type { Executor, RunItem, RunOptions, SourceItem } from './types.js';
 import type { WorkerData } from './protocol.js';
@@ -18,12 +18,35 @@ export { isInputError } from './types.js';
 export { parseShard, shardOf, inShard } from './shard.js';
 export { ResultCache, cacheKey } from './cache.js';
 export { schedule } from './scheduler.js';
+export type { WorkerLimits } from './pool.js';
 export { sourceItems, readFiles } from './items.js';
 export * from './jsonl.js';
 export { mergeParts, parsePart, graphToResults, type Part } from './merge.js';
 
 /** Documents in flight per worker: enough to keep every worker busy while the head is awaited. */
 const WINDOW_PER_JOB = 4;
+
+/**
+ * The default time budget of one document (--doc-timeout), in seconds: about 3 × what the largest
+ * default input (2 MB) takes on one core, so only a pathological document reaches it.
+ */
+export const DEFAULT_DOC_TIMEOUT_S = 60;
+
+/** Heap per worker by default: a share of the machine's memory, within [MIN, MAX] MB. */
+const WORKER_MEMORY_SHARE = 0.6;
+const MIN_WORKER_MEMORY_MB = 1024;
+const MAX_WORKER_MEMORY_MB = 4096;
+
+export function defaultWorkerMemory(jobs: number): number {
+  const share = Math.floor(((os.totalmem() / 2 ** 20) * WORKER_MEMORY_SHARE) / jobs);
+  return Math.min(MAX_WORKER_MEMORY_MB, Math.max(MIN_WORKER_MEMORY_MB, share));
+}
+
+/** The budgets of the workers: --doc-timeout (seconds; 0 is no limit) and --worker-memory (MB). */
+export function workerLimits(options: RunOptions, jobs: number): WorkerLimits {
+  const timeout = options.docTimeout ?? DEFAULT_DOC_TIMEOUT_S;
+  return { docTimeoutMs: timeout > 0 ? timeout * 1000 : Infinity, memoryMb: options.workerMemory ?? defaultWorkerMemory(jobs) };
+}
 
 export function defaultJobs(): number {
   return Math.max(1, os.availableParallelism());
@@ -32,6 +55,10 @@ export function defaultJobs(): number {
 export interface RunStats {
   cacheHits: number;
   cacheMisses: number;
+  /** corrupt entries found (counted in the misses too), recomputed and overwritten */
+  cacheBad?: number;
+  /** why the cache could not be written, when it could not (e.g. EACCES) */
+  cacheWriteError?: string;
 }
 
 /**
@@ -45,7 +72,9 @@ export async function* runDocuments(
   options: RunOptions & { readonly expected?: number; readonly stats?: RunStats } = {},
 ): AsyncGenerator<RunItem> {
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), options.expected ?? Infinity));
-  const exec: Executor = jobs === 1 ? new InlineExecutor(ctx) : new WorkerPool(jobs, { context });
+  // a budget asked for explicitly needs a worker (a thread cannot stop itself), even for one job
+  const budgeted = options.docTimeout !== undefined || options.workerMemory !== undefined;
+  const exec: Executor = jobs === 1 && !budgeted ? new InlineExecutor(ctx) : new WorkerPool(jobs, { context }, workerLimits(options, jobs));
   const cache = options.cache !== undefined ? new ResultCache(options.cache, ctx.rules.hash, toolVersion()) : undefined;
   try {
     yield* schedule(items, exec, { window: jobs * WINDOW_PER_JOB, cache, shard: options.shard });
@@ -54,6 +83,8 @@ export async function* runDocuments(
     if (cache && options.stats) {
       options.stats.cacheHits += cache.hits;
       options.stats.cacheMisses += cache.misses;
+      options.stats.cacheBad = (options.stats.cacheBad ?? 0) + cache.bad;
+      if (cache.writeError !== undefined) options.stats.cacheWriteError ??= cache.writeError;
     }
   }
 }

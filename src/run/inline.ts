@@ -1,13 +1,13 @@
 /** The executor for --jobs 1: documents are processed in the calling thread. */
 import type { Context } from '../context.js';
-import type { DocResult, SourceDoc } from '../types.js';
+import type { SourceDoc } from '../types.js';
 import { processDocument } from '../pipeline.js';
-import type { Executor } from './types.js';
+import type { Executor, RunItem } from './types.js';
 
 export class InlineExecutor implements Executor {
   constructor(private readonly ctx: Context) {}
 
-  run(doc: SourceDoc): Promise<DocResult> {
+  run(doc: SourceDoc): Promise<RunItem> {
     try {
       return Promise.resolve(processDocument(doc, this.ctx));
     } catch (e) {

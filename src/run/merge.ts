@@ -7,6 +7,7 @@
  */
 import { RunError } from '../errors.js';
 import { GraphBuilder, type GeneratorInfo } from '../graph/build.js';
+import { danglingEdges } from '../graph/validate.js';
 import type { DocResult, Graph, GraphMention, InputError, Mention } from '../types.js';
 import type { NodeAttrs } from './types.js';
 import { fromDocumentRecord, type JsonlRecord } from './jsonl.js';
@@ -113,6 +114,8 @@ export function parsePart(part: Part): Parsed {
     );
   }
   if (!Array.isArray(g.documents) || !Array.isArray(g.nodes)) throw new RunError('USAGE', `${part.name}: not a graph`);
+  const dangling = Array.isArray(g.edges) ? danglingEdges(g) : [];
+  if (dangling.length > 0) throw new RunError('USAGE', `${part.name}: not a valid graph: ${dangling.slice(0, 3).join('; ')}`);
   return graphToResults(g);
 }
 

@@ -11,6 +11,11 @@ export interface WorkerRequest {
   readonly doc: SourceDoc;
 }
 
+/**
+ * `started` is sent when the worker takes a document up (its time budget starts then, not while it
+ * waits behind another one or while the worker loads), then one `ok` reply ends it.
+ */
 export type WorkerReply =
+  | { readonly id: number; readonly started: true }
   | { readonly id: number; readonly ok: true; readonly result: DocResult }
   | { readonly id: number; readonly ok: false; readonly message: string };

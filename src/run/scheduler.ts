@@ -5,7 +5,7 @@
  * the next document is read only when the oldest one in flight has been handed on.
  */
 import { RunError } from '../errors.js';
-import type { DocResult, SourceDoc } from '../types.js';
+import type { SourceDoc } from '../types.js';
 import type { ResultCache } from './cache.js';
 import { isInputError, type Executor, type RunItem, type Shard, type SourceItem } from './types.js';
 import { inShard } from './shard.js';
@@ -19,7 +19,7 @@ export interface ScheduleOptions {
 
 type Settled = { readonly ok: true; readonly item: RunItem } | { readonly ok: false; readonly error: Error };
 
-function settle(p: Promise<DocResult>): Promise<Settled> {
+function settle(p: Promise<RunItem>): Promise<Settled> {
   return p.then(
     (item) => ({ ok: true, item }),
     (e: unknown) => ({ ok: false, error: e instanceof Error ? e : new RunError('INTERNAL', String(e)) }),
@@ -35,7 +35,7 @@ function start(item: SourceItem, exec: Executor, cache: ResultCache | undefined)
   if (hit) return Promise.resolve({ ok: true, item: hit });
   return settle(
     exec.run(doc).then((r) => {
-      cache.set(key, r);
+      if (!isInputError(r)) cache.set(key, r); // a TOO_SLOW or OUT_OF_MEMORY document is tried again next run
       return r;
     }),
   );

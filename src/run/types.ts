@@ -19,15 +19,22 @@ export interface RunOptions {
   readonly cache?: string;
   /** process only the documents whose path hash falls in this shard (--shard k/n) */
   readonly shard?: Shard;
+  /**
+   * seconds one document may take (--doc-timeout; default DEFAULT_DOC_TIMEOUT_S, 0: no limit); over it the
+   * document is a TOO_SLOW input error. Enforced by worker threads: given explicitly, it runs even --jobs 1 in one.
+   */
+  readonly docTimeout?: number;
+  /** MB of heap per worker thread (--worker-memory); a document over it is an OUT_OF_MEMORY input error */
+  readonly workerMemory?: number;
 }
 
 export function isInputError(x: SourceItem | RunItem): x is InputError {
   return 'code' in x && 'message' in x && !('text' in x) && !('doc' in x);
 }
 
-/** Something that turns documents into results: the calling thread, or a pool of workers. */
+/** Something that turns documents into results (or per-input errors such as TOO_SLOW): the calling thread, or a pool of workers. */
 export interface Executor {
-  run(doc: SourceDoc): Promise<DocResult>;
+  run(doc: SourceDoc): Promise<RunItem>;
   close(): Promise<void>;
 }
 

@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import type { CleanDoc } from '../clean/index.js';
-import { parse, type NlpDoc } from './nlp.js';
+import { parse } from './nlp.js';
+import { boundedPieces } from './sentence-bound.js';
 import { normToken } from './norm.js';
 
 export { normToken, isCapitalized } from './norm.js';
@@ -32,7 +33,6 @@ export interface Sentence {
 }
 
 export interface Tokenized extends CleanDoc {
-  readonly nlp: NlpDoc;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
 }
@@ -54,38 +54,49 @@ export function abbreviationDot(text: string, post: string): { text: string; pos
   return /^(?:\p{L}\.)+\p{L}$/u.test(text) && post.startsWith('.') ? { text: `${text}.`, post: post.slice(1) } : { text, post };
 }
 
-/** tokenize: one compromise parse of the view; sentences and terms with view offsets. */
-export function tokenize(doc: CleanDoc, _ctx: Context): Tokenized {
-  const parsed = parse(doc.view.text);
+/** The terms of one parse, by sentence, with offsets into the parsed text. */
+function parseTerms(text: string): RawTerm[][] {
+  const parsed = parse(text);
   parsed.compute('offset');
-  const document = (parsed as unknown as { document: RawTerm[][] }).document;
+  return (parsed as unknown as { document: RawTerm[][] }).document;
+}
+
+/**
+ * tokenize: a compromise parse of the view (one, unless a stretch without a sentence end is longer
+ * than the sentence bound: then one per piece, see sentence-bound.ts); sentences and terms with view offsets.
+ */
+export function tokenize(doc: CleanDoc, _ctx: Context): Tokenized {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  document.forEach((terms, s) => {
-    const first = tokens.length;
-    terms.forEach((t, p) => {
-      if (t.text === '') return; // an implicit word of a contraction ("BBC's" → "BBC is")
-      const start = t.offset?.start ?? 0;
-      const { text, post } = abbreviationDot(t.text, t.post);
-      tokens.push({
-        i: tokens.length,
-        sent: s,
-        pos: p,
-        text,
-        norm: normToken(text),
-        pre: t.pre,
-        post,
-        start,
-        end: start + text.length,
-        tags: t.tags,
+  for (const piece of boundedPieces(doc.view.text)) {
+    const document = parseTerms(doc.view.text.slice(piece.start, piece.end));
+    for (const terms of document) {
+      const s = sentences.length;
+      const first = tokens.length;
+      terms.forEach((t, p) => {
+        if (t.text === '') return; // an implicit word of a contraction ("BBC's" → "BBC is")
+        const start = piece.start + (t.offset?.start ?? 0);
+        const { text, post } = abbreviationDot(t.text, t.post);
+        tokens.push({
+          i: tokens.length,
+          sent: s,
+          pos: p,
+          text,
+          norm: normToken(text),
+          pre: t.pre,
+          post,
+          start,
+          end: start + text.length,
+          tags: t.tags,
+        });
       });
-    });
-    const last = tokens.length;
-    if (last > first) {
-      sentences.push({ index: s, start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last });
-    } else {
-      sentences.push({ index: s, start: 0, end: 0, first, last });
+      const last = tokens.length;
+      if (last > first) {
+        sentences.push({ index: s, start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last });
+      } else {
+        sentences.push({ index: s, start: 0, end: 0, first, last });
+      }
     }
-  });
-  return { ...doc, nlp: parsed, tokens, sentences };
+  }
+  return { ...doc, tokens, sentences };
 }

@@ -31,10 +31,13 @@ export interface MeetingMention {
 
 const RANK: Readonly<Record<MeetingStatus, number>> = { cancelled: 5, negated: 4, proposed: 3, planned: 2, occurred: 1 };
 
+/** The most words of one entry of a cue table (lexicon/meeting-status.json, meeting-nonparticipation.json). */
+const CUE_MAX_WORDS = 4;
+
 function cueAt(lexicon: Lexicon, table: string, s: SentenceItems, k: number): { status: string; len: number } | undefined {
   let found: { status: string; len: number } | undefined;
   const words: string[] = [];
-  for (let j = k; j < Math.min(s.items.length, k + 4); j++) {
+  for (let j = k; j < Math.min(s.items.length, k + CUE_MAX_WORDS); j++) {
     const it = s.items[j]!;
     if (it.kind !== 'word') break;
     words.push(it.symbol.toLowerCase());
@@ -56,7 +59,9 @@ function statusOf(
 ): { status: MeetingStatus; rule: string } {
   let best: { status: MeetingStatus; rule: string } | undefined;
   // a longer cue governs the words it is made of: "accepted an invitation" is not "invitation"
+  let contrast = false; // a "but" or ";" between the trigger and k
   for (let k = from, covered = from; k < to; k++) {
+    if (k - 1 >= t.last && (s.items[k - 1]!.symbol === 'but' || s.items[k - 1]!.symbol === ';')) contrast = true;
     const c = k < covered ? undefined : cueAt(lexicon, 'meeting-status', s, k);
     if (!c) continue;
     covered = k + c.len;
@@ -64,7 +69,7 @@ function statusOf(
     const rule = `meeting/status-${status}`;
     if (!ruleOn(rules, rule)) continue;
     const before = k < t.first;
-    if (!before && s.items.slice(t.last, k).some((it) => it.symbol === 'but' || it.symbol === ';')) break;
+    if (!before && contrast) break;
     if (!before && /^(no|never|neither)$/.test(s.items[k]!.symbol)) continue;
     const distance = before ? t.first - k : k - t.last;
     // "calls for A and B to hold talks", "urged A to meet B": a proposal governs its infinitive further away
@@ -84,11 +89,15 @@ function clauseStart(lexicon: Lexicon, symbol: string): boolean {
   return symbol === ';' || isListWord(lexicon, 'meeting-clause-starts', symbol);
 }
 
-function clauseBounds(lexicon: Lexicon, s: SentenceItems, t: Trigger): [number, number] {
+/** The trigger's clause: back to a clause start, on to a ";", at most `clauseWindow` items either side. */
+function clauseBounds(lexicon: Lexicon, s: SentenceItems, t: Trigger, rules: RuleSet): [number, number] {
+  const reach = numParam(rules, 'meeting/status-default', 'clauseWindow');
+  const floor = Math.max(0, t.first - reach);
+  const ceiling = Math.min(s.items.length, t.last + reach);
   let from = t.first;
-  while (from > 0 && !clauseStart(lexicon, s.items[from - 1]!.symbol)) from--;
+  while (from > floor && !clauseStart(lexicon, s.items[from - 1]!.symbol)) from--;
   let to = t.last;
-  while (to < s.items.length && s.items[to]!.symbol !== ';') to++;
+  while (to < ceiling && s.items[to]!.symbol !== ';') to++;
   return [from, to];
 }
 
@@ -352,7 +361,7 @@ function complete(
 ): MeetingMention {
   const { t, pre } = p;
   const s = d.sentences[t.si]!;
-  const [from, to] = clauseBounds(lexicon, s, t);
+  const [from, to] = clauseBounds(lexicon, s, t, d.rules);
   const parties = [...p.parties];
   // a meeting that names two parties of its own is not the group's ("the two sides held talks after A's summit with B")
   const own = p.parties.length >= 2 || (pre.possessive && pre.parties.length > 0);
