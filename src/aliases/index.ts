@@ -87,7 +87,15 @@ function impliedCountries(entities: readonly DocEntity[], edges: readonly DocEdg
 
 export function toDocResult(doc: WithRelations, ctx: Context): DocResult {
   const map = new SpanMapper(doc.source.text, doc.view);
-  const entities = entityNodes(doc, map, mergePeople(doc.entities, ctx));
+  const merged = mergePeople(doc.entities, ctx);
+  const entities = entityNodes(doc, map, merged);
+  // a person merged into a longer name keeps no node of its own: its edges follow it
+  const renamed = new Map<string, string>();
+  doc.entities.forEach((m, i) => {
+    if (merged[i]!.id !== m.id) renamed.set(m.id, merged[i]!.id);
+  });
+  const kept = new Set(merged.map((m) => m.id));
+  const follow = (id: string): string => (kept.has(id) ? id : (renamed.get(id) ?? id));
   const meetings: DocMeeting[] = doc.meetings.map((m) => ({
     localId: m.localId,
     label: m.label,
@@ -98,8 +106,8 @@ export function toDocResult(doc: WithRelations, ctx: Context): DocResult {
   }));
   const edges: DocEdge[] = doc.edges.map((e) => ({
     type: e.type,
-    source: e.source,
-    target: e.target,
+    source: follow(e.source),
+    target: follow(e.target),
     attributes: e.attributes,
     evidence: [map.mention(e.evidence.start, e.evidence.end, e.rule, e.via)],
   }));
