@@ -52,6 +52,7 @@ export function createProgress(io: Io, enabled: boolean): Progress {
     },
     interrupt: () => {
       if (!bar) return;
+      bar.stop(); // its redraw timer too: nothing may keep running after Ctrl-C (or in a library caller)
       bar = undefined;
       io.stderr.write('\r\u001b[2K\u001b[?25h');
     },
