@@ -32,10 +32,7 @@ _extract_complete() {
     w="\${COMP_WORDS[i]}"
     case "$w" in -*) continue ;; esac
     case "\${path_:+$path_ }$w" in
-${commandTree(program)
-  .filter((n) => n.path !== '')
-  .map((n) => `      "${n.path}") path_="${n.path}" ;;`)
-  .join('\n')}
+${pathCases(program)}
     esac
   done
   case "$path_" in
@@ -47,6 +44,14 @@ ${cases}
 }
 complete -o filenames -F _extract_complete extract
 `;
+}
+
+/** The shell `case` arms that follow the words typed so far down the command tree (bash and zsh alike). */
+function pathCases(program: Command): string {
+  return commandTree(program)
+    .filter((n) => n.path !== '')
+    .map((n) => `      "${n.path}") path_="${n.path}" ;;`)
+    .join('\n');
 }
 
 export function zshCompletion(program: Command): string {
@@ -62,10 +67,7 @@ _extract() {
     w="\${words[i]}"
     [[ "$w" == -* ]] && continue
     case "\${path_:+$path_ }$w" in
-${commandTree(program)
-  .filter((n) => n.path !== '')
-  .map((n) => `      "${n.path}") path_="${n.path}" ;;`)
-  .join('\n')}
+${pathCases(program)}
     esac
   done
   case "$path_" in
