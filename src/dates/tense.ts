@@ -43,6 +43,7 @@ function isFiniteVerb(tokens: readonly Token[], i: number): boolean {
 /** The tense one token signals by itself. "to discuss" counts only in a headline without a finite verb. */
 function ownTense(tokens: readonly Token[], i: number, lists: CueLists, headline: boolean): Tense | null {
   const t = tokens[i]!;
+  if (t.norm === 'next' && tokens[i + 1]?.norm === 'to') return null; // the preposition "next to"
   if (lists.future.has(t.norm)) return 'future';
   if (lists.past.has(t.norm)) return 'past';
   if (lists.present.has(t.norm)) return 'present';
