@@ -15,6 +15,8 @@ export interface ParamSpec {
   readonly default: number | boolean | string;
   readonly minimum?: number;
   readonly maximum?: number;
+  /** the values a string param may take (an outcome param: which of its callback's steps a record runs) */
+  readonly enum?: readonly string[];
   readonly description: string;
 }
 
@@ -36,6 +38,13 @@ const window = (value: number, description: string): ParamSpec => ({
   default: value,
   minimum: 0,
   maximum: 100,
+  description,
+});
+/** The outcome param of a callback that runs several steps: which step a rule record runs and stamps. */
+const outcome = (values: readonly string[], description: string): ParamSpec => ({
+  type: 'string',
+  default: values[0]!,
+  enum: values,
   description,
 });
 
@@ -81,6 +90,10 @@ export const CALLBACKS: readonly Callback[] = [
   E('lexicon', ['entities'], 'a phrase from a word list or the country package'),
   E('organizations', ['entities'], 'organization names built from designators, heads and acronyms'),
   E('participants', ['relations'], 'parties named by a preposition or object of the trigger ("with", "between", "of")', {
+    introducedBy: outcome(
+      ['with', 'between', 'by', 'of', 'object', 'destination'],
+      'the step: parties after "with", "between", "by" (an agent), "of" (a summit\'s), as the verb\'s object, or a visit\'s destination',
+    ),
     phraseWindow: window(
       48,
       'items of the coordinated phrase of parties after "with", "between", "of" or the verb (a list of titled leaders)',
@@ -109,6 +122,10 @@ export const CALLBACKS: readonly Callback[] = [
     },
   ),
   E('status', ['relations'], 'the status of a meeting from cue words near the trigger', {
+    statusCue: outcome(
+      ['occurred', 'planned', 'proposed', 'negated', 'cancelled', 'default', 'future-date'],
+      'the step: a cue of this status (lexicon/meeting-status.json), the default (occurred), or a future date (planned)',
+    ),
     cueBefore: window(7, 'items before the trigger where this status cue may stand'),
     cueAfter: window(2, 'items after the trigger where this status cue may stand'),
     infinitiveCueBefore: window(
@@ -121,10 +138,15 @@ export const CALLBACKS: readonly Callback[] = [
     ),
   }),
   E('subject', ['relations'], 'the subject of a meeting verb or noun: the person or country doing the meeting', {
+    subjectKind: outcome(
+      ['clause', 'pronoun', 'two-leaders', 'two-sides'],
+      'the step: the clause\'s subject, a pronoun\'s referent, "the two leaders" or "both sides"',
+    ),
     coordinationWindow: window(7, 'items after the subject searched for a second, coordinated subject ("A and B met")'),
   }),
   E('the-north', ['entities'], '"the North" / "the South" for a divided country named in the document'),
   E('triggers', ['relations'], 'meeting nouns and verbs from lexicon/meeting-nouns.json and lexicon/meeting-verbs.json', {
+    trigger: outcome(['noun', 'verb'], 'the step: a meeting noun (lexicon/meeting-nouns.json) or verb (lexicon/meeting-verbs.json)'),
     partyWindow: window(16, 'items after the trigger searched for its parties ("with", "between", an object)'),
   }),
   E('within-doc', ['entities'], 'variants of one name within a document merged into one entity'),

@@ -51,7 +51,7 @@ const STATUS_CLASS: Readonly<Record<MeetingStatus, string>> = {
 };
 
 function explicit(m: MeetingMention): boolean {
-  return m.statusRule !== 'meeting/status-default' && m.statusRule !== 'meeting/status-future-date';
+  return m.statusStep !== 'default' && m.statusStep !== 'future-date';
 }
 
 const SAME_KIND: Readonly<Record<MeetingKind, readonly MeetingKind[]>> = {

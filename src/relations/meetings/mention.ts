@@ -1,6 +1,6 @@
 /** One mention of a meeting: its trigger, parties, date, place and status cues. */
 import type { RuleSet } from '../../engine/load.js';
-import { numParam, ruleOn } from '../../engine/rule-ref.js';
+import { numParam } from '../../engine/rule-ref.js';
 import { isListWord, type Lexicon } from '../../tokenize/lexicon.js';
 import type { MeetingKind, MeetingStatus } from '../../types.js';
 import type { SentenceItems } from '../items.js';
@@ -8,6 +8,7 @@ import type { Discourse } from '../resolve.js';
 import { isParty, phraseParties, premodifiers, type Party } from './participants.js';
 import { clauseSubject, groupReference } from './subject.js';
 import type { Trigger } from './triggers.js';
+import { meetingSteps, type PhraseStep, type StatusStep } from './steps.js';
 
 export interface MeetingMention {
   readonly trigger: Trigger;
@@ -18,6 +19,8 @@ export interface MeetingMention {
   readonly dates: number[];
   place?: string;
   readonly status: MeetingStatus;
+  /** the status step that decided it, and the id of its rule (stamped from the record) */
+  readonly statusStep: StatusStep;
   readonly statusRule: string;
   /** no parties of its own: refers back to a meeting already named ("the summit") */
   readonly anaphoric: boolean;
@@ -56,8 +59,9 @@ function statusOf(
   to: number,
   futureDate: boolean,
   rules: RuleSet,
-): { status: MeetingStatus; rule: string } {
-  let best: { status: MeetingStatus; rule: string } | undefined;
+): { status: MeetingStatus; step: StatusStep; rule: string } {
+  const steps = meetingSteps(rules);
+  let best: { status: MeetingStatus; step: StatusStep; rule: string } | undefined;
   // a longer cue governs the words it is made of: "accepted an invitation" is not "invitation"
   let contrast = false; // a "but" or ";" between the trigger and k
   for (let k = from, covered = from; k < to; k++) {
@@ -66,8 +70,8 @@ function statusOf(
     if (!c) continue;
     covered = k + c.len;
     const status = c.status as MeetingStatus;
-    const rule = `meeting/status-${status}`;
-    if (!ruleOn(rules, rule)) continue;
+    const rule = steps.status(status);
+    if (!steps.on(rule)) continue;
     const before = k < t.first;
     if (!before && contrast) break;
     if (!before && /^(no|never|neither)$/.test(s.items[k]!.symbol)) continue;
@@ -77,11 +81,12 @@ function statusOf(
     const reach = infinitive ? numParam(rules, rule, 'infinitiveCueBefore') : numParam(rules, rule, before ? 'cueBefore' : 'cueAfter');
     const inScope = distance <= reach;
     if (!inScope || (status === 'occurred' && !before)) continue;
-    if (!best || RANK[status] > RANK[best.status]) best = { status, rule };
+    if (!best || RANK[status] > RANK[best.status]) best = { status, step: status, rule };
   }
   if (best) return best;
-  if (futureDate && ruleOn(rules, 'meeting/status-future-date')) return { status: 'planned', rule: 'meeting/status-future-date' };
-  return { status: 'occurred', rule: 'meeting/status-default' };
+  const future = steps.status('future-date');
+  if (futureDate && steps.on(future)) return { status: 'planned', step: 'future-date', rule: future };
+  return { status: 'occurred', step: 'default', rule: steps.status('default') };
 }
 
 /** Does a new clause start at this symbol (";" or a word of lexicon/meeting-clause-starts.json)? */
@@ -91,7 +96,7 @@ function clauseStart(lexicon: Lexicon, symbol: string): boolean {
 
 /** The trigger's clause: back to a clause start, on to a ";", at most `clauseWindow` items either side. */
 function clauseBounds(lexicon: Lexicon, s: SentenceItems, t: Trigger, rules: RuleSet): [number, number] {
-  const reach = numParam(rules, 'meeting/status-default', 'clauseWindow');
+  const reach = numParam(rules, meetingSteps(rules).status('default'), 'clauseWindow');
   const floor = Math.max(0, t.first - reach);
   const ceiling = Math.min(s.items.length, t.last + reach);
   let from = t.first;
@@ -111,7 +116,7 @@ function datesNear(
   nextTrigger: number,
   rules: RuleSet,
 ): number[] {
-  const param = (name: string): number => numParam(rules, 'meeting/held-on', name);
+  const param = (name: string): number => numParam(rules, meetingSteps(rules).heldOn, name);
   const out: number[] = [];
   for (let k = pre; k < t.first; k++) if (s.items[k]!.kind === 'date') out.push(s.items[k]!.date!);
   let k = t.last;
@@ -187,7 +192,11 @@ function placeAfter(
   nextTrigger: number,
   rules: RuleSet,
 ): string | undefined {
-  for (let k = t.last; k < Math.min(s.items.length, t.last + numParam(rules, 'meeting/held-in', 'placeWindow'), nextTrigger); k++) {
+  for (
+    let k = t.last;
+    k < Math.min(s.items.length, t.last + numParam(rules, meetingSteps(rules).heldIn, 'placeWindow'), nextTrigger);
+    k++
+  ) {
     const it = s.items[k]!;
     if (it.symbol === ';' || inList(lexicon, 'clause-openers', s, k)) break;
     const prep = s.items[k - 1]?.symbol ?? '';
@@ -199,7 +208,7 @@ function placeAfter(
     const to = visit && (destinationWord(lexicon, prep) || (prep === 'the' && /^(to|in)$/.test(prep2)) || k === t.last);
     if (
       it.kind === 'entity' &&
-      (after || (to && k <= t.last + numParam(rules, 'meeting/held-in', 'destinationWindow'))) &&
+      (after || (to && k <= t.last + numParam(rules, meetingSteps(rules).heldIn, 'destinationWindow'))) &&
       (it.entity!.type === 'place' || it.entity!.type === 'country' || (it.entity!.type === 'organization' && prep !== 'to'))
     ) {
       const iso = it.entity!.type === 'country' ? it.entity!.id.slice('country:'.length) : undefined;
@@ -235,9 +244,8 @@ function ownParties(d: Discourse, lexicon: Lexicon, t: Trigger, nextTrigger: num
     // "briefed over the phone by X", "a visit by X": the agent takes part
     const by = w === 'by' && (t.kind === 'call' || (t.kind === 'visit' && k === t.last) || t.verb);
     if ((/^(between|with|of)$/.test(w) && (w !== 'of' || t.kind === 'summit')) || by) {
-      const rule =
-        w === 'between' ? 'meeting/between' : w === 'with' ? 'meeting/with' : w === 'by' ? 'meeting/by-agent' : 'meeting/of-parties';
-      const r = phraseParties(d, s, k + 1, rule, nextTrigger);
+      const step: PhraseStep = w === 'between' ? 'between' : w === 'with' ? 'with' : w === 'by' ? 'by' : 'of';
+      const r = phraseParties(d, s, k + 1, step, nextTrigger);
       parties.push(...r.parties);
       for (let j = k + 1; j < r.end; j++) claimed.push(j);
       objects += r.parties.length;
@@ -250,8 +258,8 @@ function ownParties(d: Discourse, lexicon: Lexicon, t: Trigger, nextTrigger: num
     if (t.verb && k === t.last && (s.items[k]!.kind === 'entity' || s.items[k]!.kind === 'title' || /^(the|his|her)$/.test(w))) {
       // the verb's object: "met Ada Lund", "talking with the Danish leader", "visited the US"
       const lastWord = s.items[t.last - 1]!.symbol;
-      const rule = t.kind === 'visit' ? 'meeting/visit-destination' : lastWord === 'with' ? 'meeting/with' : 'meeting/object';
-      const r = phraseParties(d, s, k, rule, nextTrigger);
+      const step: PhraseStep = t.kind === 'visit' ? 'destination' : lastWord === 'with' ? 'with' : 'object';
+      const r = phraseParties(d, s, k, step, nextTrigger);
       parties.push(...r.parties);
       for (let j = k; j < r.end; j++) claimed.push(j);
       objects += r.parties.length;
@@ -263,8 +271,7 @@ function ownParties(d: Discourse, lexicon: Lexicon, t: Trigger, nextTrigger: num
   }
   const place = placeAfter(lexicon, s, t, t.kind === 'visit', nextTrigger, d.rules) ?? pre.place;
   const visitTarget = t.kind === 'visit' && place ? placeCountry(d, s, t, place) : undefined;
-  if (visitTarget && !parties.some((p) => p.id === visitTarget))
-    parties.push({ id: visitTarget, item: t.last, rule: 'meeting/visit-destination' });
+  if (visitTarget && !parties.some((p) => p.id === visitTarget)) parties.push({ id: visitTarget, item: t.last, step: 'destination' });
   return { t, pre, parties, objects, place, claimed, between, nextTrigger };
 }
 
@@ -278,9 +285,9 @@ function participleBeforeTitle(s: SentenceItems, j: number): boolean {
 /** "Ada Lund and (visiting) Danish President Keld Varno met …": the second subject of a coordination. */
 function coordinated(lexicon: Lexicon, s: SentenceItems, k: number, rules: RuleSet): Party | undefined {
   if (s.items[k + 1]?.symbol !== 'and') return undefined;
-  for (let j = k + 2; j < Math.min(s.items.length, k + numParam(rules, 'meeting/subject', 'coordinationWindow')); j++) {
+  for (let j = k + 2; j < Math.min(s.items.length, k + numParam(rules, meetingSteps(rules).party('clause'), 'coordinationWindow')); j++) {
     const it = s.items[j]!;
-    if (it.entity?.type === 'person') return { id: it.entity.id, item: j, rule: 'meeting/subject' };
+    if (it.entity?.type === 'person') return { id: it.entity.id, item: j, step: 'clause' };
     const modifier =
       it.kind === 'title' || it.entity?.type === 'country' || inList(lexicon, 'meeting-determiners', s, j) || participleBeforeTitle(s, j);
     if (!modifier) return undefined;
@@ -298,7 +305,7 @@ function relativeSubject(s: SentenceItems, t: Trigger, claimed: ReadonlySet<numb
   if (at < 0 || (at === t.first - 2 && s.items[t.first - 1]!.kind !== 'word')) return undefined;
   const k = s.items[at - 1]?.symbol === ',' ? at - 2 : at - 1;
   const it = s.items[k];
-  return it?.entity?.type === 'person' ? { id: it.entity.id, item: claimed.has(k) ? t.first : k, rule: 'meeting/subject' } : undefined;
+  return it?.entity?.type === 'person' ? { id: it.entity.id, item: claimed.has(k) ? t.first : k, step: 'clause' } : undefined;
 }
 
 /**
@@ -313,7 +320,7 @@ function precedingConjunct(lexicon: Lexicon, s: SentenceItems, subj: Party, clai
   if (s.items[j]?.symbol !== 'and') return undefined;
   for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
     const it = s.items[k]!;
-    if (isParty(it) && it.entity!.type !== 'person' && !claimed.has(k)) return { id: it.entity!.id, item: k, rule: 'meeting/subject' };
+    if (isParty(it) && it.entity!.type !== 'person' && !claimed.has(k)) return { id: it.entity!.id, item: k, step: 'clause' };
     if (it.kind !== 'word' && it.symbol !== '(' && it.symbol !== ')') return undefined;
   }
   return undefined;
@@ -324,7 +331,7 @@ function possessiveOwner(s: SentenceItems, from: number, start: number, t: Trigg
   if (!s.items.slice(start, t.first).some((it) => it.symbol === 'his' || it.symbol === 'her')) return undefined;
   for (let k = start - 1; k >= from; k--) {
     const it = s.items[k]!;
-    if (it.entity?.type === 'person' && !claimed.has(k)) return { id: it.entity.id, item: k, rule: 'meeting/subject' };
+    if (it.entity?.type === 'person' && !claimed.has(k)) return { id: it.entity.id, item: k, step: 'clause' };
   }
   return undefined;
 }
@@ -415,6 +422,7 @@ function complete(
     dates,
     ...(p.place !== undefined ? { place: p.place } : {}),
     status: st.status,
+    statusStep: st.step,
     statusRule: st.rule,
     anaphoric,
     ...(ordinal !== undefined ? { ordinal } : {}),
@@ -430,7 +438,7 @@ function complete(
 function directObject(s: SentenceItems, p: Partial): boolean {
   return p.parties.some(
     (x) =>
-      (x.rule === 'meeting/object' || x.rule === 'meeting/with' || (x.rule === 'meeting/by-agent' && s.items[p.t.last]?.symbol === 'by')) &&
+      (x.step === 'object' || x.step === 'with' || (x.step === 'by' && s.items[p.t.last]?.symbol === 'by')) &&
       !/s$/.test(s.items[x.item]?.symbol ?? ''),
   );
 }
@@ -458,16 +466,16 @@ export function buildMentions(
   // "is scheduled to have a lunch with A … and meet with B": a coordinated trigger without a cue of its own shares the status
   return out.map((m, n) => {
     const prev = out[n - 1];
-    if (
-      !prev ||
-      prev.trigger.si !== m.trigger.si ||
-      m.statusRule !== 'meeting/status-default' ||
-      prev.statusRule === 'meeting/status-default'
-    )
-      return m;
+    if (!prev || prev.trigger.si !== m.trigger.si || m.statusStep !== 'default' || prev.statusStep === 'default') return m;
     const between = d.sentences[m.trigger.si]!.items.slice(prev.last, m.first);
     return between.some((it) => it.symbol === 'and')
-      ? { ...m, status: prev.status, statusRule: prev.statusRule, dates: m.dates.length > 0 ? m.dates : prev.dates }
+      ? {
+          ...m,
+          status: prev.status,
+          statusStep: prev.statusStep,
+          statusRule: prev.statusRule,
+          dates: m.dates.length > 0 ? m.dates : prev.dates,
+        }
       : m;
   });
 }
@@ -516,7 +524,7 @@ export function attendees(d: Discourse, lexicon: Lexicon, mentions: readonly Mee
     if (!host || people.length === 0 || host.status !== m.status) return m;
     // the cue must follow the other meeting's own words: no comma or new clause between them
     for (let k = host.last; k < cueStart; k++) if (s.items[k]!.symbol === ',' || inList(lexicon, 'clause-openers', s, k)) return m;
-    const parties = [...m.parties, ...people.map((p) => ({ id: p.id, item: p.item, rule: 'meeting/attendees' }))];
+    const parties = [...m.parties, ...people.map((p) => ({ id: p.id, item: p.item, step: 'attendees' as const }))];
     return { ...m, parties: dedupe(parties), anaphoric: false, attended: true };
   });
 }

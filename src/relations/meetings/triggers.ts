@@ -2,6 +2,7 @@
 import type { Lexicon } from '../../tokenize/lexicon.js';
 import type { MeetingKind } from '../../types.js';
 import type { SentenceItems } from '../items.js';
+import type { MeetingSteps } from './steps.js';
 
 export interface Trigger {
   /** sentence (index into the item streams) and item range [first, last) of the trigger words */
@@ -10,6 +11,7 @@ export interface Trigger {
   readonly last: number;
   readonly kind: MeetingKind;
   readonly verb: boolean;
+  /** the id of the trigger rule that found it (stamped from its record) */
   readonly rule: string;
   /** a verb that reports a meeting only with a party as its object ("welcomed Ada Lund", not "welcomed the decision") */
   readonly needsObject?: boolean;
@@ -37,6 +39,7 @@ export function findTriggers(
   sentences: readonly SentenceItems[],
   lexicon: Lexicon,
   verbTagged: (tokenIndex: number) => boolean,
+  steps: MeetingSteps,
 ): Trigger[] {
   const out: Trigger[] = [];
   sentences.forEach((s, si) => {
@@ -63,7 +66,7 @@ export function findTriggers(
             last: j + 1,
             kind: kind as MeetingKind,
             verb,
-            rule: verb ? 'meeting/verb-trigger' : 'meeting/noun-trigger',
+            rule: steps.trigger(verb ? 'verb' : 'noun'),
             ...(needsObject ? { needsObject } : {}),
           };
         }
