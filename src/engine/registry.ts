@@ -65,7 +65,10 @@ export const CALLBACKS: readonly Callback[] = [
     description: 'the canonical title of the role slot ("Prime Minister")',
   },
   E('all-caps-names', ['entities'], 'a headline or table in capitals spelling a person the document names in ordinary case'),
-  E('attendees', ['relations'], 'those who met on the sidelines of (or after) a named summit also attended it, as a meeting of its own'),
+  E('attendees', ['relations'], 'those who met on the sidelines of (or after) a named summit also attended it, as a meeting of its own', {
+    nameWords: window(3, 'unknown capitalized words before the summit noun that may name it ("the CSTO summit")'),
+    cueWords: window(4, 'items an attendance cue ("on the sidelines of") may span before the summit'),
+  }),
   E('bare-names', ['entities'], 'a bare surname or single name that stands for a person or place introduced earlier'),
   E('capital-government', ['entities'], 'a capital city standing for its government ("Beijing said")'),
   E('chunks', ['entities'], 'capitalized chunks classified by their context (titles, appositions, heads)'),
@@ -82,6 +85,7 @@ export const CALLBACKS: readonly Callback[] = [
     dateLookBehind: window(16, 'items before the trigger searched for its date'),
     openingDateItems: window(3, 'the first items of a sentence where an opening date ("On Tuesday, …") may stand'),
     leadSentences: window(3, "sentences after the dateline whose undated, past meetings take the dateline's day"),
+    relativeLookBehind: window(4, 'items before a date looked at for a relative pronoun ("who …", whose date is not the meeting\'s)'),
   }),
   E('definite-description', ['relations'], '"the Danish prime minister" resolved to the person holding that title'),
   E('entity-country', ['relations'], 'an organization or place tied to the country it belongs to'),
@@ -94,6 +98,7 @@ export const CALLBACKS: readonly Callback[] = [
       ['with', 'between', 'by', 'of', 'object', 'destination'],
       'the step: parties after "with", "between", "by" (an agent), "of" (a summit\'s), as the verb\'s object, or a visit\'s destination',
     ),
+    separateCueWindow: window(3, 'items either side of a meeting where "separately" / "separate" splits it into one meeting per object'),
     phraseWindow: window(
       48,
       'items of the coordinated phrase of parties after "with", "between", "of" or the verb (a list of titled leaders)',
@@ -102,6 +107,7 @@ export const CALLBACKS: readonly Callback[] = [
   E('places', ['relations'], 'the place of a meeting: "in", "at" or a visit destination near the trigger', {
     placeWindow: window(14, 'items after the trigger searched for its place'),
     destinationWindow: window(3, 'items after a visit trigger where its destination may stand'),
+    capitalWindow: window(4, 'items after a country where a more precise place of it may stand ("in Chile\'s capital, Santiago")'),
   }),
   E('possessive-role', ['relations'], '"Denmark\'s foreign minister, Ada Morrow": the person is affiliated with the country'),
   E('predecessor', ['relations'], '"his predecessor Ada Morrow" led the same country, not currently'),
@@ -143,6 +149,10 @@ export const CALLBACKS: readonly Callback[] = [
       'the step: the clause\'s subject, a pronoun\'s referent, "the two leaders" or "both sides"',
     ),
     coordinationWindow: window(7, 'items after the subject searched for a second, coordinated subject ("A and B met")'),
+    conjunctLookBehind: window(4, 'items before "and" searched for the first conjunct of a country or organization subject'),
+    conjunctReach: window(3, 'items before a verb trigger within which such a subject must stand'),
+    adjunctCueBefore: window(5, 'items before the trigger where an adjunct cue ("after six hours of talks") may stand'),
+    pronounSentences: window(3, 'sentences before a pronoun searched for the person it stands for'),
   }),
   E('the-north', ['entities'], '"the North" / "the South" for a divided country named in the document'),
   E('triggers', ['relations'], 'meeting nouns and verbs from lexicon/meeting-nouns.json and lexicon/meeting-verbs.json', {

@@ -64,7 +64,8 @@ function splitSeparate(d: Discourse, mentions: MeetingMention[]): MeetingMention
       ?.target;
   return mentions.flatMap((m) => {
     const s = d.sentences[m.trigger.si]!;
-    const words = s.items.slice(Math.max(0, m.first - 3), Math.min(s.items.length, m.last + 3));
+    const reach = numParam(d.rules, meetingSteps(d.rules).party('with'), 'separateCueWindow');
+    const words = s.items.slice(Math.max(0, m.first - reach), Math.min(s.items.length, m.last + reach));
     const objects = m.parties.filter((p) => p.step === 'with' || p.step === 'object');
     if (objects.length < 2) return [m];
     // "A will meet President B, Premier C and Speaker D" (all of one other country): the visitor meets each host

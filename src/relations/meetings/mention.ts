@@ -139,7 +139,7 @@ function datesNear(
     for (let j = t.first - 1; j >= 0 && j >= t.first - param('dateLookBehind'); j--) {
       const it = s.items[j]!;
       if (t.kind !== 'call' && it.kind === 'word' && verbAt(it.first) && !isListWord(lexicon, 'meeting-light-verbs', it.symbol)) break;
-      const relative = s.items.slice(Math.max(0, j - 4), j).some((x) => /^(who|which|whose)$/.test(x.symbol));
+      const relative = s.items.slice(Math.max(0, j - param('relativeLookBehind')), j).some((x) => /^(who|which|whose)$/.test(x.symbol));
       if (it.kind === 'date' && !relative && !/^(since|until|by)$/.test(s.items[j - 1]?.symbol ?? '')) {
         out.push(it.date!);
         break;
@@ -171,8 +171,8 @@ function destinationWord(lexicon: Lexicon, w: string): boolean {
 }
 
 /** "in India's capital, New Delhi": a place of that country right after it is the more precise place. */
-function placeWithin(s: SentenceItems, k: number, iso: string): string | undefined {
-  for (let j = k + 1; j < Math.min(s.items.length, k + 5); j++) {
+function placeWithin(s: SentenceItems, k: number, iso: string, reach: number): string | undefined {
+  for (let j = k + 1; j <= Math.min(s.items.length - 1, k + reach); j++) {
     const it = s.items[j]!;
     if (it.kind === 'entity') return it.entity!.type === 'place' && it.entity!.country === iso ? it.entity!.id : undefined;
     if (it.kind !== 'word' && it.symbol !== ',') return undefined;
@@ -212,7 +212,10 @@ function placeAfter(
       (it.entity!.type === 'place' || it.entity!.type === 'country' || (it.entity!.type === 'organization' && prep !== 'to'))
     ) {
       const iso = it.entity!.type === 'country' ? it.entity!.id.slice('country:'.length) : undefined;
-      return (iso !== undefined ? placeWithin(s, k, iso) : undefined) ?? it.entity!.id;
+      return (
+        (iso !== undefined ? placeWithin(s, k, iso, numParam(rules, meetingSteps(rules).heldIn, 'capitalWindow')) : undefined) ??
+        it.entity!.id
+      );
     }
   }
   return undefined;
@@ -313,12 +316,18 @@ function relativeSubject(s: SentenceItems, t: Trigger, claimed: ReadonlySet<numb
  * subject right after "and", just before the verb, has the conjunct before it (a few words of its
  * noun phrase may follow that conjunct).
  */
-function precedingConjunct(lexicon: Lexicon, s: SentenceItems, subj: Party, claimed: ReadonlySet<number>): Party | undefined {
+function precedingConjunct(
+  lexicon: Lexicon,
+  s: SentenceItems,
+  subj: Party,
+  claimed: ReadonlySet<number>,
+  rules: RuleSet,
+): Party | undefined {
   if (subj.id.startsWith('person:')) return undefined;
   let j = subj.item - 1;
   while (j >= 0 && inList(lexicon, 'meeting-determiners', s, j)) j--;
   if (s.items[j]?.symbol !== 'and') return undefined;
-  for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
+  for (let k = j - 1; k >= Math.max(0, j - numParam(rules, meetingSteps(rules).party('clause'), 'conjunctLookBehind')); k--) {
     const it = s.items[k]!;
     if (isParty(it) && it.entity!.type !== 'person' && !claimed.has(k)) return { id: it.entity!.id, item: k, step: 'clause' };
     if (it.kind !== 'word' && it.symbol !== '(' && it.symbol !== ')') return undefined;
@@ -383,7 +392,8 @@ function complete(
   const excluded = new Set<string>();
   // "A and B failed to agree after six hours of talks", "A and B ended two days of talks": a coordinated subject holds them
   let adjunct = false;
-  for (let k = Math.max(0, pre.start - 5); k < pre.start; k++) if (inList(lexicon, 'meeting-adjunct-cues', s, k)) adjunct = true;
+  for (let k = Math.max(0, pre.start - numParam(d.rules, meetingSteps(d.rules).party('clause'), 'adjunctCueBefore')); k < pre.start; k++)
+    if (inList(lexicon, 'meeting-adjunct-cues', s, k)) adjunct = true;
   if (!needsSubject && parties.length === 0 && adjunct) {
     const subj = clauseSubject(d, t.si, from, t, claimed);
     const also = subj ? coordinated(lexicon, s, subj.item, d.rules) : undefined;
@@ -402,7 +412,9 @@ function complete(
         parties.unshift(subj);
         const also =
           coordinated(lexicon, s, subj.item, d.rules) ??
-          (t.verb && subj.item >= t.first - 3 ? precedingConjunct(lexicon, s, subj, claimed) : undefined);
+          (t.verb && subj.item >= t.first - numParam(d.rules, meetingSteps(d.rules).party('clause'), 'conjunctReach')
+            ? precedingConjunct(lexicon, s, subj, claimed, d.rules)
+            : undefined);
         if (also && !parties.some((x) => x.id === also.id)) parties.push(also);
       }
     }
@@ -493,8 +505,8 @@ function dedupe(parties: readonly Party[]): Party[] {
 }
 
 /** Where an attendance cue ending right before item k starts ("on the sidelines of", "following", "at"), or -1. */
-function attendanceCueBefore(lexicon: Lexicon, s: SentenceItems, k: number): number {
-  for (let j = Math.max(0, k - 4); j < k; j++) {
+function attendanceCueBefore(lexicon: Lexicon, s: SentenceItems, k: number, reach: number): number {
+  for (let j = Math.max(0, k - reach); j < k; j++) {
     const c = cueAt(lexicon, 'meeting-attendance-cues', s, j);
     if (c && j + c.len === k) return j;
   }
@@ -512,9 +524,10 @@ export function attendees(d: Discourse, lexicon: Lexicon, mentions: readonly Mee
     const s = d.sentences[m.trigger.si]!;
     let start = m.first;
     // "following the CSTO summit": an unknown capitalized name and a determiner may stand before it
-    while (start > 0 && start > m.first - 3 && s.items[start - 1]!.symbol === 'Cap') start--;
+    const attend = meetingSteps(d.rules).party('attendees');
+    while (start > 0 && start > m.first - numParam(d.rules, attend, 'nameWords') && s.items[start - 1]!.symbol === 'Cap') start--;
     while (start > 0 && inList(lexicon, 'meeting-determiners', s, start - 1)) start--;
-    const cueStart = attendanceCueBefore(lexicon, s, start);
+    const cueStart = attendanceCueBefore(lexicon, s, start, numParam(d.rules, attend, 'cueWords'));
     if (cueStart < 0) return m;
     const host = mentions
       .slice(0, n)

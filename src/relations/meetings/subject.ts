@@ -4,7 +4,8 @@ import type { SentenceItems } from '../items.js';
 import type { Discourse } from '../resolve.js';
 import { describedPerson, isParty, type Party } from './participants.js';
 import type { Trigger } from './triggers.js';
-import type { SubjectStep } from './steps.js';
+import { meetingSteps, type SubjectStep } from './steps.js';
+import { numParam } from '../../engine/rule-ref.js';
 
 function qualifierOnly(s: SentenceItems, k: number): boolean {
   const it = s.items[k]!;
@@ -21,7 +22,7 @@ function leftmostPerson(s: SentenceItems, from: number, to: number): number | un
 function pronounReferent(d: Discourse, si: number, before: number): Party | undefined {
   const here = leftmostPerson(d.sentences[si]!, 0, before);
   if (here !== undefined) return { id: d.sentences[si]!.items[here]!.entity!.id, item: before, step: 'pronoun' };
-  for (let x = si - 1; x >= Math.max(0, si - 3); x--) {
+  for (let x = si - 1; x >= Math.max(0, si - numParam(d.rules, meetingSteps(d.rules).party('pronoun'), 'pronounSentences')); x--) {
     const s = d.sentences[x]!;
     const k = leftmostPerson(s, 0, s.items.length);
     if (k !== undefined) return { id: s.items[k]!.entity!.id, item: before, step: 'pronoun' };
