@@ -85,6 +85,10 @@ export const CALLBACKS: readonly Callback[] = [
     dateLookBehind: window(16, 'items before the trigger searched for its date'),
     openingDateItems: window(3, 'the first items of a sentence where an opening date ("On Tuesday, …") may stand'),
     leadSentences: window(3, "sentences after the dateline whose undated, past meetings take the dateline's day"),
+    dateListWindow: window(
+      16,
+      'items after the first date of a plural meeting noun ("summits held on …") searched for more dates, one meeting each',
+    ),
     relativeLookBehind: window(4, 'items before a date looked at for a relative pronoun ("who …", whose date is not the meeting\'s)'),
   }),
   E('definite-description', ['relations'], '"the Danish prime minister" resolved to the person holding that title'),
@@ -145,13 +149,14 @@ export const CALLBACKS: readonly Callback[] = [
   }),
   E('subject', ['relations'], 'the subject of a meeting verb or noun: the person or country doing the meeting', {
     subjectKind: outcome(
-      ['clause', 'pronoun', 'two-leaders', 'two-sides'],
-      'the step: the clause\'s subject, a pronoun\'s referent, "the two leaders" or "both sides"',
+      ['clause', 'pronoun', 'two-leaders', 'two-sides', 'we'],
+      'the step: the clause\'s subject, a pronoun\'s referent, "the two leaders", "both sides" or "we met"',
     ),
     coordinationWindow: window(7, 'items after the subject searched for a second, coordinated subject ("A and B met")'),
     conjunctLookBehind: window(4, 'items before "and" searched for the first conjunct of a country or organization subject'),
     conjunctReach: window(3, 'items before a verb trigger within which such a subject must stand'),
     adjunctCueBefore: window(5, 'items before the trigger where an adjunct cue ("after six hours of talks") may stand'),
+    reciprocalReach: window(3, 'items before a verb trigger where its "we" may stand ("we have last met")'),
     pronounSentences: window(3, 'sentences before a pronoun searched for the person it stands for'),
   }),
   E('the-north', ['entities'], '"the North" / "the South" for a divided country named in the document'),

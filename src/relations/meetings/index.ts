@@ -85,6 +85,37 @@ function splitSeparate(d: Discourse, mentions: MeetingMention[]): MeetingMention
 }
 
 /**
+ * "the previous Norway-Peru summits held on D1 in Oslo, and on D2 and D3 in Lima": a plural meeting
+ * noun with a list of dates is one meeting per date, each at the place named after its date.
+ */
+export function splitDates(d: Discourse, mentions: readonly MeetingMention[]): MeetingMention[] {
+  return mentions.flatMap((m) => {
+    if (!m.trigger.plural || m.dates.length < 2) return [m];
+    const s = d.sentences[m.trigger.si]!;
+    const at = m.dates.map((x) => s.items.findIndex((it) => it.kind === 'date' && it.date === x));
+    return m.dates.map((x, n) => {
+      let place: string | undefined;
+      const end = at.slice(n + 1).find((k) => k > at[n]!) ?? s.items.length;
+      for (let k = at[n]! + 1; k < end && place === undefined; k++) {
+        const e = s.items[k]!.entity;
+        if (e && (e.type === 'place' || e.type === 'country') && !m.parties.some((p) => p.id === e.id)) place = e.id;
+      }
+      // the last dates of a list share the place named after them ("on D2 and D3 in Lima")
+      for (let j = n + 1; place === undefined && j < m.dates.length; j++) {
+        const next = at.slice(j + 1).find((k) => k > at[j]!) ?? s.items.length;
+        for (let k = at[j]! + 1; k < next && place === undefined; k++) {
+          const e = s.items[k]!.entity;
+          if (e && (e.type === 'place' || e.type === 'country') && !m.parties.some((p) => p.id === e.id)) place = e.id;
+        }
+      }
+      const { place: _old, ...rest } = m;
+      const where = place ?? m.place;
+      return { ...rest, dates: [x], ...(where !== undefined ? { place: where } : {}) };
+    });
+  });
+}
+
+/**
  * "a meeting with A during B's visit to X next month": the meeting takes the visit's date and place
  * (not across a new clause: "talks after it was raised during B's summit").
  */
@@ -170,16 +201,27 @@ function leadDate(
 export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meetings: LocalMeeting[]; edges: LocalEdge[] } {
   const valueOf = (i: number): string | null => doc.dates[i]?.value ?? null;
   const steps = meetingSteps(ctx.rules);
-  const triggers = steps.live(findTriggers(d.sentences, ctx.lexicon, (ti) => doc.tokens[ti]?.tags.has('Verb') ?? false, steps));
+  const triggers = steps.live(
+    findTriggers(
+      d.sentences,
+      ctx.lexicon,
+      (ti) => doc.tokens[ti]?.tags.has('Verb') ?? false,
+      steps,
+      (ti) => doc.tokens[ti]?.norm ?? '',
+    ),
+  );
   // a headline names meetings in shorthand ("Lund meets Varno during visit"): the body says who met whom
   const titleLine = d.sentences.length > 1 && isTitleLine(doc, d);
   const body = triggers.filter((t) => t.si > 0 || !titleLine);
   const mentions = attendees(
     d,
     ctx.lexicon,
-    splitSeparate(
+    splitDates(
       d,
-      mergePurpose(d, inheritDuring(d, ctx.lexicon, liveParties(steps, buildMentions(d, ctx.lexicon, body, doc.docDate, valueOf)))),
+      splitSeparate(
+        d,
+        mergePurpose(d, inheritDuring(d, ctx.lexicon, liveParties(steps, buildMentions(d, ctx.lexicon, body, doc.docDate, valueOf)))),
+      ),
     ),
   );
   const title = triggers.filter((t) => t.si === 0 && titleLine);

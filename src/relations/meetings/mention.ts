@@ -6,7 +6,7 @@ import type { MeetingKind, MeetingStatus } from '../../types.js';
 import type { SentenceItems } from '../items.js';
 import type { Discourse } from '../resolve.js';
 import { isParty, phraseParties, premodifiers, type Party } from './participants.js';
-import { clauseSubject, groupReference } from './subject.js';
+import { clauseSubject, groupReference, reciprocalSubject } from './subject.js';
 import type { Trigger } from './triggers.js';
 import { meetingSteps, type PhraseStep, type StatusStep } from './steps.js';
 
@@ -27,6 +27,8 @@ export interface MeetingMention {
   readonly ordinal?: string;
   /** its parties were borrowed from another meeting of its sentence that took place at it (meeting/attendees) */
   readonly attended?: boolean;
+  /** "last time we met … on February 10": a dated, earlier meeting of the two who speak (meeting/we-met) */
+  readonly recalled?: boolean;
   /** item range of the noun phrase (for the node's mention and label) */
   readonly first: number;
   readonly last: number;
@@ -106,6 +108,23 @@ function clauseBounds(lexicon: Lexicon, s: SentenceItems, t: Trigger, rules: Rul
   return [from, to];
 }
 
+/**
+ * "summits held on D1 in X, and on D2 and D3 in Y": the dates of a list after a plural meeting
+ * noun (with their places between them), from item k on.
+ */
+function listedDates(lexicon: Lexicon, s: SentenceItems, k: number, window: number): number[] {
+  const out: number[] = [];
+  for (let j = k; j < Math.min(s.items.length, k + window); j++) {
+    const x = s.items[j]!;
+    if (x.kind === 'date') out.push(x.date!);
+    else if (x.kind === 'entity' && (x.entity!.type === 'place' || x.entity!.type === 'country')) continue;
+    else if (x.symbol === ',' || x.symbol === 'and' || x.symbol === 'Cap' || isListWord(lexicon, 'meeting-date-prepositions', x.symbol))
+      continue;
+    else if (!isListWord(lexicon, 'locative-prepositions', x.symbol)) break;
+  }
+  return out;
+}
+
 function datesNear(
   lexicon: Lexicon,
   s: SentenceItems,
@@ -131,6 +150,7 @@ function datesNear(
     if (it.kind === 'date' && (adjacent || isListWord(lexicon, 'meeting-date-prepositions', prev?.symbol ?? '') || afterObject)) {
       out.push(it.date!);
       if (s.items[k + 1]?.symbol === 'and' && s.items[k + 2]?.kind === 'date') out.push(s.items[k + 2]!.date!);
+      if (t.plural) out.push(...listedDates(lexicon, s, k + 1, param('dateListWindow')).filter((x) => !out.includes(x)));
       break;
     }
     if (it.symbol === ';' || (it.kind === 'word' && isListWord(lexicon, 'meeting-date-stops', it.symbol))) break;
@@ -366,6 +386,16 @@ function afterOpening(lexicon: Lexicon, s: SentenceItems, from: number, t: Trigg
   return from;
 }
 
+/** Nothing stands as the verb's object: the sentence ends, or a date, a comma or a preposition follows it. */
+function noObject(lexicon: Lexicon, s: SentenceItems, t: Trigger): boolean {
+  const next = s.items[t.last];
+  if (next === undefined || next.kind === 'date' || next.kind === 'punct') return true;
+  return (
+    next.kind === 'word' &&
+    (isListWord(lexicon, 'meeting-date-prepositions', next.symbol) || isListWord(lexicon, 'locative-prepositions', next.symbol))
+  );
+}
+
 /** Second pass: subjects (which must not be another trigger's party), status, dates. */
 function complete(
   d: Discourse,
@@ -381,7 +411,8 @@ function complete(
   const parties = [...p.parties];
   // a meeting that names two parties of its own is not the group's ("the two sides held talks after A's summit with B")
   const own = p.parties.length >= 2 || (pre.possessive && pre.parties.length > 0);
-  const group = own ? [] : groupReference(d, lexicon, s, from, t);
+  const grouped = own ? [] : groupReference(d, lexicon, s, from, t);
+  const group = grouped.length > 0 || p.parties.length > 0 || !noObject(lexicon, s, t) ? grouped : reciprocalSubject(d, lexicon, s, t);
   parties.push(...group);
   const ownedByModifier = pre.possessive && pre.parties.length > 0;
   const needsSubject =
@@ -420,6 +451,7 @@ function complete(
     }
   }
   const anaphoric = parties.length === 0;
+  const reciprocal = group.some((x) => x.step === 'we');
   const dates = datesNear(lexicon, s, t, pre.start, anaphoric, (ti) => d.tokens[ti]?.tags.has('Verb') ?? false, p.nextTrigger, d.rules);
   const future = docDate !== null && dates.some((i) => (dateValue(i) ?? '') > docDate && /^\d{4}-\d{2}-\d{2}/.test(dateValue(i) ?? ''));
   const st = statusOf(lexicon, s, t, from, to, future, d.rules);
@@ -437,6 +469,7 @@ function complete(
     statusStep: st.step,
     statusRule: st.rule,
     anaphoric,
+    ...(reciprocal && dates.length > 0 ? { recalled: true } : {}),
     ...(ordinal !== undefined ? { ordinal } : {}),
     first: Math.min(pre.start, t.first),
     last: t.last,

@@ -73,6 +73,33 @@ export function clauseSubject(
   return undefined;
 }
 
+/** The two leaders named last before item k of sentence s (from the leader edges). */
+function lastTwoLeaders(d: Discourse, s: SentenceItems, k: number): string[] {
+  const start = d.tokens[s.items[k]!.first]!.start;
+  const ids: string[] = [];
+  for (const e of [...d.edges].reverse())
+    if (e.type === 'leader_of' && e.evidence.start < start && !ids.includes(e.source)) ids.push(e.source);
+  return ids.slice(0, 2);
+}
+
+/**
+ * "Last time we met in Lima", "we have met many times": a first-person plural subject right before
+ * a meeting verb that names no party of its own is the two leaders named last (speaker and listener).
+ */
+export function reciprocalSubject(d: Discourse, lexicon: Lexicon, s: SentenceItems, t: Trigger): Party[] {
+  if (!t.verb) return [];
+  const reach = numParam(d.rules, meetingSteps(d.rules).party('we'), 'reciprocalReach');
+  for (let k = t.first - 1; k >= Math.max(0, t.first - reach); k--) {
+    const it = s.items[k]!;
+    if (it.kind !== 'word') return [];
+    if (isListWord(lexicon, 'meeting-reciprocal-subjects', it.symbol)) {
+      const ids = lastTwoLeaders(d, s, k);
+      return ids.length === 2 ? ids.map((id) => ({ id, item: k, step: 'we' as const })) : [];
+    }
+  }
+  return [];
+}
+
 /** The group noun at item k ("leaders", "heads of state", "sides"): its group and its length in items. */
 function groupNoun(lexicon: Lexicon, s: SentenceItems, k: number): { group: string; len: number } | undefined {
   let found: { group: string; len: number } | undefined;

@@ -1,6 +1,6 @@
 /**
  * Hand-built item streams for unit tests of the meeting steps: one token per item, written as
- * `word`, `Name:PER` (a person), `Name:CTY:DK` (a country), `Name:PLC`, `Name:ORG`, `Title:LEAD`, `Friday:DATE:0` (a time expression, index 0 into the document's dates).
+ * `word`, `Name:PER` (a person), `Name:CTY:DK` (a country), `Name:PLC`, `Name:ORG`, `Title:LEAD`, `Summit:Cap` (a capitalized word), `Friday:DATE:0` (a time expression, index 0 into the document's dates).
  */
 import type { EntMention } from '../../../../src/entities/index.js';
 import { loadRules, type RuleSet } from '../../../../src/index.js';
@@ -71,6 +71,7 @@ export function discourse(sentences: readonly (readonly string[])[], opts: { rul
         const entity = { type: TYPES[cls], id: idOf(cls, text, code), label: text, first: i, last: i + 1, rule: 'test' } as EntMention;
         return { kind: 'entity', symbol: cls, ...span, entity };
       }
+      if (cls === 'Cap') return { kind: 'word', symbol: 'Cap', ...span };
       if (cls === 'DATE') return { kind: 'date', symbol: 'DATE', ...span, date: Number(code ?? 0) };
       if (/^[,;()]$/.test(text)) return { kind: 'punct', symbol: text, ...span };
       return { kind: 'word', symbol: text, ...span };

@@ -1,5 +1,5 @@
 /** The subject of a meeting: the clause's person, a pronoun's referent, "the two leaders". */
-import { clauseSubject, groupReference } from '../../../../src/relations/meetings/subject.js';
+import { clauseSubject, groupReference, reciprocalSubject } from '../../../../src/relations/meetings/subject.js';
 import type { Trigger } from '../../../../src/relations/meetings/triggers.js';
 import { meetingSteps } from '../../../../src/relations/meetings/steps.js';
 import { discourse, leaderEdge, LEXICON, RULES, withRules } from './stream.js';
@@ -66,4 +66,18 @@ test('"both sides": the two countries named most, by the two-sides step', () => 
     ['country:NO', 'two-sides'],
     ['country:PE', 'two-sides'],
   ]);
+});
+
+test('"we met" with no object: the two leaders named last, by the we step; not with an object', () => {
+  const edges = [leaderEdge('person:ada', 'country:DK', -2), leaderEdge('person:keld', 'country:CL', -1)];
+  const d = discourse([['last', 'time', 'we', 'met', 'in', 'Lima:PLC']], { edges });
+  const t = verb(3);
+  expect(reciprocalSubject(d, LEXICON, d.sentences[0]!, t).map((p) => [p.id, p.step])).toEqual([
+    ['person:keld', 'we'],
+    ['person:ada', 'we'],
+  ]);
+  const one = discourse([['we', 'met', 'in', 'Lima:PLC']], { edges: edges.slice(0, 1) });
+  expect(reciprocalSubject(one, LEXICON, one.sentences[0]!, verb(1))).toEqual([]);
+  const they = discourse([['they', 'met', 'in', 'Lima:PLC']], { edges });
+  expect(reciprocalSubject(they, LEXICON, they.sentences[0]!, verb(1))).toEqual([]);
 });

@@ -39,3 +39,11 @@ test('with the verb-trigger record switched off the verb is stamped with an id t
   const ts = findTriggers(d.sentences, LEXICON, verbAt([1]), off);
   expect(off.live(ts)).toEqual([]);
 });
+
+test('a capitalized summit noun mid-sentence is a trigger when the token is readable; other capitalized kinds are not', () => {
+  const d = discourse([['the', 'Norway:CTY:NO', 'Peru:CTY:PE', 'Summits:Cap', 'and', 'the', 'Grand:Cap', 'Tour:Cap']]);
+  const norm = (ti: number): string => d.tokens[ti]!.norm;
+  const ts = findTriggers(d.sentences, LEXICON, verbAt([]), steps, norm);
+  expect(ts.map((t) => [t.first, t.kind, t.plural ?? false])).toEqual([[3, 'summit', true]]);
+  expect(findTriggers(d.sentences, LEXICON, verbAt([]), steps)).toEqual([]);
+});
