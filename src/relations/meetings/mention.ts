@@ -6,7 +6,7 @@ import type { MeetingKind, MeetingStatus } from '../../types.js';
 import type { SentenceItems } from '../items.js';
 import type { Discourse } from '../resolve.js';
 import { isParty, phraseParties, premodifiers, type Party } from './participants.js';
-import { clauseSubject, groupReference, reciprocalSubject } from './subject.js';
+import { clauseSubject, groupReference, pronounReferent, reciprocalSubject } from './subject.js';
 import type { Trigger } from './triggers.js';
 import { meetingSteps, type PhraseStep, type StatusStep } from './steps.js';
 
@@ -355,12 +355,35 @@ function precedingConjunct(
   return undefined;
 }
 
-/** "Keld Varno made his first trip to Chile": "his" is the person nearest before it in the clause. */
-function possessiveOwner(s: SentenceItems, from: number, start: number, t: Trigger, claimed: ReadonlySet<number>): Party | undefined {
-  if (!s.items.slice(start, t.first).some((it) => it.symbol === 'his' || it.symbol === 'her')) return undefined;
-  for (let k = start - 1; k >= from; k--) {
+/**
+ * "Keld Varno made his first trip to Chile": "his" is the person nearest before it in the clause;
+ * but "after he paid respect to King A in X and his visit to Y": with "he" before that person,
+ * "his" is the pronoun's (null: no one the pronoun stands for, so no subject).
+ */
+function possessiveOwner(
+  d: Discourse,
+  s: SentenceItems,
+  si: number,
+  from: number,
+  start: number,
+  t: Trigger,
+  claimed: ReadonlySet<number>,
+): Party | null | undefined {
+  // "his first visit", "his official visit" (a title item may stand between)
+  let at = -1;
+  for (let k = t.first - 1; k >= Math.max(from, Math.min(start, t.first - 3)) && at < 0; k--)
+    if (s.items[k]!.symbol === 'his' || s.items[k]!.symbol === 'her') at = k;
+  if (at < 0) return undefined;
+  for (let k = at - 1; k >= from; k--) {
     const it = s.items[k]!;
-    if (it.entity?.type === 'person' && !claimed.has(k)) return { id: it.entity.id, item: k, step: 'clause' };
+    if (it.entity?.type !== 'person' || claimed.has(k)) continue;
+    for (let j = k - 1; j >= from; j--) {
+      const w = s.items[j]!;
+      if (w.entity?.type === 'person') break;
+      if (w.kind === 'word' && /^(he|she)$/.test(w.symbol) && isListWord(d.lexicon, 'meeting-subject-pronouns', w.symbol))
+        return pronounReferent(d, si, j) ?? null;
+    }
+    return { id: it.entity.id, item: k, step: 'clause' };
   }
   return undefined;
 }
@@ -431,10 +454,12 @@ function complete(
     if (subj && also) parties.push(subj, also);
   }
   if (needsSubject) {
+    const owner = possessiveOwner(d, s, t.si, from, pre.start, t, claimed);
     const subj =
       relativeSubject(s, t, claimed) ??
-      possessiveOwner(s, from, pre.start, t, claimed) ??
-      clauseSubject(d, t.si, afterOpening(lexicon, s, from, t), t, claimed, new Set(parties.map((x) => x.id)));
+      (owner === null
+        ? undefined
+        : (owner ?? clauseSubject(d, t.si, afterOpening(lexicon, s, from, t), t, claimed, new Set(parties.map((x) => x.id)))));
     if (subj && !parties.some((x) => x.id === subj.id)) {
       const c =
         cueAt(lexicon, 'meeting-nonparticipation', s, subj.item + 1) ?? cueAt(lexicon, 'meeting-nonparticipation', s, subj.item + 2);

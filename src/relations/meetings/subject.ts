@@ -19,7 +19,7 @@ function leftmostPerson(s: SentenceItems, from: number, to: number): number | un
 }
 
 /** He / she / his: the first person of this sentence before it, else of the closest sentence before. */
-function pronounReferent(d: Discourse, si: number, before: number): Party | undefined {
+export function pronounReferent(d: Discourse, si: number, before: number): Party | undefined {
   const here = leftmostPerson(d.sentences[si]!, 0, before);
   if (here !== undefined) return { id: d.sentences[si]!.items[here]!.entity!.id, item: before, step: 'pronoun' };
   for (let x = si - 1; x >= Math.max(0, si - numParam(d.rules, meetingSteps(d.rules).party('pronoun'), 'pronounSentences')); x--) {
