@@ -159,8 +159,10 @@ function attributes(
   for (const m of mt.mentions.slice(1)) {
     if (m.status === 'cancelled' && RANK[m.status] > RANK[status]) status = m.status;
   }
-  const withDates = mt.mentions.find((m) => m.dates.some((i) => valueOf(i) !== null && !valueOf(i)!.endsWith('_REF')));
-  const dates = withDates ? [...new Set(withDates.dates.map(valueOf).filter((v): v is string => v !== null && !v.endsWith('_REF')))] : [];
+  // a meeting is dated by a calendar value (a year or finer), not by a reference or a century ("12", PAST_REF)
+  const calendar = (v: string | null): v is string => v !== null && /^\d{4}/.test(v);
+  const withDates = mt.mentions.find((m) => m.dates.some((i) => calendar(valueOf(i))));
+  const dates = withDates ? [...new Set(withDates.dates.map(valueOf).filter(calendar))] : [];
   const place = mt.mentions.find((m) => m.place !== undefined)?.place;
   return { kind, status, dates, ...(place !== undefined ? { place } : {}) };
 }

@@ -129,3 +129,9 @@ test('"after he met King A in X and his official visit to Y": "his" is the prono
   );
   expect(none.filter((m) => m.parties.includes('person:tomas-lind') && m.parties.includes('country:PE'))).toEqual([]);
 });
+
+test('a century is no date of a meeting: no held_on "19"', () => {
+  const ms = meetings('Prime Minister Ada Morrow met President Keld Varno in the 20th century.');
+  expect(ms).toHaveLength(1);
+  expect(ms[0]!.dates).toEqual([]);
+});
