@@ -7,6 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
+import { postTag, type TaggableView } from './post-tagger.js';
 
 type Nlp = typeof nlpType;
 
@@ -23,23 +24,30 @@ export function configureNlp(): Nlp {
   return configured;
 }
 
-/** compromise's compute hooks we never read: 'chunks' (its noun/verb phrase chunker, ~10 % of a parse). */
-const UNUSED_HOOKS: ReadonlySet<string> = new Set(['chunks']);
+/**
+ * compromise's compute hooks nlp(text) runs that parse() does not: 'chunks' (its noun/verb phrase
+ * chunker, ~10 % of a parse; it only sets `term.chunk`, which we never read) and 'postTagger', the
+ * last of the tagging hooks, which parse() runs itself (post-tagger.ts: same tags, less work).
+ */
+const SKIPPED_HOOKS: ReadonlySet<string> = new Set(['chunks', 'postTagger']);
 
 /**
- * nlp(text) without the hooks we never read. Terms, offsets and tags are the same as nlp(text)'s
- * (the chunker only sets `term.chunk`). The hook list is swapped only for this synchronous call.
+ * nlp(text) with the same terms, offsets and tags: its hooks up to the post-tagger, then our run of
+ * the post-tagger's rules. The hook list is swapped only for this synchronous call.
  */
 export function parse(text: string): NlpDoc {
   const nlp = configureNlp();
   const world = nlp.world() as unknown as { hooks: string[] };
   const all = world.hooks;
-  world.hooks = all.filter((h) => !UNUSED_HOOKS.has(h));
+  world.hooks = all.filter((h) => !SKIPPED_HOOKS.has(h));
+  let doc: NlpDoc;
   try {
-    return nlp(text);
+    doc = nlp(text);
   } finally {
     world.hooks = all;
   }
+  postTag(doc as unknown as TaggableView);
+  return doc;
 }
 
 export type NlpDoc = ReturnType<Nlp>;
