@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 import { postTag, type TaggableView } from './post-tagger.js';
+import type { PreTaggedTerm } from './focus.js';
 
 type Nlp = typeof nlpType;
 
@@ -33,9 +34,11 @@ const SKIPPED_HOOKS: ReadonlySet<string> = new Set(['chunks', 'postTagger']);
 
 /**
  * nlp(text) with the same terms, offsets and tags: its hooks up to the post-tagger, then our run of
- * the post-tagger's rules. The hook list is swapped only for this synchronous call.
+ * the post-tagger's rules — on every comma-split piece of every sentence, or only on the pieces
+ * `fullTags` accepts (the others keep their pre-tagger tags, see focus.ts). The hook list is swapped
+ * only for this synchronous call.
  */
-export function parse(text: string): NlpDoc {
+export function parse(text: string, fullTags?: (terms: readonly PreTaggedTerm[]) => boolean): NlpDoc {
   const nlp = configureNlp();
   const world = nlp.world() as unknown as { hooks: string[] };
   const all = world.hooks;
@@ -46,7 +49,8 @@ export function parse(text: string): NlpDoc {
   } finally {
     world.hooks = all;
   }
-  postTag(doc as unknown as TaggableView);
+  const view = doc as unknown as TaggableView & { document: readonly (readonly PreTaggedTerm[])[] };
+  postTag(view, fullTags);
   return doc;
 }
 

@@ -13,12 +13,12 @@
  *
  * The matches are all found on the pre-tagger's tags and then applied in order by compromise's own
  * `bulkTagger`, as in compromise: a sentence's tags depend only on that sentence, which is what lets
- * `postTag` skip sentences (`keep`). test/unit/tokenize/post-tagger.test.ts checks that every term's
+ * `postTag` skip sentences or pieces (`keep`). test/unit/tokenize/post-tagger.test.ts checks that every term's
  * tags equal those of compromise's own hook.
  */
 
 /** What we use of a compromise term. */
-interface Term {
+export interface Term {
   readonly text: string;
   readonly normal: string;
   readonly machine?: string | null;
@@ -105,6 +105,10 @@ export interface TaggableView {
  */
 interface Prepared {
   readonly rules: readonly Rule[];
+  /** the rules' fields the filters read, copied into objects of one shape (compromise's rules have many) */
+  readonly info: readonly RuleInfo[];
+  /** per rule: its place in the list, for the piece being listed */
+  readonly at: Int32Array;
   readonly starts: readonly StartTest[];
   /** per rule: [key, rank * PLACES + place in the key's list], by rank */
   readonly order: readonly (readonly (readonly [string, number])[])[];
@@ -115,6 +119,23 @@ interface Prepared {
   /** per rule: the last piece it was looked at for (a reusable 'seen' set) */
   readonly stamp: Int32Array;
   piece: number;
+}
+
+class RuleInfo {
+  readonly minWords: number;
+  readonly needs: readonly string[];
+  readonly ifNo: readonly string[];
+  readonly wants: readonly string[];
+  readonly minWant: number;
+  readonly order: readonly (readonly [string, number])[];
+  constructor(rule: Rule, order: readonly (readonly [string, number])[]) {
+    this.minWords = rule.minWords;
+    this.needs = [...rule.needs];
+    this.ifNo = [...(rule.ifNo ?? [])];
+    this.wants = [...rule.wants];
+    this.minWant = rule.minWant;
+    this.order = order;
+  }
 }
 
 /** More than any hook key's list length (the longest has under 100 rules). */
@@ -181,6 +202,8 @@ function prepare(world: World): Prepared {
   });
   p = {
     rules,
+    info: rules.map((rule, i) => new RuleInfo(rule, order[i]!)),
+    at: new Int32Array(rules.length),
     starts: rules.map(startTest),
     order,
     filed: new Map([...filing].map(([k, list]) => [k, Int32Array.from(list)])),
@@ -263,7 +286,7 @@ function candidates(p: Prepared, haves: ReadonlySet<string>, termCount: number):
     p.piece = 0;
   }
   const piece = ++p.piece;
-  const { stamp, rules } = p;
+  const { stamp, info, at } = p;
   const found: number[] = [];
   for (const k of haves) {
     const filed = p.filed.get(k);
@@ -271,30 +294,51 @@ function candidates(p: Prepared, haves: ReadonlySet<string>, termCount: number):
     for (const i of filed) {
       if (stamp[i] === piece) continue;
       stamp[i] = piece;
-      const rule = rules[i]!;
-      if (termCount < rule.minWords) continue;
-      if (!rule.needs.every((need) => haves.has(need))) continue;
-      if (rule.ifNo !== undefined && rule.ifNo.some((no) => haves.has(no))) continue;
-      if (rule.wants.length > 0 && rule.wants.filter((w) => haves.has(w)).length < rule.minWant) continue;
+      const rule = info[i]!;
+      if (termCount < rule.minWords || !all(rule.needs, haves) || some(rule.ifNo, haves)) continue;
+      if (rule.wants.length > 0 && count(rule.wants, haves) < rule.minWant) continue;
       found.push(i);
     }
   }
   if (found.length < 2) return found;
-  const at = new Map<number, number>();
-  for (const i of found) at.set(i, p.order[i]!.find(([k]) => haves.has(k))![1]);
-  return found.sort((a, b) => at.get(a)! - at.get(b)!);
+  for (const i of found) {
+    for (const [k, place] of info[i]!.order) {
+      if (haves.has(k)) {
+        at[i] = place;
+        break;
+      }
+    }
+  }
+  return found.sort((a, b) => at[a]! - at[b]!);
+}
+
+function all(keys: readonly string[], haves: ReadonlySet<string>): boolean {
+  for (const k of keys) if (!haves.has(k)) return false;
+  return true;
+}
+
+function some(keys: readonly string[], haves: ReadonlySet<string>): boolean {
+  for (const k of keys) if (haves.has(k)) return true;
+  return false;
+}
+
+function count(keys: readonly string[], haves: ReadonlySet<string>): number {
+  let n = 0;
+  for (const k of keys) if (haves.has(k)) n++;
+  return n;
 }
 
 /**
- * Run compromise's post-tagger on the view, on the sentences `keep` accepts (all by default).
+ * Run compromise's post-tagger on the view, on the comma-split pieces of its sentences that `keep`
+ * accepts (all by default).
  * Same result as the view's `compute('postTagger')` on those sentences.
  */
-export function postTag(view: TaggableView, keep?: (sentence: number) => boolean): void {
+export function postTag(view: TaggableView, keep?: (piece: readonly Term[]) => boolean): void {
   const world = view.world as World;
   const { methods } = world;
   const p = prepare(world);
   let pieces = methods.two.quickSplit(view.docs);
-  if (keep) pieces = pieces.filter((terms) => keep(terms[0]!.index[0]));
+  if (keep) pieces = pieces.filter(keep);
   if (pieces.length > 0) {
     const ptrs = pieces.map((terms) => {
       const t = terms[0]!;

@@ -1,4 +1,5 @@
 import { configureNlp, parse } from '../../../src/tokenize/nlp.js';
+import { needsFullTags } from '../../../src/tokenize/focus.js';
 
 // invented prose that exercises many of compromise's post-tagger rules: names, titles, dates,
 // numbers, contractions, hyphens, comma-split pieces, auxiliaries, phrasal verbs, possessives
@@ -35,4 +36,26 @@ test("parse() gives every term the same tags as compromise's own full parse", ()
 test('one document of many sentences is tagged like compromise tags it', () => {
   const text = TEXTS.join(' ');
   expect(tags(parse(text) as unknown as Parameters<typeof tags>[0])).toEqual(compromiseTags(text));
+});
+
+test('pieces left out keep the pre-tagger tags; the others get the full tags', () => {
+  const text = 'the talks dragged on, and nobody expected much. Ada Morrow arrived in Veldmark on Tuesday.';
+  const full = tags(parse(text) as unknown as Parameters<typeof tags>[0]);
+  const nlp = configureNlp();
+  const world = nlp.world() as unknown as { hooks: string[] };
+  const hooks = world.hooks;
+  world.hooks = hooks.filter((h) => h !== 'postTagger' && h !== 'chunks');
+  const pre = tags(nlp(text) as unknown as Parameters<typeof tags>[0]);
+  world.hooks = hooks;
+  const focused = parse(text, needsFullTags);
+  expect(tags(focused as unknown as Parameters<typeof tags>[0])).toEqual([pre[0], full[1]]);
+});
+
+test('a piece needs the full tags if it holds a capitalized word after the first, a digit or a name or date tag', () => {
+  const term = (text: string, pos: number, ...t: string[]) => ({ text, index: [0, pos] as const, tags: new Set(t) });
+  expect(needsFullTags([term('They', 0), term('left', 1)])).toBe(false);
+  expect(needsFullTags([term('They', 0), term('met', 1), term('Quill', 2)])).toBe(true);
+  expect(needsFullTags([term('in', 0), term('2019', 1)])).toBe(true);
+  expect(needsFullTags([term('yesterday', 3, 'Date')])).toBe(true);
+  expect(needsFullTags([term('Morrow', 0, 'ProperNoun')])).toBe(true);
 });
