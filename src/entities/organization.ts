@@ -166,7 +166,7 @@ export function findOrganizations(v: DocView): EntMention[] {
         v,
         left,
         right,
-        capital ? (right > hit.last ? 'organization/head-of-name' : 'organization/name-head') : 'organization/demonym-institution',
+        v.stamp('organizations', capital ? (right > hit.last ? 'head-of-name' : 'name-head') : 'demonym-institution'),
       ),
     );
     coveredFrom = left;
@@ -178,7 +178,7 @@ export function findOrganizations(v: DocView): EntMention[] {
 export function appositionOrg(v: DocView, first: number, last: number): EntMention | null {
   const p = v.tokens[first - 1];
   if (!p || p.sent !== v.tokens[first]!.sent || BREAK.test(p.post) || !list(v, 'outlet-apposition-nouns').has(p.norm)) return null;
-  return orgMention(v, first, last, 'organization/outlet-apposition');
+  return orgMention(v, first, last, v.stamp('chunks', 'outlet-apposition'));
 }
 
 /** "working with Congress", "the Treasury said": a capitalized designator alone, inside a sentence, names its institution. */
@@ -187,11 +187,11 @@ export function bareInstitution(v: DocView, first: number, last: number): EntMen
   if (last - first !== 1 || !isCapitalized(t.text) || !list(v, 'bare-institutions').has(t.norm)) return null;
   const p = v.tokens[first - 1];
   if (t.pos === 0 && !(p?.norm === 'the' && p.sent === t.sent)) return null;
-  return orgMention(v, first, last, 'organization/bare-institution');
+  return orgMention(v, first, last, v.stamp('chunks', 'bare-institution'));
 }
 
 export function lexiconOrg(v: DocView, first: number, last: number, canonical: string | undefined): EntMention {
-  const m = orgMention(v, first, last, 'organization/lexicon');
+  const m = orgMention(v, first, last, v.stamp('lexicon', 'organization'));
   if (canonical === undefined) return m;
   return { ...m, id: `organization:${slugify(canonical)}`, label: canonical };
 }
