@@ -79,6 +79,7 @@ export const CALLBACKS: readonly Callback[] = [
   ]),
   E('capital-government', ['entities'], 'a capital city standing for its government ("Beijing said")'),
   EO('chunks', ['entities'], 'capitalized chunks classified by their context (titles, appositions, heads)', [
+    'acronym',
     'apposition',
     'bare-institution',
     'byline',
@@ -144,8 +145,8 @@ export const CALLBACKS: readonly Callback[] = [
   EO(
     'second-names',
     ['entities'],
-    'a second name of one entity ("also known as", a bureau after its ministry\'s possessive) merged into it',
-    ['also-known-as', 'sub-unit-of-organization'],
+    'a second name of one entity ("also known as", an acronym of its name, a bureau after its ministry\'s possessive) merged into it',
+    ['acronym-of-name', 'also-known-as', 'sub-unit-of-organization'],
   ),
   E(
     'sports-teams',

@@ -1,6 +1,35 @@
 import type { DocView } from './classify.js';
 import type { EntMention } from './types.js';
 
+/** The initials of a name's capitalized words ("Varnic Trade Council" → "VTC"); function words are skipped. */
+export function initialsOf(label: string): string {
+  return label
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!)
+    .join('');
+}
+
+/**
+ * "the Varnic Trade Council … the VTC": an acronym the chunks found on its own is the organization of the
+ * document whose initials it spells, when exactly one does.
+ */
+function acronymsOfNames(
+  v: DocView,
+  mentions: readonly EntMention[],
+  rename: Map<EntMention, { id: string; label: string; via: string }>,
+): void {
+  const acronym = v.stamp('chunks', 'acronym');
+  const named = mentions.filter((m) => m.type === 'organization' && m.rule !== acronym && m.last - m.first >= 2);
+  for (const m of mentions) {
+    if (m.rule !== acronym || rename.has(m)) continue;
+    const ids = new Map(named.filter((o) => initialsOf(o.label) === m.label).map((o) => [o.id, o]));
+    if (ids.size !== 1) continue;
+    const o = [...ids.values()][0]!;
+    rename.set(m, { id: o.id, label: o.label, via: v.stamp('second-names', 'acronym-of-name') });
+  }
+}
+
 /**
  * Second names of one entity:
  * - "Ada Lund, also known as Mira Sand" / "Ada Lund (Mira Sand)": the second name is the same person;
@@ -32,6 +61,7 @@ export function mergeSecondNames(v: DocView, mentions: readonly EntMention[]): E
         rename.set(other, { id: m.id, label: m.label, via: v.stamp('second-names', 'sub-unit-of-organization') });
     }
   }
+  acronymsOfNames(v, mentions, rename);
   if (rename.size === 0) return [...mentions];
   const final = new Map<string, { id: string; label: string; via: string }>();
   for (const [m, r] of rename) final.set(m.id, r);

@@ -250,6 +250,10 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
     (before !== undefined && /^\p{Lu}{2,}$/u.test(before.text) && joined(before, t[run.first]!)) ||
     (run.last - run.first === 1 && after !== undefined && joined(last, after) && /^\p{Ll}/u.test(after.text));
   if (compound && !titled) return;
+  if (!titled && acronymName(v, run)) {
+    out.mentions.push(orgMention(v, run.first, run.last, v.stamp('chunks', 'acronym')));
+    return;
+  }
   const evidence = personEvidence(v, run, titled);
   const knownSingle = v.stamp('chunks', 'known-single-name');
   if (evidence && !(evidence === knownSingle && v.headlineSentences.has(last.sent) && !titled)) {
@@ -280,6 +284,27 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
     // "flew to Sharm el-Sheikh": a name that is no one's, right after "to"/"in", is a place
     out.mentions.push(placeMention(v, run.first, run.last, v.stamp('bare-names', 'after-preposition')));
   }
+}
+
+/** a regnal or team number ("II", "XI") is no acronym */
+const ROMAN = /^(?=[IVXL]{2,4}$)L?X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * "the NAPM said", "shares on the LSE": an acronym standing alone in a sentence written in ordinary case
+ * names an organization (countries, places and known bodies are lexicon hits before this; a headline
+ * in capitals spells every word so; lexicon common-acronyms lists those that are common nouns).
+ */
+function acronymName(v: DocView, run: Chunk): boolean {
+  if (run.last - run.first !== 1) return false;
+  const t = v.tokens[run.first]!;
+  if (!/^\p{Lu}{2,6}$/u.test(t.text) || ROMAN.test(t.text) || list(v, 'not-names').has(t.norm)) return false;
+  if (list(v, 'common-acronyms').has(t.norm)) return false;
+  let lower = 0;
+  for (let i = run.first - 8; i < run.first + 8; i++) {
+    const x = v.tokens[i];
+    if (x && x.sent === t.sent && /^\p{Ll}/u.test(x.text)) lower++;
+  }
+  return lower >= 3;
 }
 
 function titlesOf(v: DocView): readonly TitleHit[] {

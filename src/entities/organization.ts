@@ -45,9 +45,11 @@ function extendLeft(v: DocView, head: number): number {
     }
     const before = t[left - 2];
     if (
-      (p.norm === 'and' || p.norm === '&' || p.norm === 'of' || p.norm === 'for') &&
+      (p.norm === 'and' || p.text === '&' || p.norm === 'of' || p.norm === 'for') &&
       before &&
       isCapitalized(before.text) &&
+      // "Shares of Kestow Holdings", "Officials of the Council": a sentence-initial common noun is no part of the name
+      !(before.pos === 0 && p.text !== '&' && !before.tags.has('ProperNoun') && !hasKind(v.hitAt.get(before.i), 'org-head')) &&
       !breaksBefore(t, left - 1) &&
       !isTitle(v, left - 2) &&
       !hasKind(v.hitAt.get(left - 2), 'country', 'demonym', 'capital', 'organization', 'place') &&

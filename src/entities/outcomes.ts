@@ -11,6 +11,7 @@ import { stampOf } from '../engine/rule-ref.js';
 export const ENTITY_OUTCOMES = {
   'bare-names': ['after-preposition', 'subject', 'surname', 'surname-of-full-name'],
   chunks: [
+    'acronym',
     'apposition',
     'bare-institution',
     'byline',
@@ -29,7 +30,7 @@ export const ENTITY_OUTCOMES = {
   ],
   lexicon: ['capital', 'country', 'demonym', 'historical-state', 'organization', 'place', 'region-after-city'],
   organizations: ['acronym-in-parentheses', 'demonym-institution', 'head-of-name', 'name-head'],
-  'second-names': ['also-known-as', 'sub-unit-of-organization'],
+  'second-names': ['acronym-of-name', 'also-known-as', 'sub-unit-of-organization'],
 } as const;
 
 export type EntityOutcomes = { readonly [E in keyof typeof ENTITY_OUTCOMES]: (typeof ENTITY_OUTCOMES)[E][number] };
