@@ -297,7 +297,7 @@ const ROMAN = /^(?=[IVXL]{2,4}$)L?X{0,3}(?:IX|IV|V?I{0,3})$/;
 function acronymName(v: DocView, run: Chunk): boolean {
   if (run.last - run.first !== 1) return false;
   const t = v.tokens[run.first]!;
-  if (!/^\p{Lu}{2,6}$/u.test(t.text) || ROMAN.test(t.text) || list(v, 'not-names').has(t.norm)) return false;
+  if (!/^\p{Lu}{2,6}$/u.test(t.text) || !t.tags.has('Acronym') || ROMAN.test(t.text) || list(v, 'not-names').has(t.norm)) return false;
   if (list(v, 'common-acronyms').has(t.norm)) return false;
   let lower = 0;
   for (let i = run.first - 8; i < run.first + 8; i++) {

@@ -10,7 +10,7 @@ const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&', 'on', 'de']);
 
 function breaksBefore(tokens: readonly Token[], i: number): boolean {
   const p = tokens[i - 1];
-  return p === undefined || p.sent !== tokens[i]!.sent || BREAK.test(p.post);
+  return p === undefined || p.sent !== tokens[i]!.sent || BREAK.test(p.post) || BREAK.test(tokens[i]!.pre);
 }
 
 function isTitle(v: DocView, i: number): boolean {
@@ -48,6 +48,8 @@ function extendLeft(v: DocView, head: number): number {
       (p.norm === 'and' || p.text === '&' || p.norm === 'of' || p.norm === 'for') &&
       before &&
       isCapitalized(before.text) &&
+      // "Kestow Inc and Ardley Corp": a company designator ends the name before "and"
+      !((p.norm === 'and' || p.text === '&') && list(v, 'company-designators').has(before.norm)) &&
       // "Shares of Kestow Holdings", "Officials of the Council": a sentence-initial common noun is no part of the name
       !(before.pos === 0 && p.text !== '&' && !before.tags.has('ProperNoun') && !hasKind(v.hitAt.get(before.i), 'org-head')) &&
       !breaksBefore(t, left - 1) &&
@@ -69,8 +71,10 @@ function extendRight(v: DocView, head: number): number {
   let right = head + 1;
   for (;;) {
     const c = t[right];
-    if (!c || c.sent !== t[head]!.sent || BREAK.test(t[right - 1]!.post) || /[’']s$/u.test(t[right - 1]!.text)) break;
+    if (!c || c.sent !== t[head]!.sent || BREAK.test(t[right - 1]!.post) || BREAK.test(c.pre) || /[’']s$/u.test(t[right - 1]!.text)) break;
     if (!/^(of|for)$/.test(c.norm)) break;
+    // "Kestow Chemical Co of Varnland": after a company designator, "of" names where the company is
+    if (list(v, 'company-designators').has(t[right - 1]!.norm)) break;
     let k = right + 1;
     if (t[k]?.norm === 'the') k++;
     const start = k;
@@ -80,6 +84,7 @@ function extendRight(v: DocView, head: number): number {
       isCapitalized(t[k]!.text) &&
       !isTitle(v, k) &&
       !BREAK.test(t[k - 1]!.post) &&
+      !BREAK.test(t[k]!.pre) &&
       !['Date', 'Month', 'WeekDay', 'Person'].some((x) => t[k]!.tags.has(x))
     ) {
       k++;
