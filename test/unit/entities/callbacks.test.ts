@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { defaultRulesDir, extractText } from '../../../src/index.js';
 import { callbackNames } from '../../../src/engine/registry.js';
+import { initialsOf } from '../../../src/entities/also-known-as.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'entity-callbacks-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -66,6 +67,12 @@ callback('chunks', () => {
   expect(found('He told the Morning Desk programme on Monday.')).toContain(
     'organization:morning-desk Morning Desk organization/before-lowercase-head',
   );
+  // an acronym alone in an ordinary sentence; not a common acronym, not in a headline in capitals
+  expect(found('The KVTA said on Monday that its index rose.')).toContain('organization:kvta KVTA organization/acronym');
+  expect(found('GDP rose by two percent in the first quarter, the ministry said.').some((s) => s.includes('organization/acronym'))).toBe(
+    false,
+  );
+  expect(found('SOCCER - KVTA WINS TITLE.').some((s) => s.includes('organization/acronym'))).toBe(false);
 });
 
 callback('organizations', () => {
@@ -76,6 +83,23 @@ callback('organizations', () => {
       'organization:varnic-trade-council VTC organization/acronym-in-parentheses',
       'organization:ministry-of-coastal-affairs Ministry of Coastal Affairs organization/head-of-name',
     ]),
+  );
+  // "&" joins a company's name; a designator ends it before "and" and before "of <place>"; "(" ends it
+  expect(found('Analysts at Brill & Co said the market was weak.')).toContain('organization:brill-co Brill & Co organization/name-head');
+  expect(found('Kestow Controls Inc and Ardley Corp said they would merge.')).toEqual(
+    expect.arrayContaining([
+      'organization:kestow-controls-inc Kestow Controls Inc organization/name-head',
+      'organization:ardley-corp Ardley Corp organization/name-head',
+    ]),
+  );
+  expect(found('Shares of Varnholm Chemical Co of Norway rose.')).toContain(
+    'organization:varnholm-chemical-co Varnholm Chemical Co organization/name-head',
+  );
+  expect(found('The Party of Coastal Action (PCA) won the vote.')).toContain(
+    'organization:party-of-coastal-action Party of Coastal Action organization/head-of-name',
+  );
+  expect(found('The bank said Kestow Holdings SA would buy it.')).toContain(
+    'organization:kestow-holdings-sa Kestow Holdings SA organization/name-head',
   );
 });
 
@@ -88,6 +112,9 @@ callback('bare-names', () => {
 callback('second-names', () => {
   expect(found('Officials met Ada Lund, also known as Abu Varno, on Monday.')).toContain(
     'person:ada-lund Abu Varno person/known-name alias/also-known-as',
+  );
+  expect(found('The Varnic Trade Council met on Monday. Later the VTC said talks would resume.')).toContain(
+    'organization:varnic-trade-council VTC organization/acronym alias/acronym-of-name',
   );
   const unit = found("Officials of the Varnic Foreign Ministry's Northern Affairs Bureau met on Monday.");
   expect(unit).toContain(
@@ -126,6 +153,12 @@ callback('within-doc', () => {
   const text = 'Ada B. Lund spoke first. Later Ada Lund left.';
   expect(found(text).some((s) => s.startsWith('person:ada-b-lund Ada Lund ') && s.endsWith('alias/same-name-variant'))).toBe(true);
   expect(found(text, off('alias.rules.json', 'alias/same-name-variant'))).toContain('person:ada-lund Ada Lund person/known-name');
+});
+
+test('initialsOf: the capitals of a name, function words skipped', () => {
+  expect(initialsOf('Varnic Trade Council')).toBe('VTC');
+  expect(initialsOf('Party of Coastal Action')).toBe('PCA');
+  expect(initialsOf('Kestow-Ardley Export Board')).toBe('KAEB');
 });
 
 test('every registered entity callback has a test here', () => {
