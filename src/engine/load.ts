@@ -36,6 +36,8 @@ export interface Rule {
   readonly unless?: string;
   readonly guards?: readonly string[];
   readonly extractor?: string;
+  /** the named outcome of the extractor this record maps (registry.ts `outcomes`) */
+  readonly outcome?: string;
   readonly output: Readonly<Record<string, unknown>>;
   readonly params?: Readonly<Record<string, unknown>>;
   readonly examples: { readonly match: readonly RuleExample[]; readonly noMatch: readonly NoMatchExample[] };
@@ -63,6 +65,8 @@ export interface RuleSet {
   readonly rules: readonly Rule[];
   /** rule id → its record (see engine/rule-ref.ts for the accessors stage code uses) */
   readonly byId: ReadonlyMap<string, Rule>;
+  /** `extractor/outcome` (or the bare extractor name, for one without outcomes) → the record that maps it */
+  readonly byOutcome: ReadonlyMap<string, Rule>;
   /** edge type → its declaration (rules/relation-types.json, then the added files' "relationTypes") */
   readonly relationTypes: ReadonlyMap<string, RelationType>;
   readonly lexicons: ReadonlyMap<string, LexiconFile>;
@@ -224,10 +228,19 @@ function checkRuleNames(
   const texts = lexiconTexts(lexicons);
   const timexValid = (value: unknown): boolean => timex(value);
   const lines: string[] = [];
+  const mapped = new Map<string, string>();
   for (const { json, file, stage, user } of loaded) {
     const rf = json.data as RawRuleFile;
     const scope = { stage, macros: macros[rf.family] ?? {}, lexicons: texts, relationTypes, user, timexValid };
     for (const p of checkNames(rf, () => scope)) lines.push(located(file, json.raw, p.pointer, p.message));
+    rf.rules.forEach((r, i) => {
+      if (r.extractor === undefined || r.outcome === undefined) return;
+      const key = outcomeKey(r.extractor, r.outcome);
+      const prev = mapped.get(key);
+      if (prev !== undefined)
+        lines.push(located(file, json.raw, `/rules/${i}/outcome`, `outcome "${key}" is already mapped by ${prev}: one record per outcome`));
+      else mapped.set(key, r.id);
+    });
   }
   if (lines.length > 0) throw new RunError('RULES_INVALID', [...new Set(lines)].join('\n'));
 }
@@ -333,5 +346,12 @@ export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly 
   }
   const relationTypes = loadRelationTypes(dir, idx, v.relationTypes, loaded, hash);
   checkRuleNames(loaded, macros, lexicons, relationTypes, v.timex);
-  return { dir, rules, relationTypes, byId: new Map(rules.map((r) => [r.id, r])), lexicons, macros, hash: hash.digest('hex') };
+  const byOutcome = new Map<string, Rule>();
+  for (const r of rules) if (r.extractor !== undefined) byOutcome.set(outcomeKey(r.extractor, r.outcome), r);
+  return { dir, rules, relationTypes, byId: new Map(rules.map((r) => [r.id, r])), byOutcome, lexicons, macros, hash: hash.digest('hex') };
+}
+
+/** The key of `RuleSet.byOutcome`: an extractor and the outcome a record maps. */
+export function outcomeKey(extractor: string, outcome?: string): string {
+  return outcome === undefined ? extractor : `${extractor}/${outcome}`;
 }
