@@ -12,6 +12,7 @@ import { lexiconTexts } from './item-pattern.js';
 import { findCallback } from './registry.js';
 import type { RelationType } from '../graph/relation-types.js';
 import { precompiled } from '../graph/precompiled.js';
+import { fileVerified, ruleSetVerified } from './verified.js';
 
 /** A rule as written in rules/*.rules.json (validated by rules/schema/rules.schema.json). */
 export interface RuleExample {
@@ -124,6 +125,14 @@ function readJson(file: string, shown: string): JsonFile {
 /** Where each loaded rule stands in its file, for errors found after loading (when rules are compiled). */
 const ruleSources = new WeakMap<Rule, { readonly raw: string; readonly index: number }>();
 
+/** Bundled rules whose regexes the build already checked in this very rule set (engine/verified.ts). */
+const verifiedRules = new WeakSet<Rule>();
+
+/** Was this rule's regex checked for catastrophic backtracking at build time (so compiling it may skip the check)? */
+export function ruleVerified(rule: Rule): boolean {
+  return verifiedRules.has(rule);
+}
+
 /**
  * A RULES_INVALID error about one field of a rule, found after loading (compiling its regex or
  * pattern, resolving a normalizer or guard): one line, "file:line: rules[3].regex: message (rule id)".
@@ -219,7 +228,13 @@ function checkSafety(file: JsonFile, shown: string): void {
 
 /** Every callback, param, item class, macro and lexicon a rule names must resolve (engine/check-names.ts). */
 function checkRuleNames(
-  loaded: readonly { readonly json: JsonFile; readonly file: string; readonly stage: string; readonly user: boolean }[],
+  loaded: readonly {
+    readonly json: JsonFile;
+    readonly file: string;
+    readonly stage: string;
+    readonly user: boolean;
+    readonly verified: boolean;
+  }[],
   macros: Readonly<Record<string, Readonly<Record<string, string>>>>,
   lexicons: ReadonlyMap<string, LexiconFile>,
   relationTypes: ReadonlyMap<string, RelationType>,
@@ -229,9 +244,9 @@ function checkRuleNames(
   const timexValid = (value: unknown): boolean => timex(value);
   const lines: string[] = [];
   const mapped = new Map<string, string>();
-  for (const { json, file, stage, user } of loaded) {
+  for (const { json, file, stage, user, verified } of loaded) {
     const rf = json.data as RawRuleFile;
-    const scope = { stage, macros: macros[rf.family] ?? {}, lexicons: texts, relationTypes, user, timexValid };
+    const scope = { stage, macros: macros[rf.family] ?? {}, lexicons: texts, relationTypes, user, timexValid, verified };
     for (const p of checkNames(rf, () => scope)) lines.push(located(file, json.raw, p.pointer, p.message));
     rf.rules.forEach((r, i) => {
       if (r.extractor === undefined || r.outcome === undefined) return;
@@ -254,13 +269,13 @@ function loadRelationTypes(
   idx: IndexFile,
   validator: ValidateFunction,
   loaded: readonly { readonly json: JsonFile; readonly file: string }[],
-  hash: ReturnType<typeof createHash>,
+  hash: (text: string) => void,
 ): Map<string, RelationType> {
   const file = idx.relationTypes ?? 'relation-types.json';
   const abs = idx.relationTypes !== undefined ? path.join(dir, file) : path.join(defaultRulesDir(), file);
   const json = readJson(abs, file);
   validate(validator, json, file);
-  hash.update(`${file}\n${JSON.stringify(json.data)}\n`);
+  hash(`${file}\n${JSON.stringify(json.data)}\n`);
   const out = new Map<string, RelationType>();
   const add = (t: RelationType, where: string, raw: string, pointer: string): void => {
     if (out.has(t.type)) throw new RunError('RULES_INVALID', located(where, raw, pointer, `relation type "${t.type}" is already declared`));
@@ -297,6 +312,12 @@ export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly 
   validate(v.index, index, shownIndex);
   const idx = index.data as IndexFile;
   const hash = createHash('sha256');
+  // the same without the added (--rules) files: what the build verified for the bundled rules
+  const bundledHash = createHash('sha256');
+  const update = (text: string, user = false): void => {
+    hash.update(text);
+    if (!user) bundledHash.update(text);
+  };
   const rules: Rule[] = [];
   const macros: Record<string, Record<string, string>> = {};
   const seen = new Map<string, string>();
@@ -305,16 +326,20 @@ export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly 
     ...extraFiles.map((f) => ({ abs: path.resolve(f), file: f, phase: '', user: true })),
   ];
   const familyStage = new Map<string, string>();
-  const loaded: { json: JsonFile; file: string; stage: string; user: boolean }[] = [];
+  const loaded: { json: JsonFile; file: string; stage: string; user: boolean; verified: boolean }[] = [];
+  const byFile = new Map<(typeof loaded)[number], Rule[]>();
   for (const { abs, file, phase, user } of files) {
     const json = readJson(abs, file);
     validate(v.rules, json, file);
-    checkSafety(json, file);
+    // a bundled file the build checked (engine/verified.ts) is not checked again; --rules files always are
+    if (user || !fileVerified(json.raw)) checkSafety(json, file);
     const rf = json.data as RawRuleFile & { stage?: string };
     const stage = stageOf(file, json, phase, familyStage);
     if (!familyStage.has(rf.family)) familyStage.set(rf.family, stage);
-    loaded.push({ json, file, stage, user });
-    hash.update(`${file}\n${JSON.stringify(json.data)}\n`);
+    const entry = { json, file, stage, user, verified: false };
+    loaded.push(entry);
+    byFile.set(entry, []);
+    update(`${file}\n${JSON.stringify(json.data)}\n`, user);
     macros[rf.family] = { ...(macros[rf.family] ?? {}), ...(rf.macros ?? {}) };
     rf.rules.forEach((r, i) => {
       const prev = seen.get(r.id);
@@ -334,17 +359,31 @@ export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly 
       };
       ruleSources.set(rule, { raw: json.raw, index: i });
       rules.push(rule);
+      byFile.get(entry)!.push(rule);
     });
   }
   const lexicons = new Map<string, LexiconFile>();
   for (const file of idx.lexicons) {
     const json = readJson(path.join(dir, file), file);
     validate(v.lexicon, json, file);
-    hash.update(`${file}\n${JSON.stringify(json.data)}\n`);
+    update(`${file}\n${JSON.stringify(json.data)}\n`);
     const lf = json.data as Omit<LexiconFile, 'file'>;
     lexicons.set(lf.id, { ...lf, file });
   }
-  const relationTypes = loadRelationTypes(dir, idx, v.relationTypes, loaded, hash);
+  const relationTypes = loadRelationTypes(dir, idx, v.relationTypes, loaded, update);
+  // Patterns and date regexes depend on the family's macros and on the word lists: they were checked
+  // at build time only if the bundled rule set is the one the build saw and no added file brings
+  // macros to the family.
+  if (ruleSetVerified(bundledHash.digest('hex'))) {
+    const userMacros = new Set(
+      loaded.filter((l) => l.user && (l.json.data as RawRuleFile).macros).map((l) => (l.json.data as RawRuleFile).family),
+    );
+    for (const l of loaded) {
+      if (l.user || userMacros.has((l.json.data as RawRuleFile).family)) continue;
+      l.verified = true;
+      for (const r of byFile.get(l) ?? []) verifiedRules.add(r);
+    }
+  }
   checkRuleNames(loaded, macros, lexicons, relationTypes, v.timex);
   const byOutcome = new Map<string, Rule>();
   for (const r of rules) if (r.extractor !== undefined) byOutcome.set(outcomeKey(r.extractor, r.outcome), r);
