@@ -71,6 +71,22 @@ test('a 200 KB run-on sentence is processed as a document (the sentence bound ke
   expect(g.nodes.length).toBeGreaterThan(0);
 });
 
+test.each([['1'], ['2']])(
+  '--jobs %s, default options: a folder with a 200 KB run-on sentence finishes, the good files in the graph',
+  (jobs) => {
+    const dir = folder(`runon-${jobs}`, runOn(200_000));
+    const r = cli([dir, '--jobs', jobs, '-q']);
+    const g = JSON.parse(r.stdout) as Graph;
+    // the run-on is a document, or (on a very slow machine) over its default budget: TOO_SLOW, exit 1
+    const names = g.documents.map((d) => path.basename(d.path));
+    expect(names).toEqual(g.errors.length === 0 ? ['a-good.txt', `b-runon-${jobs}.txt`, 'c-good.txt'] : ['a-good.txt', 'c-good.txt']);
+    expect(g.errors.map((e) => e.code)).toEqual(g.errors.length === 0 ? [] : ['TOO_SLOW']);
+    expect(r.code).toBe(g.errors.length === 0 ? 0 : 1);
+    expect(g.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['person:ada-morrow', 'person:ben-okafor', 'person:keld-varno']));
+  },
+  240_000,
+);
+
 test('50,000 capitalized words without punctuation are processed as a document', () => {
   const file = path.join(tmp, 'caps.txt');
   const caps = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf'];
