@@ -97,12 +97,13 @@ test('50,000 capitalized words without punctuation are processed as a document',
 });
 
 test('a document that needs more heap than --worker-memory is OUT_OF_MEMORY; a new worker takes the rest', () => {
-  const sentence = 'Prime Minister Ada Morrow of Denmark met President Ben Okafor in Oslo on Tuesday. The two talked trade. ';
-  const dir = folder('big', sentence.repeat(Math.ceil(1_500_000 / sentence.length)));
-  const r = cli([dir, '--worker-memory', '100', '--jobs', '1']);
+  // a long document is parsed one window (100,000 chars) at a time, so it takes a window of dense
+  // one-word sentences (~100,000 sentences and terms) to need more than the smallest heap allowed
+  const dir = folder('big', 'x. '.repeat(100_000));
+  const r = cli([dir, '--worker-memory', '64', '--jobs', '1']);
   expect(r.code).toBe(1);
   expectGoodFilesAnd(r.stdout, dir, 'OUT_OF_MEMORY', 'big');
-  expect(r.stderr).toMatch(/^extract: OUT_OF_MEMORY .*b-big\.txt: stopped when its worker ran out of memory \(--worker-memory 100 MB\)$/m);
+  expect(r.stderr).toMatch(/^extract: OUT_OF_MEMORY .*b-big\.txt: stopped when its worker ran out of memory \(--worker-memory 64 MB\)$/m);
 });
 
 test.each([
