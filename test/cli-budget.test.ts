@@ -71,6 +71,22 @@ test('a 200 KB run-on sentence is processed as a document (the sentence bound ke
   expect(g.nodes.length).toBeGreaterThan(0);
 });
 
+test.each([['1'], ['2']])(
+  '--jobs %s, default options: a folder with a 200 KB run-on sentence finishes, the good files in the graph',
+  (jobs) => {
+    const dir = folder(`runon-${jobs}`, runOn(200_000));
+    const r = cli([dir, '--jobs', jobs, '-q']);
+    const g = JSON.parse(r.stdout) as Graph;
+    // the run-on is a document, or (on a very slow machine) over its default budget: TOO_SLOW, exit 1
+    const names = g.documents.map((d) => path.basename(d.path));
+    expect(names).toEqual(g.errors.length === 0 ? ['a-good.txt', `b-runon-${jobs}.txt`, 'c-good.txt'] : ['a-good.txt', 'c-good.txt']);
+    expect(g.errors.map((e) => e.code)).toEqual(g.errors.length === 0 ? [] : ['TOO_SLOW']);
+    expect(r.code).toBe(g.errors.length === 0 ? 0 : 1);
+    expect(g.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['person:ada-morrow', 'person:ben-okafor', 'person:keld-varno']));
+  },
+  240_000,
+);
+
 test('50,000 capitalized words without punctuation are processed as a document', () => {
   const file = path.join(tmp, 'caps.txt');
   const caps = ['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf'];
@@ -81,12 +97,13 @@ test('50,000 capitalized words without punctuation are processed as a document',
 });
 
 test('a document that needs more heap than --worker-memory is OUT_OF_MEMORY; a new worker takes the rest', () => {
-  const sentence = 'Prime Minister Ada Morrow of Denmark met President Ben Okafor in Oslo on Tuesday. The two talked trade. ';
-  const dir = folder('big', sentence.repeat(Math.ceil(1_500_000 / sentence.length)));
-  const r = cli([dir, '--worker-memory', '100', '--jobs', '1']);
+  // a long document is parsed one window (100,000 chars) at a time, so it takes a window of dense
+  // one-word sentences (~100,000 sentences and terms) to need more than the smallest heap allowed
+  const dir = folder('big', 'x. '.repeat(100_000));
+  const r = cli([dir, '--worker-memory', '64', '--jobs', '1']);
   expect(r.code).toBe(1);
   expectGoodFilesAnd(r.stdout, dir, 'OUT_OF_MEMORY', 'big');
-  expect(r.stderr).toMatch(/^extract: OUT_OF_MEMORY .*b-big\.txt: stopped when its worker ran out of memory \(--worker-memory 100 MB\)$/m);
+  expect(r.stderr).toMatch(/^extract: OUT_OF_MEMORY .*b-big\.txt: stopped when its worker ran out of memory \(--worker-memory 64 MB\)$/m);
 });
 
 test.each([

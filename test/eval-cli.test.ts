@@ -78,7 +78,7 @@ describe('extract eval', () => {
     if (r.code === 1) expect(r.stderr).toMatch(/REGRESSION person F1 .* vs baseline/);
   });
 
-  test('--pred scores a given graph; an invalid graph exits 3', () => {
+  test('--pred scores a given graph; an invalid graph is a usage error: one line, exit 2', () => {
     const g = path.join(tmp, 'g.json');
     fs.writeFileSync(g, cli(['fixtures/news/000_3e3b864d0be11ddf.txt', '--doc-date', '2019-02-12']).stdout);
     const r = cli(['eval', '--gold', 'fixtures/news/000_3e3b864d0be11ddf.gold.json', '--pred', g, '--json']);
@@ -86,8 +86,10 @@ describe('extract eval', () => {
     expect((JSON.parse(r.stdout) as EvalJson).details.map((d) => d.doc)).toEqual(['000_3e3b864d0be11ddf.txt']);
     fs.writeFileSync(g, JSON.stringify({ version: '1.0', nodes: [] }));
     const bad = cli(['eval', '--gold', 'fixtures/news/000_3e3b864d0be11ddf.gold.json', '--pred', g]);
-    expect(bad.code).toBe(3);
+    expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/^extract: USAGE --pred \S+ is not a valid graph: [^\n]+\n$/);
+    expect(bad.stderr).toContain(g);
   });
 
   test('a bad gold file: "extract: GOLD_INVALID file: path: message", exit 2, nothing on stdout', () => {
@@ -150,9 +152,19 @@ describe('extract diff', () => {
     expect(cli(['diff', a, b], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).toMatch(/\u001b\[/);
   });
 
-  test('unreadable input exits 2, an invalid graph 3', () => {
+  test('unreadable input and an invalid graph are usage errors: one line, exit 2', () => {
     expect(cli(['diff', a, path.join(tmp, 'missing.json')]).code).toBe(2);
     fs.writeFileSync(b, '{"nodes": 1}');
-    expect(cli(['diff', a, b]).code).toBe(3);
+    const r = cli(['diff', a, b]);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toMatch(/^extract: USAGE \S+ is not a valid graph: [^\n]+\n$/);
+    expect(r.stderr).toContain(b);
+    // a dangling edge (referential integrity) is an invalid graph too
+    const g = JSON.parse(fs.readFileSync(a, 'utf8')) as { edges: { source: string }[] };
+    g.edges[0]!.source = 'person:nobody-at-all';
+    fs.writeFileSync(b, JSON.stringify(g));
+    const d = cli(['diff', a, b]);
+    expect([d.code, d.stdout]).toEqual([2, '']);
+    expect(d.stderr).toMatch(/^extract: USAGE .* is not a valid graph: .*is not a node of the graph\n$/);
   });
 });

@@ -6,11 +6,18 @@ import type { Mention } from '../types.js';
 /** Converts view ranges to code-point mentions of the original text. */
 export class SpanMapper {
   private readonly cp: CodePointMap;
+  /** `cp`: the code-point map of `original` when one is at hand (the windows of one document share it) */
   constructor(
     private readonly original: string,
     private readonly view: TextView,
+    cp?: CodePointMap,
   ) {
-    this.cp = codePointMap(original);
+    this.cp = cp ?? codePointMap(original);
+  }
+
+  /** The same text and code points, for another view of it (a window: offsets still into the whole text). */
+  forView(view: TextView): SpanMapper {
+    return new SpanMapper(this.original, view, this.cp);
   }
 
   get chars(): number {

@@ -77,7 +77,7 @@ function hardWrapped(lines: readonly Line[], from: number): Set<number> {
     let j = i;
     while (j < lines.length && lines[j]!.text.trim() !== '') j++;
     const texts = lines.slice(i, j).map((l) => l.text.trim());
-    const width = Math.max(...texts.map((t) => t.length));
+    const width = texts.reduce((w, t) => Math.max(w, t.length), 0); // not Math.max(...): a block may have 10⁵ lines
     const words = texts.join(' ').split(/\s+/);
     const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
     if (j - i >= WRAP_MIN_LINES && width <= WRAP_WIDTH_MAX && lower >= WRAP_LOWER_SHARE * words.length) {
@@ -119,13 +119,9 @@ export function clean(doc: SourceDoc, ctx: Context): CleanDoc {
     const at = m.index + m[1]!.length;
     edits.push({ start: at, end: at + 1, replacement: ' ', reason: 'hashtag' });
   }
-  edits.push(
-    ...entityEdits(text),
-    ...mojibakeEdits(text),
-    ...markdownEdits(text),
-    ...spacingEdits(text, ctx.rules.lexicons),
-    ...wikiEdits(text),
-  );
+  // one by one, not push(...list): a long document has more edits than a call takes arguments
+  for (const list of [entityEdits(text), mojibakeEdits(text), markdownEdits(text), spacingEdits(text, ctx.rules.lexicons), wikiEdits(text)])
+    for (const e of list) edits.push(e);
   // a hard wrap inside a paragraph is a space, not a line break (compromise ends a sentence at each line)
   for (const k of wrapped) {
     const next = lines[k + 1]!;

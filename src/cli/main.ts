@@ -14,6 +14,7 @@ import {
   checkGraph,
   defaultJobs,
   DEFAULT_DOC_TIMEOUT_S,
+  DEFAULT_DOC_TIMEOUT_PER_MILLION_S,
   readManifest,
   parseShard,
   closest,
@@ -353,7 +354,7 @@ export function buildProgram(io: Io, state: { code: number; log: Logger }): Comm
     .addOption(new Option('-f, --format <name>', 'output format').default('json').choices([...FORMATS.keys(), 'jsonl'].sort()))
     .option('--rules <file>', 'add a rule file (repeatable)', collect)
     .option('--rules-dir <dir>', 'use this rules directory instead of the bundled one')
-    .option('--max-file-size <size>', 'skip larger files (and JSON Lines records) as TOO_LARGE (default 2MB)')
+    .option('--max-file-size <size>', 'skip larger files (and JSON Lines records) as TOO_LARGE (default 64MB)')
     .addOption(
       new Option('--stdin-type <type>', 'how standard input (-) is read (default: HTML when it looks like HTML, else text)').choices(
         STDIN_TYPES,
@@ -371,7 +372,7 @@ export function buildProgram(io: Io, state: { code: number; log: Logger }): Comm
     .option('--stats', 'print cache hits and misses on stderr')
     .option(
       '--doc-timeout <seconds>',
-      `stop a document that takes longer: a TOO_SLOW error, the run goes on (default ${DEFAULT_DOC_TIMEOUT_S}; 0: no limit)`,
+      `stop a document that takes longer: a TOO_SLOW error, the run goes on (default ${DEFAULT_DOC_TIMEOUT_S} + ${DEFAULT_DOC_TIMEOUT_PER_MILLION_S} per million characters; 0: no limit)`,
     )
     .option(
       '--worker-memory <MB>',

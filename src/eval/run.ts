@@ -35,7 +35,7 @@ function locateText(g: GoldFile, byName: ReadonlyMap<string, string> | null): st
   return file;
 }
 
-/** Read --pred: unreadable or not JSON is a usage error (2); a graph failing its schema is exit 3. */
+/** Read --pred: unreadable, not JSON or not a valid graph is a usage error (exit 2), on one line. */
 export function readPredGraph(file: string): Graph {
   let data: unknown;
   try {
@@ -44,7 +44,7 @@ export function readPredGraph(file: string): Graph {
     throw new RunError('USAGE', `--pred ${file}: ${(e as Error).message.replace(/\s*\n\s*/g, ' ')}`);
   }
   const errors = validateGraph(data);
-  if (errors.length > 0) throw new RunError('OUTPUT_INVALID', errors.map((e) => `--pred ${file} failed the graph schema: ${e}`).join('\n'));
+  if (errors.length > 0) throw new RunError('USAGE', `--pred ${file} is not a valid graph: ${errors.slice(0, 3).join('; ')}`);
   return data as Graph;
 }
 

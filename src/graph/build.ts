@@ -153,7 +153,7 @@ export class GraphBuilder {
       }
       into.aliases.add(n.label);
       for (const a of n.aliases) into.aliases.add(a);
-      into.mentions.push(...n.mentions);
+      for (const m of n.mentions) into.mentions.push(m); // not push(...): a node may have 10⁵ mentions
       if (n.type === 'person' && n.label.length > into.label.length) {
         into.aliases.add(into.label);
         into.label = n.label;
@@ -179,7 +179,7 @@ export class GraphBuilder {
       const key = `${e.type}:${source}->${target}`;
       const acc = edgeMap.get(key);
       if (acc) {
-        acc.evidence.push(...e.evidence);
+        for (const m of e.evidence) acc.evidence.push(m);
         acc.attributes = mergeEdgeAttributes(acc.attributes, e.attributes);
       } else edgeMap.set(key, { ...e, source, target, evidence: [...e.evidence] });
     }

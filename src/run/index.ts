@@ -26,11 +26,7 @@ export { mergeParts, parsePart, graphToResults, type Part } from './merge.js';
 /** Documents in flight per worker: enough to keep every worker busy while the head is awaited. */
 const WINDOW_PER_JOB = 4;
 
-/**
- * The default time budget of one document (--doc-timeout), in seconds: about 3 × what the largest
- * default input (2 MB) takes on one core, so only a pathological document reaches it.
- */
-export const DEFAULT_DOC_TIMEOUT_S = 60;
+export { DEFAULT_DOC_TIMEOUT_S, DEFAULT_DOC_TIMEOUT_PER_MILLION_S, docBudgetMs } from './budget.js';
 
 /** Heap per worker by default: a share of the machine's memory, within [MIN, MAX] MB. */
 const WORKER_MEMORY_SHARE = 0.6;
@@ -42,10 +38,9 @@ export function defaultWorkerMemory(jobs: number): number {
   return Math.min(MAX_WORKER_MEMORY_MB, Math.max(MIN_WORKER_MEMORY_MB, share));
 }
 
-/** The budgets of the workers: --doc-timeout (seconds; 0 is no limit) and --worker-memory (MB). */
+/** The budgets of the workers: --doc-timeout (seconds; 0 is no limit; by default see budget.ts) and --worker-memory (MB). */
 export function workerLimits(options: RunOptions, jobs: number): WorkerLimits {
-  const timeout = options.docTimeout ?? DEFAULT_DOC_TIMEOUT_S;
-  return { docTimeoutMs: timeout > 0 ? timeout * 1000 : Infinity, memoryMb: options.workerMemory ?? defaultWorkerMemory(jobs) };
+  return { docTimeout: options.docTimeout, memoryMb: options.workerMemory ?? defaultWorkerMemory(jobs) };
 }
 
 export function defaultJobs(): number {
@@ -72,7 +67,8 @@ export async function* runDocuments(
   options: RunOptions & { readonly expected?: number; readonly stats?: RunStats } = {},
 ): AsyncGenerator<RunItem> {
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), options.expected ?? Infinity));
-  // a budget asked for explicitly needs a worker (a thread cannot stop itself), even for one job
+  // a budget asked for explicitly runs in a worker, even for one job: a worker can be stopped at once and
+  // has a heap limit, where this thread checks the default time budget only between stages (inline.ts)
   const budgeted = options.docTimeout !== undefined || options.workerMemory !== undefined;
   const exec: Executor = jobs === 1 && !budgeted ? new InlineExecutor(ctx) : new WorkerPool(jobs, { context }, workerLimits(options, jobs));
   const cache = options.cache !== undefined ? new ResultCache(options.cache, ctx.rules.hash, toolVersion()) : undefined;

@@ -12,13 +12,14 @@ import { Worker } from 'node:worker_threads';
 import { inputError, RunError } from '../errors.js';
 import type { InputError, SourceDoc } from '../types.js';
 import type { WorkerData, WorkerReply } from './protocol.js';
+import { docBudgetMs, tooSlow } from './budget.js';
 import type { Executor, RunItem } from './types.js';
 
 const PER_WORKER = 2;
 
 export interface WorkerLimits {
-  /** milliseconds one document may take once its worker takes it up (Infinity: no limit) */
-  readonly docTimeoutMs: number;
+  /** --doc-timeout: seconds one document may take once its worker takes it up (0: no limit; undefined: the default, see budget.ts) */
+  readonly docTimeout: number | undefined;
   /** the heap (V8 old generation) of each worker, in MB */
   readonly memoryMb: number;
 }
@@ -34,7 +35,7 @@ interface Slot {
   readonly worker: Worker;
   readonly tasks: Map<number, Task>;
   /** the task the worker is processing now, and its time-out */
-  running: { readonly task: Task; readonly timer: NodeJS.Timeout | undefined } | undefined;
+  running: { readonly task: Task; readonly timer: NodeJS.Timeout | undefined; readonly budgetMs: number } | undefined;
   /** the pool stopped this worker on purpose (time-out, out of memory, close) */
   retired: boolean;
   /** documents this worker has taken up */
@@ -45,10 +46,6 @@ interface Slot {
 export function workerUrl(): URL {
   const here = new URL(import.meta.url);
   return here.pathname.endsWith('.ts') ? new URL('../../dist/run/worker.js', here) : new URL('./worker.js', here);
-}
-
-function seconds(ms: number): string {
-  return `${Math.round(ms) / 1000} s`;
 }
 
 export class WorkerPool implements Executor {
@@ -113,9 +110,9 @@ export class WorkerPool implements Executor {
     if (!task) return;
     if ('started' in reply) {
       slot.taken++;
-      const ms = this.limits.docTimeoutMs;
+      const ms = docBudgetMs(task.doc, this.limits.docTimeout);
       const timer = Number.isFinite(ms) ? setTimeout(() => this.overBudget(slot, 'TOO_SLOW'), ms) : undefined;
-      slot.running = { task, timer };
+      slot.running = { task, timer, budgetMs: ms };
       return;
     }
     clearTimeout(slot.running?.timer);
@@ -145,7 +142,7 @@ export class WorkerPool implements Executor {
     const { path } = running.task.doc;
     const error: InputError =
       code === 'TOO_SLOW'
-        ? inputError(path, code, `${path}: stopped after --doc-timeout ${seconds(this.limits.docTimeoutMs)}`)
+        ? tooSlow(path, running.budgetMs, this.limits.docTimeout)
         : inputError(path, code, `${path}: stopped when its worker ran out of memory (--worker-memory ${this.limits.memoryMb} MB)`);
     slot.tasks.delete(running.task.id);
     running.task.resolve(error);

@@ -20,8 +20,10 @@ export interface RunOptions {
   /** process only the documents whose path hash falls in this shard (--shard k/n) */
   readonly shard?: Shard;
   /**
-   * seconds one document may take (--doc-timeout; default DEFAULT_DOC_TIMEOUT_S, 0: no limit); over it the
-   * document is a TOO_SLOW input error. Enforced by worker threads: given explicitly, it runs even --jobs 1 in one.
+   * seconds one document may take (--doc-timeout; 0: no limit; by default DEFAULT_DOC_TIMEOUT_S plus
+   * DEFAULT_DOC_TIMEOUT_PER_MILLION_S per million characters, see budget.ts); over it the document is a TOO_SLOW
+   * input error. Given explicitly, it runs even --jobs 1 in a worker thread (stopped at once); the default
+   * budget of a document run in the calling thread is checked between its stages.
    */
   readonly docTimeout?: number;
   /** MB of heap per worker thread (--worker-memory); a document over it is an OUT_OF_MEMORY input error */

@@ -5,7 +5,8 @@
  * `npm test` runs FUZZ_RUNS (default 1500) cases per property; `npm run fuzz` runs 10,000.
  */
 import fc from 'fast-check';
-import { extractText, sourceFromBytes, extractDocument, validateGraph, type Graph } from '../../src/index.js';
+import { extractText, sourceFromBytes, extractDocument, validateGraph } from '../../src/index.js';
+import { checkSpans } from '../helpers/spans.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? '1500');
 const SEED = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : undefined;
@@ -79,22 +80,6 @@ const piece = fc.oneof(
 const separator = fc.constantFrom(' ', '\n', '\n\n', '\r\n', '\r', '\r\n\r\n', '  ', '\t');
 
 const documentText = fc.array(fc.tuple(piece, separator), { maxLength: 14 }).map((parts) => parts.map(([p, s]) => p + s).join(''));
-
-function checkSpans(text: string, g: Graph): void {
-  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const cps = Array.from(t);
-  expect(g.documents[0]!.chars).toBe(cps.length);
-  for (const n of g.nodes) {
-    for (const m of n.mentions) {
-      if (cps.slice(m.start, m.end).join('') !== m.text) throw new Error(`mention ${JSON.stringify(m)} does not slice to its text`);
-    }
-  }
-  for (const e of g.edges) {
-    for (const m of e.evidence) {
-      if (cps.slice(m.start, m.end).join('') !== m.text) throw new Error(`evidence ${JSON.stringify(m)} does not slice to its text`);
-    }
-  }
-}
 
 test('random documents: no crash, valid output, exact spans, deterministic', () => {
   fc.assert(

@@ -15,8 +15,7 @@ Examples:
 Exit codes:
   0  the graphs have the same nodes and edges (nothing is printed)
   1  they differ
-  2  a file cannot be read or is not JSON
-  3  a file is not a valid graph
+  2  a file cannot be read, is not JSON or is not a valid graph
 `;
 
 function readGraph(file: string): Graph {
@@ -26,15 +25,9 @@ function readGraph(file: string): Graph {
   } catch (e) {
     throw new RunError('USAGE', `${file}: ${(e as Error).message.replace(/\s*\n\s*/g, ' ')}`);
   }
+  // someone's file, not our output: a usage error (exit 2) on one line, like `extract render`
   const errors = validateGraph(data);
-  if (errors.length > 0)
-    throw new RunError(
-      'OUTPUT_INVALID',
-      errors
-        .slice(0, 5)
-        .map((e) => `${file} is not a valid graph: ${e}`)
-        .join('\n'),
-    );
+  if (errors.length > 0) throw new RunError('USAGE', `${file} is not a valid graph: ${errors.slice(0, 3).join('; ')}`);
   return data as Graph;
 }
 

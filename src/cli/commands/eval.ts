@@ -50,8 +50,8 @@ Examples:
 Exit codes:
   0  every threshold and the baseline hold
   1  below a threshold or the baseline, or a document failed to process
-  2  usage, configuration or gold error (GOLD_INVALID file: path: message)
-  3  the graph failed its schema
+  2  usage, configuration or gold error (GOLD_INVALID file: path: message), or a --pred file that is not a valid graph
+  3  an internal error (the extracted graph failed its own schema: a bug)
 `;
 
 const collect = (v: string, p: string[] | undefined): string[] => [...(p ?? []), v];

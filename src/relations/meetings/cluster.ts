@@ -89,9 +89,13 @@ export function clusterMentions(
   const meetings: Meeting[] = [];
   // vague references (PAST_REF …) place nothing in time, so they never keep two mentions apart
   const values = (m: MeetingMention): string[] => m.dates.map(valueOf).filter((v): v is string => v !== null && dayRange(v) !== null);
-  const meetingValues = (mt: Meeting): string[] => mt.mentions.flatMap(values);
+  // the date values of each meeting's mentions, each value once: kept up to date as mentions join, so that
+  // comparing a mention with a meeting never walks all its mentions again (that was quadratic on run-on text);
+  // datesCompatible gives the same answer for the distinct values as for the list with repeats
+  const meetingValues = new Map<Meeting, { readonly list: string[]; readonly seen: Set<string> }>();
   for (const m of mentions) {
     const ids = new Set(m.parties.map((p) => p.id));
+    const own = values(m);
     let target: Meeting | undefined;
     for (let i = meetings.length - 1; i >= 0 && !target; i--) {
       const mt = meetings[i]!;
@@ -107,7 +111,7 @@ export function clusterMentions(
       const recalled = m.recalled === true || mt.mentions.some((x) => x.recalled === true);
       if (recalled && (values(m).length === 0 || !mt.mentions.some((x) => values(x).length > 0))) continue;
       if (m.ordinal && first.ordinal && m.ordinal !== first.ordinal && m.ordinal !== 'latest') continue;
-      if (!datesCompatible(values(m), meetingValues(mt))) continue;
+      if (!datesCompatible(own, meetingValues.get(mt)!.list)) continue;
       if (!mt.mentions.every((x) => placesCompatible(m.place, x.place, countryOf))) continue;
       if (m.anaphoric) {
         // "a conference in London next month" does not refer back to talks that took place
@@ -143,8 +147,15 @@ export function clusterMentions(
       if (m.anaphoric) continue;
       target = { mentions: [], parties: new Map(), excluded: new Set() };
       meetings.push(target);
+      meetingValues.set(target, { list: [], seen: new Set() });
     }
     target.mentions.push(m);
+    const known = meetingValues.get(target)!;
+    for (const v of own) {
+      if (known.seen.has(v)) continue;
+      known.seen.add(v);
+      known.list.push(v);
+    }
     for (const p of m.parties) if (!target.parties.has(p.id)) target.parties.set(p.id, { ...p, mention: m });
     for (const x of m.excluded) target.excluded.add(x);
   }
