@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadRules } from '../src/index.js';
+import { loadRules, type Graph } from '../src/index.js';
 
 const rules = loadRules();
 const families = [...new Set(rules.rules.map((r) => r.family))];
@@ -23,19 +23,23 @@ for (const file of sources('src')) {
   for (const m of text.matchAll(ID)) named.set(m[1]!, [...(named.get(m[1]!) ?? []), file]);
 }
 
-/**
- * Ids the entity code stamps that still lack a record: their documented examples do not fire
- * (see the issue-14 report), so no record with passing examples could be written yet. This list
- * may only shrink; the target is empty.
- */
-const KNOWN_WITHOUT_RECORD = ['alias/also-known-as', 'alias/sub-unit-of-organization', 'organization/before-lowercase-head'];
-
 test('every rule id named in src/ has a record in rules/', () => {
-  const missing = [...named]
-    .filter(([id]) => !rules.byId.has(id) && !KNOWN_WITHOUT_RECORD.includes(id))
-    .map(([id, files]) => `${id} (${[...new Set(files)].join(', ')})`);
+  const missing = [...named].filter(([id]) => !rules.byId.has(id)).map(([id, files]) => `${id} (${[...new Set(files)].join(', ')})`);
   expect(missing).toEqual([]);
-  for (const id of KNOWN_WITHOUT_RECORD) expect({ id, hasRecord: rules.byId.has(id) }).toEqual({ id, hasRecord: false }); // drop an entry once it has one
+});
+
+/** Every id on every mention and edge of the golden graphs (its `rule` and `via` chain): ids built at run time too. */
+test("every rule id stamped on the fixtures' output has a record in rules/", () => {
+  const dir = 'fixtures/news';
+  const stamped = new Map<string, string>();
+  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.graph.json'))) {
+    const g = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Graph;
+    const marks = [...g.nodes.flatMap((n) => n.mentions), ...g.edges.flatMap((e) => e.evidence)];
+    for (const m of marks) for (const id of [m.rule ?? '', ...(m.via ?? [])]) if (!stamped.has(id)) stamped.set(id, f);
+  }
+  expect(stamped.size).toBeGreaterThan(50);
+  const missing = [...stamped].filter(([id]) => !rules.byId.has(id)).map(([id, f]) => `${id} (first in ${f})`);
+  expect(missing).toEqual([]);
 });
 
 test('every extractor rule is named by the code that implements it (patterns and regexes run from the file)', () => {
