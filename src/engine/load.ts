@@ -118,7 +118,7 @@ function readJson(file: string, shown: string): JsonFile {
 }
 
 /** Where each loaded rule stands in its file, for errors found after loading (when rules are compiled). */
-const ruleSources = new WeakMap<Rule, { readonly raw: string; readonly index: number }>();
+const ruleSources = new WeakMap<Rule, { readonly raw: string; readonly index: number; readonly shown: string }>();
 
 /**
  * A RULES_INVALID error about one field of a rule, found after loading (compiling its regex or
@@ -130,7 +130,7 @@ export function ruleError(rule: Rule, field: string, message: string): RunError 
   const oneLine = `${message.replace(/\s*\n\s*/g, ' ')} (rule ${rule.id})`;
   return new RunError(
     'RULES_INVALID',
-    src ? located(rule.file, src.raw, pointer, oneLine) : `${rule.file}: ${rule.id}: ${field}: ${oneLine}`,
+    src ? located(src.shown, src.raw, pointer, oneLine) : `${rule.file}: ${rule.id}: ${field}: ${oneLine}`,
   );
 }
 
@@ -215,7 +215,7 @@ function checkSafety(file: JsonFile, shown: string): void {
 
 /** Every callback, param, item class, macro and lexicon a rule names must resolve (engine/check-names.ts). */
 function checkRuleNames(
-  loaded: readonly { readonly json: JsonFile; readonly file: string; readonly stage: string; readonly user: boolean }[],
+  loaded: readonly { readonly json: JsonFile; readonly shown: string; readonly stage: string; readonly user: boolean }[],
   macros: Readonly<Record<string, Readonly<Record<string, string>>>>,
   lexicons: ReadonlyMap<string, LexiconFile>,
   relationTypes: ReadonlyMap<string, RelationType>,
@@ -224,10 +224,10 @@ function checkRuleNames(
   const texts = lexiconTexts(lexicons);
   const timexValid = (value: unknown): boolean => timex(value);
   const lines: string[] = [];
-  for (const { json, file, stage, user } of loaded) {
+  for (const { json, shown, stage, user } of loaded) {
     const rf = json.data as RawRuleFile;
     const scope = { stage, macros: macros[rf.family] ?? {}, lexicons: texts, relationTypes, user, timexValid };
-    for (const p of checkNames(rf, () => scope)) lines.push(located(file, json.raw, p.pointer, p.message));
+    for (const p of checkNames(rf, () => scope)) lines.push(located(shown, json.raw, p.pointer, p.message));
   }
   if (lines.length > 0) throw new RunError('RULES_INVALID', [...new Set(lines)].join('\n'));
 }
@@ -240,22 +240,23 @@ function loadRelationTypes(
   dir: string,
   idx: IndexFile,
   validator: ValidateFunction,
-  loaded: readonly { readonly json: JsonFile; readonly file: string }[],
+  loaded: readonly { readonly json: JsonFile; readonly shown: string }[],
   hash: ReturnType<typeof createHash>,
 ): Map<string, RelationType> {
   const file = idx.relationTypes ?? 'relation-types.json';
   const abs = idx.relationTypes !== undefined ? path.join(dir, file) : path.join(defaultRulesDir(), file);
-  const json = readJson(abs, file);
-  validate(validator, json, file);
+  const shown = idx.relationTypes !== undefined ? path.join(path.basename(dir), file) : file;
+  const json = readJson(abs, shown);
+  validate(validator, json, shown);
   hash.update(`${file}\n${JSON.stringify(json.data)}\n`);
   const out = new Map<string, RelationType>();
   const add = (t: RelationType, where: string, raw: string, pointer: string): void => {
     if (out.has(t.type)) throw new RunError('RULES_INVALID', located(where, raw, pointer, `relation type "${t.type}" is already declared`));
     out.set(t.type, t);
   };
-  (json.data as { types: readonly RelationType[] }).types.forEach((t, i) => add(t, file, json.raw, `/types/${i}/type`));
+  (json.data as { types: readonly RelationType[] }).types.forEach((t, i) => add(t, shown, json.raw, `/types/${i}/type`));
   for (const l of loaded)
-    ((l.json.data as RawRuleFile).relationTypes ?? []).forEach((t, i) => add(t, l.file, l.json.raw, `/relationTypes/${i}/type`));
+    ((l.json.data as RawRuleFile).relationTypes ?? []).forEach((t, i) => add(t, l.shown, l.json.raw, `/relationTypes/${i}/type`));
   return out;
 }
 
@@ -288,25 +289,32 @@ export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly 
   const macros: Record<string, Record<string, string>> = {};
   const seen = new Map<string, string>();
   const files = [
-    ...idx.phases.map((p) => ({ abs: path.join(dir, p.file), file: p.file, phase: p.stage, user: false })),
-    ...extraFiles.map((f) => ({ abs: path.resolve(f), file: f, phase: '', user: true })),
+    // errors name a bundled file as its directory and name (like index.json), an added file as given
+    ...idx.phases.map((p) => ({
+      abs: path.join(dir, p.file),
+      file: p.file,
+      shown: path.join(path.basename(dir), p.file),
+      phase: p.stage,
+      user: false,
+    })),
+    ...extraFiles.map((f) => ({ abs: path.resolve(f), file: f, shown: f, phase: '', user: true })),
   ];
   const familyStage = new Map<string, string>();
-  const loaded: { json: JsonFile; file: string; stage: string; user: boolean }[] = [];
-  for (const { abs, file, phase, user } of files) {
-    const json = readJson(abs, file);
-    validate(v.rules, json, file);
-    checkSafety(json, file);
+  const loaded: { json: JsonFile; shown: string; stage: string; user: boolean }[] = [];
+  for (const { abs, file, shown, phase, user } of files) {
+    const json = readJson(abs, shown);
+    validate(v.rules, json, shown);
+    checkSafety(json, shown);
     const rf = json.data as RawRuleFile & { stage?: string };
-    const stage = stageOf(file, json, phase, familyStage);
+    const stage = stageOf(shown, json, phase, familyStage);
     if (!familyStage.has(rf.family)) familyStage.set(rf.family, stage);
-    loaded.push({ json, file, stage, user });
+    loaded.push({ json, shown, stage, user });
     hash.update(`${file}\n${JSON.stringify(json.data)}\n`);
     macros[rf.family] = { ...(macros[rf.family] ?? {}), ...(rf.macros ?? {}) };
     rf.rules.forEach((r, i) => {
       const prev = seen.get(r.id);
       if (prev !== undefined)
-        throw new RunError('RULES_INVALID', located(file, json.raw, `/rules/${i}/id`, `duplicate id "${r.id}" (also in ${prev})`));
+        throw new RunError('RULES_INVALID', located(shown, json.raw, `/rules/${i}/id`, `duplicate id "${r.id}" (also in ${prev})`));
       seen.set(r.id, file);
       const declared = r.extractor !== undefined ? (findCallback('extractor', r.extractor)?.params ?? {}) : {};
       const defaults = Object.fromEntries(Object.entries(declared).map(([k, spec]) => [k, spec.default]));
@@ -319,14 +327,14 @@ export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly 
         family: rf.family,
         stage,
       };
-      ruleSources.set(rule, { raw: json.raw, index: i });
+      ruleSources.set(rule, { raw: json.raw, index: i, shown });
       rules.push(rule);
     });
   }
   const lexicons = new Map<string, LexiconFile>();
   for (const file of idx.lexicons) {
-    const json = readJson(path.join(dir, file), file);
-    validate(v.lexicon, json, file);
+    const json = readJson(path.join(dir, file), path.join(path.basename(dir), file));
+    validate(v.lexicon, json, path.join(path.basename(dir), file));
     hash.update(`${file}\n${JSON.stringify(json.data)}\n`);
     const lf = json.data as Omit<LexiconFile, 'file'>;
     lexicons.set(lf.id, { ...lf, file });

@@ -27,6 +27,8 @@ export interface Callback {
   readonly params?: Readonly<Record<string, ParamSpec>>;
   /** what an attribute callback returns (null means "no value") */
   readonly returns?: 'string' | 'boolean';
+  /** the pattern slot an attribute callback reads (a rule naming it must have that named group) */
+  readonly slot?: string;
 }
 
 const E = (name: string, stages: readonly Stage[], description: string, params?: Record<string, ParamSpec>): Callback =>
@@ -53,6 +55,7 @@ export const CALLBACKS: readonly Callback[] = [
     name: 'role',
     stages: ['relations'],
     returns: 'string',
+    slot: 'role',
     description: 'the canonical title of the role slot ("Prime Minister")',
   },
   E('all-caps-names', ['entities'], 'a headline or table in capitals spelling a person the document names in ordinary case'),
