@@ -42,10 +42,44 @@ test("every rule id stamped on the fixtures' output has a record in rules/", () 
   expect(missing).toEqual([]);
 });
 
-test('every extractor rule is named by the code that implements it (patterns and regexes run from the file)', () => {
+/** Extractors the engine runs from their records (edgeRuleIds: the records give the ids the code stamps). */
+const runFromRecords = new Set(
+  [
+    ...fs
+      .readFileSync('src/relations/index.ts', 'utf8')
+      .matchAll(/\[\s*'([a-z-]+)',\s*[A-Za-z]+\s*\]|edgeRuleIds\([^,]+,\s*'([a-z-]+)'\)/g),
+  ].map((m) => m[1] ?? m[2]!),
+);
+
+test('the relation extractors take their ids from the records: no rule id literal in src/relations/ outside meetings', () => {
+  expect([...runFromRecords].sort()).toEqual(
+    [
+      'context-country',
+      'counterpart',
+      'definite-description',
+      'entity-country',
+      'late-remembered',
+      'possessive-role',
+      'predecessor',
+    ].sort(),
+  );
+  const literals = [...named].flatMap(([id, files]) =>
+    files.filter((f) => /src[\\/](relations|aliases)[\\/]/.test(f) && !/meetings|within-doc/.test(f)).map((f) => `${id} in ${f}`),
+  );
+  expect(literals).toEqual([]);
+});
+
+test('every extractor rule is named by the code that implements it, or run from its record (patterns and regexes run from the file)', () => {
   const status = rules.rules.filter((r) => r.id.startsWith('meeting/status-')).map((r) => r.id); // named as `meeting/status-${status}`
   const unnamed = rules.rules
-    .filter((r) => r.pattern === undefined && r.regex === undefined && !named.has(r.id) && !status.includes(r.id))
+    .filter(
+      (r) =>
+        r.pattern === undefined &&
+        r.regex === undefined &&
+        !named.has(r.id) &&
+        !status.includes(r.id) &&
+        !(r.extractor !== undefined && runFromRecords.has(r.extractor)),
+    )
     .map((r) => r.id);
   expect(unnamed).toEqual([]);
 });

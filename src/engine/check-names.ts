@@ -84,6 +84,12 @@ function checkCallbacks(r: RawRule, at: string, scope: NameScope, out: NameProbl
   }
   const edge = r.output.edge as Readonly<Record<string, unknown>> | undefined;
   if (edge !== undefined) checkEdge(edge, at, scope, has, out);
+  const item = (r.output.mention as Readonly<Record<string, unknown>> | undefined)?.item;
+  if (item !== undefined && (typeof item !== 'string' || ITEM_CLASSES[item] === undefined))
+    out.push({
+      pointer: `${at}/output/mention/item`,
+      message: `unknown item class ${JSON.stringify(item)}${typeof item === 'string' ? didYouMean(item, Object.keys(ITEM_CLASSES)) : ''}; item classes: ${Object.keys(ITEM_CLASSES).join(' ')}`,
+    });
   const declared = r.extractor !== undefined ? (findCallback('extractor', r.extractor)?.params ?? {}) : {};
   for (const [k, v] of Object.entries(r.params ?? {})) {
     const spec = declared[k];
