@@ -136,7 +136,7 @@ export function contextCountries(d: Discourse, ids: EdgeRuleIds): LocalEdge[] {
     if (rule === undefined) return; // no record outputs this edge type
     const { s, k } = p;
     const attributes: Attributes = leader
-      ? { role: p.title.value, current: current({ s, m: { first: k - 1, last: k + 1, groups: new Map() } }) }
+      ? { role: p.title.value, current: current({ s, m: { first: k - 1, last: k + 1, groups: new Map() }, lexicon: d.lexicon }) }
       : { role: p.title.value };
     const edge: LocalEdge = {
       type: leader ? 'leader_of' : 'affiliated_with',
