@@ -68,6 +68,31 @@ test('active: false on every meeting/* rule (a --rules-dir copy) yields no meeti
   expect(h.nodes.filter((n) => n.type === 'person')).toHaveLength(2); // the rest still runs
 });
 
+/** A copy of rules/ with the rules of the given ids set `active: false`. */
+function rulesCopyOff(name: string, ids: readonly string[]): string {
+  const dir = path.join(tmp, name);
+  fs.cpSync(defaultRulesDir(), dir, { recursive: true });
+  const p = path.join(dir, 'meeting.rules.json');
+  const data = JSON.parse(fs.readFileSync(p, 'utf8')) as { rules: { id: string; active?: boolean }[] };
+  for (const r of data.rules) if (ids.includes(r.id)) r.active = false;
+  fs.writeFileSync(p, `${JSON.stringify(data, null, 2)}\n`);
+  return dir;
+}
+
+test('active: false on one meeting rule switches that step off and leaves the others running', () => {
+  const text = textFile('meeting-one-off.txt', MEETING);
+  const place = cli([text, '--doc-date', '2024-03-06', '--rules-dir', rulesCopyOff('no-held-in', ['meeting/held-in'])]);
+  expect(place.code).toBe(0);
+  const g = JSON.parse(place.stdout) as Graph;
+  expect(g.nodes.filter((n) => n.type === 'meeting')).toHaveLength(1);
+  expect(g.edges.filter((e) => e.type === 'held_in')).toEqual([]);
+  expect(g.edges.filter((e) => e.type === 'participant_in')).toHaveLength(2);
+  expect(g.edges.filter((e) => e.type === 'held_on')).toHaveLength(1);
+  const verb = cli([text, '--doc-date', '2024-03-06', '--rules-dir', rulesCopyOff('no-verb-trigger', ['meeting/verb-trigger'])]);
+  expect(verb.code).toBe(0);
+  expect((JSON.parse(verb.stdout) as Graph).nodes.filter((n) => n.type === 'meeting')).toEqual([]);
+});
+
 describe('active: false switches a family off, whatever runs it', () => {
   const text = `${MEETING}Later, the Danish leader said the talks in Oslo on 3 March 2024 went well, Morrow said.\n`;
   const stamped = (g: Graph, family: string): string[] => {

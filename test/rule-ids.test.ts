@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadRules, type Graph } from '../src/index.js';
+import { runsStep, STEP_KEYS } from '../src/relations/meetings/steps.js';
 
 const rules = loadRules();
 const families = [...new Set(rules.rules.map((r) => r.family))];
@@ -70,16 +71,27 @@ test('the relation extractors take their ids from the records: no rule id litera
 });
 
 test('every extractor rule is named by the code that implements it, or run from its record (patterns and regexes run from the file)', () => {
-  const status = rules.rules.filter((r) => r.id.startsWith('meeting/status-')).map((r) => r.id); // named as `meeting/status-${status}`
+  // meeting rules are not named by id: each record runs one meeting step (its callback and outcome param)
+  const step = (r: (typeof rules.rules)[number]): boolean => STEP_KEYS.some((k) => runsStep(r, k));
   const unnamed = rules.rules
     .filter(
       (r) =>
         r.pattern === undefined &&
         r.regex === undefined &&
         !named.has(r.id) &&
-        !status.includes(r.id) &&
+        !step(r) &&
         !(r.extractor !== undefined && runFromRecords.has(r.extractor)),
     )
     .map((r) => r.id);
   expect(unnamed).toEqual([]);
+});
+
+test('no meeting rule id is typed in src/: the engine stamps the id of the record that runs each step', () => {
+  expect([...named.keys()].filter((id) => id.startsWith('meeting/'))).toEqual([]);
+});
+
+test('every meeting step is run by exactly one record, and every meeting record runs exactly one step', () => {
+  const meeting = rules.rules.filter((r) => r.family === 'meeting');
+  for (const k of STEP_KEYS) expect({ step: k, records: meeting.filter((r) => runsStep(r, k)).length }).toEqual({ step: k, records: 1 });
+  for (const r of meeting) expect({ id: r.id, steps: STEP_KEYS.filter((k) => runsStep(r, k)).length }).toEqual({ id: r.id, steps: 1 });
 });

@@ -64,7 +64,8 @@ function resolve(all: readonly Candidate[]): Candidate[] {
 
 function toDirection(cue: TenseCue | null, presentIsFuture: boolean): Direction {
   if (cue === null) return null;
-  if (cue.tense === 'present') return presentIsFuture ? 'future' : null;
+  // a month in a present clause of a sentence that reports in the past is the past one
+  if (cue.tense === 'present') return presentIsFuture ? 'future' : cue.pastInSentence === true ? 'past' : null;
   return cue.tense;
 }
 

@@ -62,10 +62,19 @@ export function notInName({ text, start, end }: GuardInput, lexicons: ReadonlyMa
 }
 
 const QUARTER = /quarter/i;
+/** the latest period an earnings report names: a quarter, or a span of months ("the first nine months") */
+const PERIOD = /quarter|months\b/gi;
 
-/** A quarter is being talked about in the text before (an earnings report): "the quarter", "a year earlier" refer to one. */
-export function quarterBefore({ text, start }: GuardInput): boolean {
-  return QUARTER.test(text.slice(Math.max(0, start - 600), start));
+/**
+ * A quarter is being talked about in the text before (an earnings report): "the quarter", "a year
+ * earlier" refer to one, unless a span of months was named after the last quarter ("for the nine
+ * months, … a year earlier" compares with the year before).
+ */
+export function quarterBefore({ text, start }: Pick<GuardInput, 'text' | 'start'>): boolean {
+  const before = text.slice(Math.max(0, start - 600), start);
+  let last: string | null = null;
+  for (const m of before.matchAll(PERIOD)) last = m[0];
+  return last !== null && QUARTER.test(last);
 }
 
 /** "the period", "the quarter" as a time only where quarters are talked about (before it or just after it). */
@@ -76,7 +85,7 @@ export function quarterContext({ text, start, end }: GuardInput, lexicons: Reado
       /^\s+(?:ended|ending)\b/.test(text.slice(end, end + 12)) ||
       listRegex(lexicons, 'earnings-words', (g) => g, 'i').test(text.slice(Math.max(0, start - 200), end + 100))
     );
-  return QUARTER.test(text.slice(Math.max(0, start - 600), start));
+  return quarterBefore({ text, start });
 }
 
 export const GUARDS: Readonly<Record<string, Guard>> = {

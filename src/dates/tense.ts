@@ -12,6 +12,12 @@ export interface TenseCue {
   readonly tense: Tense;
   /** 2: in the date's own clause, 1: elsewhere in its sentence */
   readonly weight: 1 | 2;
+  /**
+   * A present tense only after the date in its own clause while the sentence reports in the past
+   * before it ("stepped down as chief executive in March for health reasons": the tagger often
+   * takes a plural noun for a verb).
+   */
+  readonly pastInSentence?: boolean;
 }
 
 export interface CueLists {
@@ -37,6 +43,7 @@ function isFiniteVerb(tokens: readonly Token[], i: number): boolean {
 /** The tense one token signals by itself. "to discuss" counts only in a headline without a finite verb. */
 function ownTense(tokens: readonly Token[], i: number, lists: CueLists, headline: boolean): Tense | null {
   const t = tokens[i]!;
+  if (t.norm === 'next' && tokens[i + 1]?.norm === 'to') return null; // the preposition "next to"
   if (lists.future.has(t.norm)) return 'future';
   if (lists.past.has(t.norm)) return 'past';
   if (lists.present.has(t.norm)) return 'present';
@@ -114,6 +121,8 @@ export function tenseOf(
   while (clauseStart > from && !clauseBreak(tokens, clauseStart - 1, lists)) clauseStart--;
   let clauseEnd = last;
   while (clauseEnd < to && !clauseBreak(tokens, clauseEnd - 1, lists)) clauseEnd++;
+  let pastBefore = false;
+  let presentBefore = false;
   const nearest = (from: number, to: number): Tense | null => {
     let best: Tense | null = null;
     let bestDistance = Infinity;
@@ -124,6 +133,8 @@ export function tenseOf(
       const tense = tokenTense(tokens, i, lists, headline);
       const distance = i < first ? first - i : i - last + 1;
       if (tense === 'past') past = true;
+      if (tense === 'past' && i < first) pastBefore = true;
+      if (tense === 'present' && i < first) presentBefore = true;
       if (tense !== null && distance < bestDistance) {
         best = tense;
         bestDistance = distance;
@@ -134,6 +145,11 @@ export function tenseOf(
     return best === 'present' && past ? 'past' : best;
   };
   const own = nearest(clauseStart, clauseEnd);
+  if (own === 'present' && !presentBefore) {
+    // the clause's present stands only after the date: a past before it in the sentence governs
+    nearest(from, to);
+    return pastBefore ? { tense: own, weight: 2, pastInSentence: true } : { tense: own, weight: 2 };
+  }
   if (own !== null) return { tense: own, weight: 2 };
   const wide = nearest(from, to);
   return wide !== null ? { tense: wide, weight: 1 } : null;

@@ -57,6 +57,8 @@ function paramProblem(name: string, value: unknown, spec: ParamSpec): string | n
   if (!ok) return `param "${name}" must be ${spec.type === 'integer' ? 'an integer' : `a ${spec.type}`}, got ${JSON.stringify(value)}`;
   if (typeof value === 'number' && spec.minimum !== undefined && value < spec.minimum) return `param "${name}" must be ≥ ${spec.minimum}`;
   if (typeof value === 'number' && spec.maximum !== undefined && value > spec.maximum) return `param "${name}" must be ≤ ${spec.maximum}`;
+  if (typeof value === 'string' && spec.enum !== undefined && !spec.enum.includes(value))
+    return `param "${name}" must be one of ${spec.enum.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(value)}${didYouMean(value, spec.enum)}`;
   return null;
 }
 

@@ -15,6 +15,8 @@ export interface ParamSpec {
   readonly default: number | boolean | string;
   readonly minimum?: number;
   readonly maximum?: number;
+  /** the values a string param may take (an outcome param: which of its callback's steps a record runs) */
+  readonly enum?: readonly string[];
   readonly description: string;
 }
 
@@ -40,6 +42,13 @@ const window = (value: number, description: string): ParamSpec => ({
   maximum: 100,
   description,
 });
+/** The outcome param of a callback that runs several steps: which step a rule record runs and stamps. */
+const outcome = (values: readonly string[], description: string): ParamSpec => ({
+  type: 'string',
+  default: values[0]!,
+  enum: values,
+  description,
+});
 
 /** Sorted by kind, then name. */
 export const CALLBACKS: readonly Callback[] = [
@@ -59,7 +68,10 @@ export const CALLBACKS: readonly Callback[] = [
     description: 'the canonical title of the role slot ("Prime Minister")',
   },
   E('all-caps-names', ['entities'], 'a headline or table in capitals spelling a person the document names in ordinary case'),
-  E('attendees', ['relations'], 'those who met on the sidelines of (or after) a named summit also attended it, as a meeting of its own'),
+  E('attendees', ['relations'], 'those who met on the sidelines of (or after) a named summit also attended it, as a meeting of its own', {
+    nameWords: window(3, 'unknown capitalized words before the summit noun that may name it ("the CSTO summit")'),
+    cueWords: window(4, 'items an attendance cue ("on the sidelines of") may span before the summit'),
+  }),
   E('bare-names', ['entities'], 'a bare surname or single name that stands for a person or place introduced earlier'),
   E('capital-government', ['entities'], 'a capital city standing for its government ("Beijing said")'),
   E('chunks', ['entities'], 'capitalized chunks classified by their context (titles, appositions, heads)'),
@@ -76,6 +88,11 @@ export const CALLBACKS: readonly Callback[] = [
     dateLookBehind: window(16, 'items before the trigger searched for its date'),
     openingDateItems: window(3, 'the first items of a sentence where an opening date ("On Tuesday, …") may stand'),
     leadSentences: window(3, "sentences after the dateline whose undated, past meetings take the dateline's day"),
+    dateListWindow: window(
+      16,
+      'items after the first date of a plural meeting noun ("summits held on …") searched for more dates, one meeting each',
+    ),
+    relativeLookBehind: window(4, 'items before a date looked at for a relative pronoun ("who …", whose date is not the meeting\'s)'),
   }),
   E('definite-description', ['relations'], '"the Danish prime minister" resolved to the person holding that title'),
   E('entity-country', ['relations'], 'an organization or place tied to the country it belongs to'),
@@ -84,6 +101,11 @@ export const CALLBACKS: readonly Callback[] = [
   E('lexicon', ['entities'], 'a phrase from a word list or the country package'),
   E('organizations', ['entities'], 'organization names built from designators, heads and acronyms'),
   E('participants', ['relations'], 'parties named by a preposition or object of the trigger ("with", "between", "of")', {
+    introducedBy: outcome(
+      ['with', 'between', 'by', 'of', 'object', 'destination'],
+      'the step: parties after "with", "between", "by" (an agent), "of" (a summit\'s), as the verb\'s object, or a visit\'s destination',
+    ),
+    separateCueWindow: window(3, 'items either side of a meeting where "separately" / "separate" splits it into one meeting per object'),
     phraseWindow: window(
       48,
       'items of the coordinated phrase of parties after "with", "between", "of" or the verb (a list of titled leaders)',
@@ -92,6 +114,7 @@ export const CALLBACKS: readonly Callback[] = [
   E('places', ['relations'], 'the place of a meeting: "in", "at" or a visit destination near the trigger', {
     placeWindow: window(14, 'items after the trigger searched for its place'),
     destinationWindow: window(3, 'items after a visit trigger where its destination may stand'),
+    capitalWindow: window(4, 'items after a country where a more precise place of it may stand ("in Chile\'s capital, Santiago")'),
   }),
   E('possessive-role', ['relations'], '"Denmark\'s foreign minister, Ada Morrow": the person is affiliated with the country'),
   E('predecessor', ['relations'], '"his predecessor Ada Morrow" led the same country, not currently'),
@@ -117,6 +140,10 @@ export const CALLBACKS: readonly Callback[] = [
     },
   ),
   E('status', ['relations'], 'the status of a meeting from cue words near the trigger', {
+    statusCue: outcome(
+      ['occurred', 'planned', 'proposed', 'negated', 'cancelled', 'default', 'future-date'],
+      'the step: a cue of this status (lexicon/meeting-status.json), the default (occurred), or a future date (planned)',
+    ),
     cueBefore: window(7, 'items before the trigger where this status cue may stand'),
     cueAfter: window(2, 'items after the trigger where this status cue may stand'),
     infinitiveCueBefore: window(
@@ -129,10 +156,20 @@ export const CALLBACKS: readonly Callback[] = [
     ),
   }),
   E('subject', ['relations'], 'the subject of a meeting verb or noun: the person or country doing the meeting', {
+    subjectKind: outcome(
+      ['clause', 'pronoun', 'two-leaders', 'two-sides', 'we'],
+      'the step: the clause\'s subject, a pronoun\'s referent, "the two leaders", "both sides" or "we met"',
+    ),
     coordinationWindow: window(7, 'items after the subject searched for a second, coordinated subject ("A and B met")'),
+    conjunctLookBehind: window(4, 'items before "and" searched for the first conjunct of a country or organization subject'),
+    conjunctReach: window(3, 'items before a verb trigger within which such a subject must stand'),
+    adjunctCueBefore: window(5, 'items before the trigger where an adjunct cue ("after six hours of talks") may stand'),
+    reciprocalReach: window(3, 'items before a verb trigger where its "we" may stand ("we have last met")'),
+    pronounSentences: window(3, 'sentences before a pronoun searched for the person it stands for'),
   }),
   E('the-north', ['entities'], '"the North" / "the South" for a divided country named in the document'),
   E('triggers', ['relations'], 'meeting nouns and verbs from lexicon/meeting-nouns.json and lexicon/meeting-verbs.json', {
+    trigger: outcome(['noun', 'verb'], 'the step: a meeting noun (lexicon/meeting-nouns.json) or verb (lexicon/meeting-verbs.json)'),
     partyWindow: window(16, 'items after the trigger searched for its parties ("with", "between", an object)'),
   }),
   E('within-doc', ['entities'], 'variants of one name within a document merged into one entity'),

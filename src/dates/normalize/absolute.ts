@@ -1,8 +1,8 @@
 /** Normalizers for dates that carry their own calendar position (possibly without a year). */
-import { dayNumber, formatDay, formatMonth, fromDayNumber, pad } from '../calendar.js';
+import { dayNumber, formatDay, formatMonth, fromDayNumber, isoWeekday, pad } from '../calendar.js';
 import { monthRelative, yearOfMonth, yearOfMonthDay } from './anchor.js';
 import { type NormalizeInput, type Normalized, value } from './types.js';
-import { countNumber, dayOfMonth, fullYear, monthNumber, seasonCode } from './words.js';
+import { countNumber, dayOfMonth, fullYear, monthNumber, seasonCode, weekdayNumber } from './words.js';
 
 function relWord(s: string | undefined): 'last' | 'next' | 'this' | null {
   const w = s?.toLowerCase();
@@ -29,6 +29,15 @@ export function calendarDate({ groups: g, anchor, direction }: NormalizeInput): 
   if (y === null) {
     if (anchor === null) return dayNumber(2000, m, d) === null ? null : value(null);
     y = yearOfMonthDay(m, d, anchor, direction);
+    // a weekday written with the date ("Monday, Oct. 26") picks the nearby year it falls on
+    const wd = weekdayNumber(g.weekday ?? '');
+    if (wd !== 0) {
+      const fits = [y, y - 1, y + 1].find((k) => {
+        const n = dayNumber(k, m, d);
+        return n !== null && isoWeekday(n) === wd;
+      });
+      if (fits !== undefined) y = fits;
+    }
   }
   const start = dayNumber(y, m, d);
   if (start === null) return null;
@@ -115,16 +124,29 @@ export function season({ groups: g, anchor, direction }: NormalizeInput): Normal
   return value(`${pad(Math.floor(index / 4), 4)}-${code}`);
 }
 
-/** "nineteen ninety-six" → 1996, "nineteen oh five" → 1905, "two thousand and one" → 2001. */
+/**
+ * "nineteen ninety-six" → 1996, "nineteen oh five" → 1905, "two thousand and one" → 2001; with a
+ * month or a season before it ("January nineteen ninety-seven", "the winter of nineteen ninety-four")
+ * → 1997-01, 1994-WI.
+ */
 export function spelledYear({ groups: g }: NormalizeInput): Normalized {
-  if (g.k !== undefined) {
-    const n = countNumber(g.k);
-    return n === null ? null : value(pad(n, 4));
+  let y: number | null;
+  if (g.k !== undefined) y = countNumber(g.k);
+  else {
+    const c = countNumber(g.c ?? '');
+    const yy = countNumber((g.yy ?? '').replace(/^oh[-\s]/i, ''));
+    y = c === null || yy === null || yy > 99 ? null : c * 100 + yy;
   }
-  const c = countNumber(g.c ?? '');
-  const yy = countNumber((g.yy ?? '').replace(/^oh[-\s]/i, ''));
-  if (c === null || yy === null || yy > 99) return null;
-  return value(pad(c * 100 + yy, 4));
+  if (y === null) return null;
+  if (g.month !== undefined) {
+    const m = monthNumber(g.month);
+    return m === 0 ? null : value(formatMonth(y, m));
+  }
+  if (g.season !== undefined) {
+    const code = seasonCode(g.season);
+    return code === null ? null : value(`${pad(y, 4)}-${code}`);
+  }
+  return value(pad(y, 4));
 }
 
 const CENTURY_WORDS: Readonly<Record<string, number>> = {

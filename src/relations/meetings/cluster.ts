@@ -51,7 +51,7 @@ const STATUS_CLASS: Readonly<Record<MeetingStatus, string>> = {
 };
 
 function explicit(m: MeetingMention): boolean {
-  return m.statusRule !== 'meeting/status-default' && m.statusRule !== 'meeting/status-future-date';
+  return m.statusStep !== 'default' && m.statusStep !== 'future-date';
 }
 
 const SAME_KIND: Readonly<Record<MeetingKind, readonly MeetingKind[]>> = {
@@ -103,6 +103,9 @@ export function clusterMentions(
       if (!m.anaphoric && mt.mentions.some((x) => x.trigger.si === m.trigger.si && !x.anaphoric && differs(x))) continue;
       // a summit attended by the people of another meeting of its sentence is not that meeting
       if (mt.mentions.some((x) => x.trigger.si === m.trigger.si && (x.attended === true) !== (m.attended === true))) continue;
+      // a dated meeting recalled by the two who speak ("last time we met on …") joins only a dated meeting
+      const recalled = m.recalled === true || mt.mentions.some((x) => x.recalled === true);
+      if (recalled && (values(m).length === 0 || !mt.mentions.some((x) => values(x).length > 0))) continue;
       if (m.ordinal && first.ordinal && m.ordinal !== first.ordinal && m.ordinal !== 'latest') continue;
       if (!datesCompatible(values(m), meetingValues(mt))) continue;
       if (!mt.mentions.every((x) => placesCompatible(m.place, x.place, countryOf))) continue;

@@ -8,7 +8,8 @@ import type { LocalEdge, LocalMeeting, ViewSpan } from '../types.js';
 import { attachHeadline, clusterMentions, type Meeting } from './cluster.js';
 import { attendees, buildMentions, type MeetingMention } from './mention.js';
 import { findTriggers } from './triggers.js';
-import { activeOnly, activeParties, numParam } from '../../engine/rule-ref.js';
+import { numParam } from '../../engine/rule-ref.js';
+import { meetingSteps, type MeetingSteps } from './steps.js';
 
 const RANK: Readonly<Record<MeetingStatus, number>> = { cancelled: 5, negated: 4, proposed: 3, planned: 2, occurred: 1 };
 const KIND_RANK: Readonly<Record<MeetingKind, number>> = { summit: 5, talks: 4, meeting: 3, call: 2, visit: 1 };
@@ -63,8 +64,9 @@ function splitSeparate(d: Discourse, mentions: MeetingMention[]): MeetingMention
       ?.target;
   return mentions.flatMap((m) => {
     const s = d.sentences[m.trigger.si]!;
-    const words = s.items.slice(Math.max(0, m.first - 3), Math.min(s.items.length, m.last + 3));
-    const objects = m.parties.filter((p) => p.rule === 'meeting/with' || p.rule === 'meeting/object');
+    const reach = numParam(d.rules, meetingSteps(d.rules).party('with'), 'separateCueWindow');
+    const words = s.items.slice(Math.max(0, m.first - reach), Math.min(s.items.length, m.last + reach));
+    const objects = m.parties.filter((p) => p.step === 'with' || p.step === 'object');
     if (objects.length < 2) return [m];
     // "A will meet President B, Premier C and Speaker D" (all of one other country): the visitor meets each host
     // (a person of no known country among them, "top legislator D", is one of the hosts too)
@@ -83,6 +85,37 @@ function splitSeparate(d: Discourse, mentions: MeetingMention[]): MeetingMention
 }
 
 /**
+ * "the previous Norway-Peru summits held on D1 in Oslo, and on D2 and D3 in Lima": a plural meeting
+ * noun with a list of dates is one meeting per date, each at the place named after its date.
+ */
+export function splitDates(d: Discourse, mentions: readonly MeetingMention[]): MeetingMention[] {
+  return mentions.flatMap((m) => {
+    if (!m.trigger.plural || m.dates.length < 2) return [m];
+    const s = d.sentences[m.trigger.si]!;
+    const at = m.dates.map((x) => s.items.findIndex((it) => it.kind === 'date' && it.date === x));
+    return m.dates.map((x, n) => {
+      let place: string | undefined;
+      const end = at.slice(n + 1).find((k) => k > at[n]!) ?? s.items.length;
+      for (let k = at[n]! + 1; k < end && place === undefined; k++) {
+        const e = s.items[k]!.entity;
+        if (e && (e.type === 'place' || e.type === 'country') && !m.parties.some((p) => p.id === e.id)) place = e.id;
+      }
+      // the last dates of a list share the place named after them ("on D2 and D3 in Lima")
+      for (let j = n + 1; place === undefined && j < m.dates.length; j++) {
+        const next = at.slice(j + 1).find((k) => k > at[j]!) ?? s.items.length;
+        for (let k = at[j]! + 1; k < next && place === undefined; k++) {
+          const e = s.items[k]!.entity;
+          if (e && (e.type === 'place' || e.type === 'country') && !m.parties.some((p) => p.id === e.id)) place = e.id;
+        }
+      }
+      const { place: _old, ...rest } = m;
+      const where = place ?? m.place;
+      return { ...rest, dates: [x], ...(where !== undefined ? { place: where } : {}) };
+    });
+  });
+}
+
+/**
  * "a meeting with A during B's visit to X next month": the meeting takes the visit's date and place
  * (not across a new clause: "talks after it was raised during B's summit").
  */
@@ -97,6 +130,13 @@ function inheritDuring(d: Discourse, lexicon: Lexicon, mentions: MeetingMention[
     const place = m.place ?? next.place;
     return { ...m, dates: m.dates.length > 0 ? m.dates : next.dates, ...(place !== undefined ? { place } : {}) };
   });
+}
+
+/** Drop the parties found by a step whose record is missing or switched off. */
+function liveParties(steps: MeetingSteps, xs: readonly MeetingMention[]): MeetingMention[] {
+  return xs.map((x) =>
+    x.parties.every((p) => steps.on(steps.party(p.step))) ? x : { ...x, parties: x.parties.filter((p) => steps.on(steps.party(p.step))) },
+  );
 }
 
 function span(d: Discourse, si: number, first: number, last: number): ViewSpan {
@@ -119,8 +159,10 @@ function attributes(
   for (const m of mt.mentions.slice(1)) {
     if (m.status === 'cancelled' && RANK[m.status] > RANK[status]) status = m.status;
   }
-  const withDates = mt.mentions.find((m) => m.dates.some((i) => valueOf(i) !== null && !valueOf(i)!.endsWith('_REF')));
-  const dates = withDates ? [...new Set(withDates.dates.map(valueOf).filter((v): v is string => v !== null && !v.endsWith('_REF')))] : [];
+  // a meeting is dated by a calendar value (a year or finer), not by a reference or a century ("12", PAST_REF)
+  const calendar = (v: string | null): v is string => v !== null && /^\d{4}/.test(v);
+  const withDates = mt.mentions.find((m) => m.dates.some((i) => calendar(valueOf(i))));
+  const dates = withDates ? [...new Set(withDates.dates.map(valueOf).filter(calendar))] : [];
   const place = mt.mentions.find((m) => m.place !== undefined)?.place;
   return { kind, status, dates, ...(place !== undefined ? { place } : {}) };
 }
@@ -152,7 +194,7 @@ function leadDate(
   if (day === null || firstTrigger === undefined) return undefined;
   for (let si = firstTrigger - 1; si >= 0; si--) {
     if (d.sentences[si]!.items.some((it) => it.kind === 'date' && doc.dates[it.date!]?.value === day))
-      return { si, until: si + numParam(ctx.rules, 'meeting/held-on', 'leadSentences'), value: day };
+      return { si, until: si + numParam(ctx.rules, meetingSteps(ctx.rules).heldOn, 'leadSentences'), value: day };
   }
   return undefined;
 }
@@ -160,9 +202,15 @@ function leadDate(
 /** Meetings: triggers → mentions (parties, date, place, status) → one node per event → edges. */
 export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meetings: LocalMeeting[]; edges: LocalEdge[] } {
   const valueOf = (i: number): string | null => doc.dates[i]?.value ?? null;
-  const triggers = activeOnly(
-    ctx.rules,
-    findTriggers(d.sentences, ctx.lexicon, (ti) => doc.tokens[ti]?.tags.has('Verb') ?? false),
+  const steps = meetingSteps(ctx.rules);
+  const triggers = steps.live(
+    findTriggers(
+      d.sentences,
+      ctx.lexicon,
+      (ti) => doc.tokens[ti]?.tags.has('Verb') ?? false,
+      steps,
+      (ti) => doc.tokens[ti]?.norm ?? '',
+    ),
   );
   // a headline names meetings in shorthand ("Lund meets Varno during visit"): the body says who met whom
   const titleLine = d.sentences.length > 1 && isTitleLine(doc, d);
@@ -170,13 +218,16 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
   const mentions = attendees(
     d,
     ctx.lexicon,
-    splitSeparate(
+    splitDates(
       d,
-      mergePurpose(d, inheritDuring(d, ctx.lexicon, activeParties(ctx.rules, buildMentions(d, ctx.lexicon, body, doc.docDate, valueOf)))),
+      splitSeparate(
+        d,
+        mergePurpose(d, inheritDuring(d, ctx.lexicon, liveParties(steps, buildMentions(d, ctx.lexicon, body, doc.docDate, valueOf)))),
+      ),
     ),
   );
   const title = triggers.filter((t) => t.si === 0 && titleLine);
-  const headline = title.length > 0 ? activeParties(ctx.rules, buildMentions(d, ctx.lexicon, title, doc.docDate, valueOf)) : [];
+  const headline = title.length > 0 ? liveParties(steps, buildMentions(d, ctx.lexicon, title, doc.docDate, valueOf)) : [];
   const sides = new Map<string, string>();
   for (const e of d.edges)
     if (e.type === 'leader_of' && e.attributes.current !== false && !sides.has(e.source)) sides.set(e.source, e.target);
@@ -184,7 +235,7 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
     mentions
       .map(
         (m) =>
-          `meeting mention s${m.trigger.si} ${m.kind} ${m.status} [${m.parties.map((p) => `${p.id}:${p.rule}`).join(' ')}] dates=${m.dates.map(valueOf).join(',')} place=${m.place ?? ''}${m.anaphoric ? ' anaphoric' : ''}`,
+          `meeting mention s${m.trigger.si} ${m.kind} ${m.status} [${m.parties.map((p) => `${p.id}:${steps.party(p.step)}`).join(' ')}] dates=${m.dates.map(valueOf).join(',')} place=${m.place ?? ''}${m.anaphoric ? ' anaphoric' : ''}`,
       )
       .join('\n'),
   );
@@ -203,9 +254,7 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
     // one party is enough only for an organization's own meeting named by it ("the G20 summit")
     return (
       parties.length >= 2 ||
-      (parties.length === 1 &&
-        parties[0]!.startsWith('organization:') &&
-        mt.parties.get(parties[0]!)?.rule === 'meeting/modifier-participants')
+      (parties.length === 1 && parties[0]!.startsWith('organization:') && mt.parties.get(parties[0]!)?.step === 'modifier')
     );
   });
   attachHeadline(viable, headline, valueOf, (id) => countries.get(id));
@@ -236,7 +285,7 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
       if (mt.excluded.has(id)) continue;
       const m = p.mention;
       const ev = span(d, m.trigger.si, Math.min(m.first, p.item), Math.max(m.last, p.item + 1));
-      edges.push({ type: 'participant_in', source: id, target: node, attributes: {}, evidence: ev, rule: p.rule });
+      edges.push({ type: 'participant_in', source: id, target: node, attributes: {}, evidence: ev, rule: steps.party(p.step) });
     }
     const dm = mt.mentions.find((m) => m.dates.some((i) => valueOf(i) !== null));
     for (const v of a.dates) {
@@ -246,7 +295,7 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
             end: Math.max(span(d, dm.trigger.si, dm.first, dm.last).end, doc.dates[dm.dates[dm.dates.length - 1]!]!.end),
           }
         : headSpan;
-      edges.push({ type: 'held_on', source: node, target: `date:${v}`, attributes: {}, evidence: ev, rule: 'meeting/held-on' });
+      edges.push({ type: 'held_on', source: node, target: `date:${v}`, attributes: {}, evidence: ev, rule: steps.heldOn });
     }
     if (a.place) {
       const pm = mt.mentions.find((m) => m.place === a.place) ?? head;
@@ -256,9 +305,9 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
         target: a.place,
         attributes: {},
         evidence: span(d, pm.trigger.si, pm.first, pm.last),
-        rule: 'meeting/held-in',
+        rule: steps.heldIn,
       });
     }
   });
-  return { meetings, edges: activeOnly(ctx.rules, edges) };
+  return { meetings, edges: steps.live(edges) };
 }

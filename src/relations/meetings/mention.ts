@@ -1,13 +1,14 @@
 /** One mention of a meeting: its trigger, parties, date, place and status cues. */
 import type { RuleSet } from '../../engine/load.js';
-import { numParam, ruleOn } from '../../engine/rule-ref.js';
+import { numParam } from '../../engine/rule-ref.js';
 import { isListWord, type Lexicon } from '../../tokenize/lexicon.js';
 import type { MeetingKind, MeetingStatus } from '../../types.js';
 import type { SentenceItems } from '../items.js';
 import type { Discourse } from '../resolve.js';
 import { isParty, phraseParties, premodifiers, type Party } from './participants.js';
-import { clauseSubject, groupReference } from './subject.js';
+import { clauseSubject, groupReference, pronounReferent, reciprocalSubject } from './subject.js';
 import type { Trigger } from './triggers.js';
+import { meetingSteps, type PhraseStep, type StatusStep } from './steps.js';
 
 export interface MeetingMention {
   readonly trigger: Trigger;
@@ -18,12 +19,16 @@ export interface MeetingMention {
   readonly dates: number[];
   place?: string;
   readonly status: MeetingStatus;
+  /** the status step that decided it, and the id of its rule (stamped from the record) */
+  readonly statusStep: StatusStep;
   readonly statusRule: string;
   /** no parties of its own: refers back to a meeting already named ("the summit") */
   readonly anaphoric: boolean;
   readonly ordinal?: string;
   /** its parties were borrowed from another meeting of its sentence that took place at it (meeting/attendees) */
   readonly attended?: boolean;
+  /** "last time we met … on February 10": a dated, earlier meeting of the two who speak (meeting/we-met) */
+  readonly recalled?: boolean;
   /** item range of the noun phrase (for the node's mention and label) */
   readonly first: number;
   readonly last: number;
@@ -56,8 +61,9 @@ function statusOf(
   to: number,
   futureDate: boolean,
   rules: RuleSet,
-): { status: MeetingStatus; rule: string } {
-  let best: { status: MeetingStatus; rule: string } | undefined;
+): { status: MeetingStatus; step: StatusStep; rule: string } {
+  const steps = meetingSteps(rules);
+  let best: { status: MeetingStatus; step: StatusStep; rule: string } | undefined;
   // a longer cue governs the words it is made of: "accepted an invitation" is not "invitation"
   let contrast = false; // a "but" or ";" between the trigger and k
   for (let k = from, covered = from; k < to; k++) {
@@ -66,8 +72,8 @@ function statusOf(
     if (!c) continue;
     covered = k + c.len;
     const status = c.status as MeetingStatus;
-    const rule = `meeting/status-${status}`;
-    if (!ruleOn(rules, rule)) continue;
+    const rule = steps.status(status);
+    if (!steps.on(rule)) continue;
     const before = k < t.first;
     if (!before && contrast) break;
     if (!before && /^(no|never|neither)$/.test(s.items[k]!.symbol)) continue;
@@ -77,11 +83,12 @@ function statusOf(
     const reach = infinitive ? numParam(rules, rule, 'infinitiveCueBefore') : numParam(rules, rule, before ? 'cueBefore' : 'cueAfter');
     const inScope = distance <= reach;
     if (!inScope || (status === 'occurred' && !before)) continue;
-    if (!best || RANK[status] > RANK[best.status]) best = { status, rule };
+    if (!best || RANK[status] > RANK[best.status]) best = { status, step: status, rule };
   }
   if (best) return best;
-  if (futureDate && ruleOn(rules, 'meeting/status-future-date')) return { status: 'planned', rule: 'meeting/status-future-date' };
-  return { status: 'occurred', rule: 'meeting/status-default' };
+  const future = steps.status('future-date');
+  if (futureDate && steps.on(future)) return { status: 'planned', step: 'future-date', rule: future };
+  return { status: 'occurred', step: 'default', rule: steps.status('default') };
 }
 
 /** Does a new clause start at this symbol (";" or a word of lexicon/meeting-clause-starts.json)? */
@@ -91,7 +98,7 @@ function clauseStart(lexicon: Lexicon, symbol: string): boolean {
 
 /** The trigger's clause: back to a clause start, on to a ";", at most `clauseWindow` items either side. */
 function clauseBounds(lexicon: Lexicon, s: SentenceItems, t: Trigger, rules: RuleSet): [number, number] {
-  const reach = numParam(rules, 'meeting/status-default', 'clauseWindow');
+  const reach = numParam(rules, meetingSteps(rules).status('default'), 'clauseWindow');
   const floor = Math.max(0, t.first - reach);
   const ceiling = Math.min(s.items.length, t.last + reach);
   let from = t.first;
@@ -99,6 +106,23 @@ function clauseBounds(lexicon: Lexicon, s: SentenceItems, t: Trigger, rules: Rul
   let to = t.last;
   while (to < ceiling && s.items[to]!.symbol !== ';') to++;
   return [from, to];
+}
+
+/**
+ * "summits held on D1 in X, and on D2 and D3 in Y": the dates of a list after a plural meeting
+ * noun (with their places between them), from item k on.
+ */
+function listedDates(lexicon: Lexicon, s: SentenceItems, k: number, window: number): number[] {
+  const out: number[] = [];
+  for (let j = k; j < Math.min(s.items.length, k + window); j++) {
+    const x = s.items[j]!;
+    if (x.kind === 'date') out.push(x.date!);
+    else if (x.kind === 'entity' && (x.entity!.type === 'place' || x.entity!.type === 'country')) continue;
+    else if (x.symbol === ',' || x.symbol === 'and' || x.symbol === 'Cap' || isListWord(lexicon, 'meeting-date-prepositions', x.symbol))
+      continue;
+    else if (!isListWord(lexicon, 'locative-prepositions', x.symbol)) break;
+  }
+  return out;
 }
 
 function datesNear(
@@ -111,7 +135,7 @@ function datesNear(
   nextTrigger: number,
   rules: RuleSet,
 ): number[] {
-  const param = (name: string): number => numParam(rules, 'meeting/held-on', name);
+  const param = (name: string): number => numParam(rules, meetingSteps(rules).heldOn, name);
   const out: number[] = [];
   for (let k = pre; k < t.first; k++) if (s.items[k]!.kind === 'date') out.push(s.items[k]!.date!);
   let k = t.last;
@@ -126,6 +150,7 @@ function datesNear(
     if (it.kind === 'date' && (adjacent || isListWord(lexicon, 'meeting-date-prepositions', prev?.symbol ?? '') || afterObject)) {
       out.push(it.date!);
       if (s.items[k + 1]?.symbol === 'and' && s.items[k + 2]?.kind === 'date') out.push(s.items[k + 2]!.date!);
+      if (t.plural) out.push(...listedDates(lexicon, s, k + 1, param('dateListWindow')).filter((x) => !out.includes(x)));
       break;
     }
     if (it.symbol === ';' || (it.kind === 'word' && isListWord(lexicon, 'meeting-date-stops', it.symbol))) break;
@@ -134,7 +159,7 @@ function datesNear(
     for (let j = t.first - 1; j >= 0 && j >= t.first - param('dateLookBehind'); j--) {
       const it = s.items[j]!;
       if (t.kind !== 'call' && it.kind === 'word' && verbAt(it.first) && !isListWord(lexicon, 'meeting-light-verbs', it.symbol)) break;
-      const relative = s.items.slice(Math.max(0, j - 4), j).some((x) => /^(who|which|whose)$/.test(x.symbol));
+      const relative = s.items.slice(Math.max(0, j - param('relativeLookBehind')), j).some((x) => /^(who|which|whose)$/.test(x.symbol));
       if (it.kind === 'date' && !relative && !/^(since|until|by)$/.test(s.items[j - 1]?.symbol ?? '')) {
         out.push(it.date!);
         break;
@@ -166,8 +191,8 @@ function destinationWord(lexicon: Lexicon, w: string): boolean {
 }
 
 /** "in India's capital, New Delhi": a place of that country right after it is the more precise place. */
-function placeWithin(s: SentenceItems, k: number, iso: string): string | undefined {
-  for (let j = k + 1; j < Math.min(s.items.length, k + 5); j++) {
+function placeWithin(s: SentenceItems, k: number, iso: string, reach: number): string | undefined {
+  for (let j = k + 1; j <= Math.min(s.items.length - 1, k + reach); j++) {
     const it = s.items[j]!;
     if (it.kind === 'entity') return it.entity!.type === 'place' && it.entity!.country === iso ? it.entity!.id : undefined;
     if (it.kind !== 'word' && it.symbol !== ',') return undefined;
@@ -187,7 +212,11 @@ function placeAfter(
   nextTrigger: number,
   rules: RuleSet,
 ): string | undefined {
-  for (let k = t.last; k < Math.min(s.items.length, t.last + numParam(rules, 'meeting/held-in', 'placeWindow'), nextTrigger); k++) {
+  for (
+    let k = t.last;
+    k < Math.min(s.items.length, t.last + numParam(rules, meetingSteps(rules).heldIn, 'placeWindow'), nextTrigger);
+    k++
+  ) {
     const it = s.items[k]!;
     if (it.symbol === ';' || inList(lexicon, 'clause-openers', s, k)) break;
     const prep = s.items[k - 1]?.symbol ?? '';
@@ -199,11 +228,14 @@ function placeAfter(
     const to = visit && (destinationWord(lexicon, prep) || (prep === 'the' && /^(to|in)$/.test(prep2)) || k === t.last);
     if (
       it.kind === 'entity' &&
-      (after || (to && k <= t.last + numParam(rules, 'meeting/held-in', 'destinationWindow'))) &&
+      (after || (to && k <= t.last + numParam(rules, meetingSteps(rules).heldIn, 'destinationWindow'))) &&
       (it.entity!.type === 'place' || it.entity!.type === 'country' || (it.entity!.type === 'organization' && prep !== 'to'))
     ) {
       const iso = it.entity!.type === 'country' ? it.entity!.id.slice('country:'.length) : undefined;
-      return (iso !== undefined ? placeWithin(s, k, iso) : undefined) ?? it.entity!.id;
+      return (
+        (iso !== undefined ? placeWithin(s, k, iso, numParam(rules, meetingSteps(rules).heldIn, 'capitalWindow')) : undefined) ??
+        it.entity!.id
+      );
     }
   }
   return undefined;
@@ -235,9 +267,8 @@ function ownParties(d: Discourse, lexicon: Lexicon, t: Trigger, nextTrigger: num
     // "briefed over the phone by X", "a visit by X": the agent takes part
     const by = w === 'by' && (t.kind === 'call' || (t.kind === 'visit' && k === t.last) || t.verb);
     if ((/^(between|with|of)$/.test(w) && (w !== 'of' || t.kind === 'summit')) || by) {
-      const rule =
-        w === 'between' ? 'meeting/between' : w === 'with' ? 'meeting/with' : w === 'by' ? 'meeting/by-agent' : 'meeting/of-parties';
-      const r = phraseParties(d, s, k + 1, rule, nextTrigger);
+      const step: PhraseStep = w === 'between' ? 'between' : w === 'with' ? 'with' : w === 'by' ? 'by' : 'of';
+      const r = phraseParties(d, s, k + 1, step, nextTrigger);
       parties.push(...r.parties);
       for (let j = k + 1; j < r.end; j++) claimed.push(j);
       objects += r.parties.length;
@@ -250,8 +281,8 @@ function ownParties(d: Discourse, lexicon: Lexicon, t: Trigger, nextTrigger: num
     if (t.verb && k === t.last && (s.items[k]!.kind === 'entity' || s.items[k]!.kind === 'title' || /^(the|his|her)$/.test(w))) {
       // the verb's object: "met Ada Lund", "talking with the Danish leader", "visited the US"
       const lastWord = s.items[t.last - 1]!.symbol;
-      const rule = t.kind === 'visit' ? 'meeting/visit-destination' : lastWord === 'with' ? 'meeting/with' : 'meeting/object';
-      const r = phraseParties(d, s, k, rule, nextTrigger);
+      const step: PhraseStep = t.kind === 'visit' ? 'destination' : lastWord === 'with' ? 'with' : 'object';
+      const r = phraseParties(d, s, k, step, nextTrigger);
       parties.push(...r.parties);
       for (let j = k; j < r.end; j++) claimed.push(j);
       objects += r.parties.length;
@@ -263,8 +294,7 @@ function ownParties(d: Discourse, lexicon: Lexicon, t: Trigger, nextTrigger: num
   }
   const place = placeAfter(lexicon, s, t, t.kind === 'visit', nextTrigger, d.rules) ?? pre.place;
   const visitTarget = t.kind === 'visit' && place ? placeCountry(d, s, t, place) : undefined;
-  if (visitTarget && !parties.some((p) => p.id === visitTarget))
-    parties.push({ id: visitTarget, item: t.last, rule: 'meeting/visit-destination' });
+  if (visitTarget && !parties.some((p) => p.id === visitTarget)) parties.push({ id: visitTarget, item: t.last, step: 'destination' });
   return { t, pre, parties, objects, place, claimed, between, nextTrigger };
 }
 
@@ -278,9 +308,9 @@ function participleBeforeTitle(s: SentenceItems, j: number): boolean {
 /** "Ada Lund and (visiting) Danish President Keld Varno met …": the second subject of a coordination. */
 function coordinated(lexicon: Lexicon, s: SentenceItems, k: number, rules: RuleSet): Party | undefined {
   if (s.items[k + 1]?.symbol !== 'and') return undefined;
-  for (let j = k + 2; j < Math.min(s.items.length, k + numParam(rules, 'meeting/subject', 'coordinationWindow')); j++) {
+  for (let j = k + 2; j < Math.min(s.items.length, k + numParam(rules, meetingSteps(rules).party('clause'), 'coordinationWindow')); j++) {
     const it = s.items[j]!;
-    if (it.entity?.type === 'person') return { id: it.entity.id, item: j, rule: 'meeting/subject' };
+    if (it.entity?.type === 'person') return { id: it.entity.id, item: j, step: 'clause' };
     const modifier =
       it.kind === 'title' || it.entity?.type === 'country' || inList(lexicon, 'meeting-determiners', s, j) || participleBeforeTitle(s, j);
     if (!modifier) return undefined;
@@ -298,7 +328,7 @@ function relativeSubject(s: SentenceItems, t: Trigger, claimed: ReadonlySet<numb
   if (at < 0 || (at === t.first - 2 && s.items[t.first - 1]!.kind !== 'word')) return undefined;
   const k = s.items[at - 1]?.symbol === ',' ? at - 2 : at - 1;
   const it = s.items[k];
-  return it?.entity?.type === 'person' ? { id: it.entity.id, item: claimed.has(k) ? t.first : k, rule: 'meeting/subject' } : undefined;
+  return it?.entity?.type === 'person' ? { id: it.entity.id, item: claimed.has(k) ? t.first : k, step: 'clause' } : undefined;
 }
 
 /**
@@ -306,25 +336,54 @@ function relativeSubject(s: SentenceItems, t: Trigger, claimed: ReadonlySet<numb
  * subject right after "and", just before the verb, has the conjunct before it (a few words of its
  * noun phrase may follow that conjunct).
  */
-function precedingConjunct(lexicon: Lexicon, s: SentenceItems, subj: Party, claimed: ReadonlySet<number>): Party | undefined {
+function precedingConjunct(
+  lexicon: Lexicon,
+  s: SentenceItems,
+  subj: Party,
+  claimed: ReadonlySet<number>,
+  rules: RuleSet,
+): Party | undefined {
   if (subj.id.startsWith('person:')) return undefined;
   let j = subj.item - 1;
   while (j >= 0 && inList(lexicon, 'meeting-determiners', s, j)) j--;
   if (s.items[j]?.symbol !== 'and') return undefined;
-  for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
+  for (let k = j - 1; k >= Math.max(0, j - numParam(rules, meetingSteps(rules).party('clause'), 'conjunctLookBehind')); k--) {
     const it = s.items[k]!;
-    if (isParty(it) && it.entity!.type !== 'person' && !claimed.has(k)) return { id: it.entity!.id, item: k, rule: 'meeting/subject' };
+    if (isParty(it) && it.entity!.type !== 'person' && !claimed.has(k)) return { id: it.entity!.id, item: k, step: 'clause' };
     if (it.kind !== 'word' && it.symbol !== '(' && it.symbol !== ')') return undefined;
   }
   return undefined;
 }
 
-/** "Keld Varno made his first trip to Chile": "his" is the person nearest before it in the clause. */
-function possessiveOwner(s: SentenceItems, from: number, start: number, t: Trigger, claimed: ReadonlySet<number>): Party | undefined {
-  if (!s.items.slice(start, t.first).some((it) => it.symbol === 'his' || it.symbol === 'her')) return undefined;
-  for (let k = start - 1; k >= from; k--) {
+/**
+ * "Keld Varno made his first trip to Chile": "his" is the person nearest before it in the clause;
+ * but "after he paid respect to King A in X and his visit to Y": with "he" before that person,
+ * "his" is the pronoun's (null: no one the pronoun stands for, so no subject).
+ */
+function possessiveOwner(
+  d: Discourse,
+  s: SentenceItems,
+  si: number,
+  from: number,
+  start: number,
+  t: Trigger,
+  claimed: ReadonlySet<number>,
+): Party | null | undefined {
+  // "his first visit", "his official visit" (a title item may stand between)
+  let at = -1;
+  for (let k = t.first - 1; k >= Math.max(from, Math.min(start, t.first - 3)) && at < 0; k--)
+    if (s.items[k]!.symbol === 'his' || s.items[k]!.symbol === 'her') at = k;
+  if (at < 0) return undefined;
+  for (let k = at - 1; k >= from; k--) {
     const it = s.items[k]!;
-    if (it.entity?.type === 'person' && !claimed.has(k)) return { id: it.entity.id, item: k, rule: 'meeting/subject' };
+    if (it.entity?.type !== 'person' || claimed.has(k)) continue;
+    for (let j = k - 1; j >= from; j--) {
+      const w = s.items[j]!;
+      if (w.entity?.type === 'person') break;
+      if (w.kind === 'word' && /^(he|she)$/.test(w.symbol) && isListWord(d.lexicon, 'meeting-subject-pronouns', w.symbol))
+        return pronounReferent(d, si, j) ?? null;
+    }
+    return { id: it.entity.id, item: k, step: 'clause' };
   }
   return undefined;
 }
@@ -350,6 +409,16 @@ function afterOpening(lexicon: Lexicon, s: SentenceItems, from: number, t: Trigg
   return from;
 }
 
+/** Nothing stands as the verb's object: the sentence ends, or a date, a comma or a preposition follows it. */
+function noObject(lexicon: Lexicon, s: SentenceItems, t: Trigger): boolean {
+  const next = s.items[t.last];
+  if (next === undefined || next.kind === 'date' || next.kind === 'punct') return true;
+  return (
+    next.kind === 'word' &&
+    (isListWord(lexicon, 'meeting-date-prepositions', next.symbol) || isListWord(lexicon, 'locative-prepositions', next.symbol))
+  );
+}
+
 /** Second pass: subjects (which must not be another trigger's party), status, dates. */
 function complete(
   d: Discourse,
@@ -365,7 +434,8 @@ function complete(
   const parties = [...p.parties];
   // a meeting that names two parties of its own is not the group's ("the two sides held talks after A's summit with B")
   const own = p.parties.length >= 2 || (pre.possessive && pre.parties.length > 0);
-  const group = own ? [] : groupReference(d, lexicon, s, from, t);
+  const grouped = own ? [] : groupReference(d, lexicon, s, from, t);
+  const group = grouped.length > 0 || p.parties.length > 0 || !noObject(lexicon, s, t) ? grouped : reciprocalSubject(d, lexicon, s, t);
   parties.push(...group);
   const ownedByModifier = pre.possessive && pre.parties.length > 0;
   const needsSubject =
@@ -376,17 +446,20 @@ function complete(
   const excluded = new Set<string>();
   // "A and B failed to agree after six hours of talks", "A and B ended two days of talks": a coordinated subject holds them
   let adjunct = false;
-  for (let k = Math.max(0, pre.start - 5); k < pre.start; k++) if (inList(lexicon, 'meeting-adjunct-cues', s, k)) adjunct = true;
+  for (let k = Math.max(0, pre.start - numParam(d.rules, meetingSteps(d.rules).party('clause'), 'adjunctCueBefore')); k < pre.start; k++)
+    if (inList(lexicon, 'meeting-adjunct-cues', s, k)) adjunct = true;
   if (!needsSubject && parties.length === 0 && adjunct) {
     const subj = clauseSubject(d, t.si, from, t, claimed);
     const also = subj ? coordinated(lexicon, s, subj.item, d.rules) : undefined;
     if (subj && also) parties.push(subj, also);
   }
   if (needsSubject) {
+    const owner = possessiveOwner(d, s, t.si, from, pre.start, t, claimed);
     const subj =
       relativeSubject(s, t, claimed) ??
-      possessiveOwner(s, from, pre.start, t, claimed) ??
-      clauseSubject(d, t.si, afterOpening(lexicon, s, from, t), t, claimed, new Set(parties.map((x) => x.id)));
+      (owner === null
+        ? undefined
+        : (owner ?? clauseSubject(d, t.si, afterOpening(lexicon, s, from, t), t, claimed, new Set(parties.map((x) => x.id)))));
     if (subj && !parties.some((x) => x.id === subj.id)) {
       const c =
         cueAt(lexicon, 'meeting-nonparticipation', s, subj.item + 1) ?? cueAt(lexicon, 'meeting-nonparticipation', s, subj.item + 2);
@@ -395,12 +468,15 @@ function complete(
         parties.unshift(subj);
         const also =
           coordinated(lexicon, s, subj.item, d.rules) ??
-          (t.verb && subj.item >= t.first - 3 ? precedingConjunct(lexicon, s, subj, claimed) : undefined);
+          (t.verb && subj.item >= t.first - numParam(d.rules, meetingSteps(d.rules).party('clause'), 'conjunctReach')
+            ? precedingConjunct(lexicon, s, subj, claimed, d.rules)
+            : undefined);
         if (also && !parties.some((x) => x.id === also.id)) parties.push(also);
       }
     }
   }
   const anaphoric = parties.length === 0;
+  const reciprocal = group.some((x) => x.step === 'we');
   const dates = datesNear(lexicon, s, t, pre.start, anaphoric, (ti) => d.tokens[ti]?.tags.has('Verb') ?? false, p.nextTrigger, d.rules);
   const future = docDate !== null && dates.some((i) => (dateValue(i) ?? '') > docDate && /^\d{4}-\d{2}-\d{2}/.test(dateValue(i) ?? ''));
   const st = statusOf(lexicon, s, t, from, to, future, d.rules);
@@ -415,8 +491,10 @@ function complete(
     dates,
     ...(p.place !== undefined ? { place: p.place } : {}),
     status: st.status,
+    statusStep: st.step,
     statusRule: st.rule,
     anaphoric,
+    ...(reciprocal && dates.length > 0 ? { recalled: true } : {}),
     ...(ordinal !== undefined ? { ordinal } : {}),
     first: Math.min(pre.start, t.first),
     last: t.last,
@@ -430,7 +508,7 @@ function complete(
 function directObject(s: SentenceItems, p: Partial): boolean {
   return p.parties.some(
     (x) =>
-      (x.rule === 'meeting/object' || x.rule === 'meeting/with' || (x.rule === 'meeting/by-agent' && s.items[p.t.last]?.symbol === 'by')) &&
+      (x.step === 'object' || x.step === 'with' || (x.step === 'by' && s.items[p.t.last]?.symbol === 'by')) &&
       !/s$/.test(s.items[x.item]?.symbol ?? ''),
   );
 }
@@ -458,16 +536,16 @@ export function buildMentions(
   // "is scheduled to have a lunch with A … and meet with B": a coordinated trigger without a cue of its own shares the status
   return out.map((m, n) => {
     const prev = out[n - 1];
-    if (
-      !prev ||
-      prev.trigger.si !== m.trigger.si ||
-      m.statusRule !== 'meeting/status-default' ||
-      prev.statusRule === 'meeting/status-default'
-    )
-      return m;
+    if (!prev || prev.trigger.si !== m.trigger.si || m.statusStep !== 'default' || prev.statusStep === 'default') return m;
     const between = d.sentences[m.trigger.si]!.items.slice(prev.last, m.first);
     return between.some((it) => it.symbol === 'and')
-      ? { ...m, status: prev.status, statusRule: prev.statusRule, dates: m.dates.length > 0 ? m.dates : prev.dates }
+      ? {
+          ...m,
+          status: prev.status,
+          statusStep: prev.statusStep,
+          statusRule: prev.statusRule,
+          dates: m.dates.length > 0 ? m.dates : prev.dates,
+        }
       : m;
   });
 }
@@ -485,8 +563,8 @@ function dedupe(parties: readonly Party[]): Party[] {
 }
 
 /** Where an attendance cue ending right before item k starts ("on the sidelines of", "following", "at"), or -1. */
-function attendanceCueBefore(lexicon: Lexicon, s: SentenceItems, k: number): number {
-  for (let j = Math.max(0, k - 4); j < k; j++) {
+function attendanceCueBefore(lexicon: Lexicon, s: SentenceItems, k: number, reach: number): number {
+  for (let j = Math.max(0, k - reach); j < k; j++) {
     const c = cueAt(lexicon, 'meeting-attendance-cues', s, j);
     if (c && j + c.len === k) return j;
   }
@@ -504,9 +582,10 @@ export function attendees(d: Discourse, lexicon: Lexicon, mentions: readonly Mee
     const s = d.sentences[m.trigger.si]!;
     let start = m.first;
     // "following the CSTO summit": an unknown capitalized name and a determiner may stand before it
-    while (start > 0 && start > m.first - 3 && s.items[start - 1]!.symbol === 'Cap') start--;
+    const attend = meetingSteps(d.rules).party('attendees');
+    while (start > 0 && start > m.first - numParam(d.rules, attend, 'nameWords') && s.items[start - 1]!.symbol === 'Cap') start--;
     while (start > 0 && inList(lexicon, 'meeting-determiners', s, start - 1)) start--;
-    const cueStart = attendanceCueBefore(lexicon, s, start);
+    const cueStart = attendanceCueBefore(lexicon, s, start, numParam(d.rules, attend, 'cueWords'));
     if (cueStart < 0) return m;
     const host = mentions
       .slice(0, n)
@@ -516,7 +595,7 @@ export function attendees(d: Discourse, lexicon: Lexicon, mentions: readonly Mee
     if (!host || people.length === 0 || host.status !== m.status) return m;
     // the cue must follow the other meeting's own words: no comma or new clause between them
     for (let k = host.last; k < cueStart; k++) if (s.items[k]!.symbol === ',' || inList(lexicon, 'clause-openers', s, k)) return m;
-    const parties = [...m.parties, ...people.map((p) => ({ id: p.id, item: p.item, rule: 'meeting/attendees' }))];
+    const parties = [...m.parties, ...people.map((p) => ({ id: p.id, item: p.item, step: 'attendees' as const }))];
     return { ...m, parties: dedupe(parties), anaphoric: false, attended: true };
   });
 }

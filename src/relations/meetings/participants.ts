@@ -5,11 +5,13 @@ import { numParam } from '../../engine/rule-ref.js';
 import type { Item, SentenceItems } from '../items.js';
 import type { Discourse } from '../resolve.js';
 import type { Trigger } from './triggers.js';
+import { meetingSteps, type PartyStep, type PhraseStep } from './steps.js';
 
 export interface Party {
   readonly id: string;
   readonly item: number;
-  readonly rule: string;
+  /** the step that found it (its rule id is stamped from the step's record) */
+  readonly step: PartyStep;
 }
 
 const PARTY_TYPES = new Set(['person', 'country', 'organization']);
@@ -35,10 +37,10 @@ function newConjunct(d: Discourse, s: SentenceItems, k: number): boolean {
 }
 
 /** The party of one conjunct: its (last) person, else a country or organization, else a described leader. */
-function conjunctParty(d: Discourse, s: SentenceItems, from: number, to: number, rule: string): Party | undefined {
+function conjunctParty(d: Discourse, s: SentenceItems, from: number, to: number, step: PhraseStep): Party | undefined {
   // the conjunct's person; a possessive one only qualifies another ("Keld, Ole's brother")
   for (let j = from; j < to; j++)
-    if (s.items[j]!.entity?.type === 'person' && s.items[j]!.symbol === 'PER') return { id: s.items[j]!.entity!.id, item: j, rule };
+    if (s.items[j]!.entity?.type === 'person' && s.items[j]!.symbol === 'PER') return { id: s.items[j]!.entity!.id, item: j, step };
   for (let j = from; j < to; j++) {
     const it = s.items[j]!;
     if (!isParty(it)) continue;
@@ -50,19 +52,25 @@ function conjunctParty(d: Discourse, s: SentenceItems, from: number, to: number,
       !/s$/.test(d.tokens[next.last - 1]!.text)
     ) {
       const p = describedPerson(d, s, j);
-      if (p) return { id: p.id, item: j, rule };
+      if (p) return { id: p.id, item: j, step };
     }
-    return { id: it.entity!.id, item: j, rule };
+    return { id: it.entity!.id, item: j, step };
   }
   return undefined;
 }
 
 /** Parties of a coordinated phrase starting at item k ("A and B", "A, and the Danish leader, B"). */
-export function phraseParties(d: Discourse, s: SentenceItems, k: number, rule: string, stopAt: number): { parties: Party[]; end: number } {
+export function phraseParties(
+  d: Discourse,
+  s: SentenceItems,
+  k: number,
+  step: PhraseStep,
+  stopAt: number,
+): { parties: Party[]; end: number } {
   const parties: Party[] = [];
   let start = k;
   let j = k;
-  const stop = Math.min(s.items.length, stopAt, k + numParam(d.rules, rule, 'phraseWindow'));
+  const stop = Math.min(s.items.length, stopAt, k + numParam(d.rules, meetingSteps(d.rules).party(step), 'phraseWindow'));
   const hasPerson = (from: number, to: number): boolean => s.items.slice(from, to).some((x) => x.entity?.type === 'person');
   // a titled person ("President Ada Lund", "Danish Prime Minister Keld Varno") starts at item i (a bare
   // name after a comma may be the speaker: "… between A and B, Ada Lund, a former minister, said")
@@ -74,7 +82,7 @@ export function phraseParties(d: Discourse, s: SentenceItems, k: number, rule: s
     return titled && s.items[n]?.entity?.type === 'person' && s.items[n]?.symbol === 'PER';
   };
   const close = (end: number): void => {
-    const p = conjunctParty(d, s, start, end, rule);
+    const p = conjunctParty(d, s, start, end, step);
     if (p && !parties.some((x) => x.id === p.id)) parties.push(p);
     // "Russia, Turkey and Iran": a list of countries or organizations, each a party
     if (p && !p.id.startsWith('person:')) {
@@ -87,7 +95,7 @@ export function phraseParties(d: Discourse, s: SentenceItems, k: number, rule: s
           s.items[k + 1]?.kind !== 'title' &&
           !parties.some((x) => x.id === it.entity!.id)
         )
-          parties.push({ id: it.entity!.id, item: k, rule });
+          parties.push({ id: it.entity!.id, item: k, step });
       }
     }
   };
@@ -150,7 +158,7 @@ export function premodifiers(
     const it = s.items[j]!;
     if (/[.!?"”]/.test(d.tokens[it.last - 1]?.post ?? '')) break;
     if (it.kind === 'entity') {
-      if (isParty(it)) parties.push({ id: it.entity!.id, item: j, rule: 'meeting/modifier-participants' });
+      if (isParty(it)) parties.push({ id: it.entity!.id, item: j, step: 'modifier' });
       else if (it.entity!.type === 'place') place = it.entity!.id;
       if (/s$/.test(it.symbol)) possessive = true;
       j--;
@@ -163,7 +171,7 @@ export function premodifiers(
     }
     if (it.kind === 'title' && s.items[j - 1]?.entity?.type === 'country') {
       const p = describedPerson(d, s, j - 1);
-      if (p) parties.push({ id: p.id, item: j, rule: 'meeting/modifier-participants' });
+      if (p) parties.push({ id: p.id, item: j, step: 'modifier' });
       j -= 2;
       possessive = true;
       continue;

@@ -4,6 +4,8 @@ import type { SentenceItems } from '../items.js';
 import type { Discourse } from '../resolve.js';
 import { describedPerson, isParty, type Party } from './participants.js';
 import type { Trigger } from './triggers.js';
+import { meetingSteps, type SubjectStep } from './steps.js';
+import { numParam } from '../../engine/rule-ref.js';
 
 function qualifierOnly(s: SentenceItems, k: number): boolean {
   const it = s.items[k]!;
@@ -17,13 +19,13 @@ function leftmostPerson(s: SentenceItems, from: number, to: number): number | un
 }
 
 /** He / she / his: the first person of this sentence before it, else of the closest sentence before. */
-function pronounReferent(d: Discourse, si: number, before: number): Party | undefined {
+export function pronounReferent(d: Discourse, si: number, before: number): Party | undefined {
   const here = leftmostPerson(d.sentences[si]!, 0, before);
-  if (here !== undefined) return { id: d.sentences[si]!.items[here]!.entity!.id, item: before, rule: 'meeting/pronoun-subject' };
-  for (let x = si - 1; x >= Math.max(0, si - 3); x--) {
+  if (here !== undefined) return { id: d.sentences[si]!.items[here]!.entity!.id, item: before, step: 'pronoun' };
+  for (let x = si - 1; x >= Math.max(0, si - numParam(d.rules, meetingSteps(d.rules).party('pronoun'), 'pronounSentences')); x--) {
     const s = d.sentences[x]!;
     const k = leftmostPerson(s, 0, s.items.length);
-    if (k !== undefined) return { id: s.items[k]!.entity!.id, item: before, rule: 'meeting/pronoun-subject' };
+    if (k !== undefined) return { id: s.items[k]!.entity!.id, item: before, step: 'pronoun' };
   }
   return undefined;
 }
@@ -44,12 +46,12 @@ export function clauseSubject(
   const s = d.sentences[si]!;
   const free = (k: number): boolean => !claimed.has(k) && isParty(s.items[k]) && !qualifierOnly(s, k) && !own.has(s.items[k]!.entity!.id);
   for (let k = from; k < t.first; k++)
-    if (free(k) && s.items[k]!.entity!.type === 'person') return { id: s.items[k]!.entity!.id, item: k, rule: 'meeting/subject' };
+    if (free(k) && s.items[k]!.entity!.type === 'person') return { id: s.items[k]!.entity!.id, item: k, step: 'clause' };
   let k = t.last;
   while (k < s.items.length && s.items[k]!.symbol !== ',') k++;
   for (k++; k < s.items.length; k++) {
     const it = s.items[k]!;
-    if (free(k) && it.entity!.type === 'person') return { id: it.entity!.id, item: k, rule: 'meeting/subject' };
+    if (free(k) && it.entity!.type === 'person') return { id: it.entity!.id, item: k, step: 'clause' };
     if (it.kind === 'word' && !/^(the|a|an|Cap)$/.test(it.symbol)) break;
   }
   for (let j = from; j < t.first; j++) {
@@ -61,14 +63,41 @@ export function clauseSubject(
       !claimed.has(j)
     ) {
       const p = describedPerson(d, s, j);
-      if (p) return { id: p.id, item: j, rule: 'meeting/subject' };
+      if (p) return { id: p.id, item: j, step: 'clause' };
     }
   }
-  for (let j = t.first - 1; j >= from; j--) if (free(j)) return { id: s.items[j]!.entity!.id, item: j, rule: 'meeting/subject' };
+  for (let j = t.first - 1; j >= from; j--) if (free(j)) return { id: s.items[j]!.entity!.id, item: j, step: 'clause' };
   for (let j = from; j < t.first; j++)
     if (s.items[j]!.kind === 'word' && isListWord(d.lexicon, 'meeting-subject-pronouns', s.items[j]!.symbol))
       return pronounReferent(d, si, j);
   return undefined;
+}
+
+/** The two leaders named last before item k of sentence s (from the leader edges). */
+function lastTwoLeaders(d: Discourse, s: SentenceItems, k: number): string[] {
+  const start = d.tokens[s.items[k]!.first]!.start;
+  const ids: string[] = [];
+  for (const e of [...d.edges].reverse())
+    if (e.type === 'leader_of' && e.evidence.start < start && !ids.includes(e.source)) ids.push(e.source);
+  return ids.slice(0, 2);
+}
+
+/**
+ * "Last time we met in Lima", "we have met many times": a first-person plural subject right before
+ * a meeting verb that names no party of its own is the two leaders named last (speaker and listener).
+ */
+export function reciprocalSubject(d: Discourse, lexicon: Lexicon, s: SentenceItems, t: Trigger): Party[] {
+  if (!t.verb) return [];
+  const reach = numParam(d.rules, meetingSteps(d.rules).party('we'), 'reciprocalReach');
+  for (let k = t.first - 1; k >= Math.max(0, t.first - reach); k--) {
+    const it = s.items[k]!;
+    if (it.kind !== 'word') return [];
+    if (isListWord(lexicon, 'meeting-reciprocal-subjects', it.symbol)) {
+      const ids = lastTwoLeaders(d, s, k);
+      return ids.length === 2 ? ids.map((id) => ({ id, item: k, step: 'we' as const })) : [];
+    }
+  }
+  return [];
 }
 
 /** The group noun at item k ("leaders", "heads of state", "sides"): its group and its length in items. */
@@ -85,11 +114,11 @@ function groupNoun(lexicon: Lexicon, s: SentenceItems, k: number): { group: stri
 }
 
 /** "the two neighbours, along with Uganda, …": a party added to the group right after it. */
-function alongWith(s: SentenceItems, k: number, rule: string): Party | undefined {
+function alongWith(s: SentenceItems, k: number, step: SubjectStep): Party | undefined {
   const at = s.items[k]?.symbol === ',' ? k + 1 : k;
   if (s.items[at]?.symbol !== 'along' || s.items[at + 1]?.symbol !== 'with') return undefined;
   const it = s.items[at + 2];
-  return isParty(it) ? { id: it!.entity!.id, item: at + 2, rule } : undefined;
+  return isParty(it) ? { id: it!.entity!.id, item: at + 2, step } : undefined;
 }
 
 /**
@@ -103,15 +132,15 @@ export function groupReference(d: Discourse, lexicon: Lexicon, s: SentenceItems,
     const at = s.items[k + 1]?.symbol === 'two' ? k + 2 : k + 1;
     const g = groupNoun(lexicon, s, at);
     if (!g) continue;
-    const rule = g.group === 'leaders' ? 'meeting/two-leaders' : 'meeting/two-sides';
-    const extra = alongWith(s, at + g.len, rule);
+    const step: SubjectStep = g.group === 'leaders' ? 'two-leaders' : 'two-sides';
+    const extra = alongWith(s, at + g.len, step);
     const withExtra = (ps: Party[]): Party[] => (extra && !ps.some((p) => p.id === extra.id) ? [...ps, extra] : ps);
     if (g.group === 'leaders') {
       const start = d.tokens[s.items[k]!.first]!.start;
       const ids: string[] = [];
       for (const e of [...d.edges].reverse())
         if (e.type === 'leader_of' && e.evidence.start < start && !ids.includes(e.source)) ids.push(e.source);
-      if (ids.length >= 2) return withExtra(ids.slice(0, 2).map((id) => ({ id, item: k, rule })));
+      if (ids.length >= 2) return withExtra(ids.slice(0, 2).map((id) => ({ id, item: k, step })));
     } else {
       const counts = new Map<string, number>();
       for (const x of d.sentences)
@@ -120,7 +149,7 @@ export function groupReference(d: Discourse, lexicon: Lexicon, s: SentenceItems,
         .filter(([id]) => id !== extra?.id)
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .slice(0, 2);
-      if (top.length === 2) return withExtra(top.map(([id]) => ({ id, item: k, rule })));
+      if (top.length === 2) return withExtra(top.map(([id]) => ({ id, item: k, step })));
     }
   }
   return [];

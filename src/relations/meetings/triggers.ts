@@ -2,6 +2,7 @@
 import type { Lexicon } from '../../tokenize/lexicon.js';
 import type { MeetingKind } from '../../types.js';
 import type { SentenceItems } from '../items.js';
+import type { MeetingSteps } from './steps.js';
 
 export interface Trigger {
   /** sentence (index into the item streams) and item range [first, last) of the trigger words */
@@ -10,12 +11,18 @@ export interface Trigger {
   readonly last: number;
   readonly kind: MeetingKind;
   readonly verb: boolean;
+  /** the id of the trigger rule that found it (stamped from its record) */
   readonly rule: string;
   /** a verb that reports a meeting only with a party as its object ("welcomed Ada Lund", not "welcomed the decision") */
   readonly needsObject?: boolean;
+  /** a countable plural ("summits"): one meeting per date listed after it */
+  readonly plural?: boolean;
 }
 
 const KINDS = new Set<string>(['summit', 'meeting', 'talks', 'visit', 'call']);
+
+/** A capitalized meeting noun mid-sentence ("the Norway-Peru Summit") names a meeting of this kind only. */
+const CAPITALIZED_KINDS = new Set<string>(['summit']);
 
 function lookup(lexicon: Lexicon, table: string, words: readonly string[]): string | undefined {
   const e = lexicon.tables.get(table)?.get(words.join(' '));
@@ -37,6 +44,9 @@ export function findTriggers(
   sentences: readonly SentenceItems[],
   lexicon: Lexicon,
   verbTagged: (tokenIndex: number) => boolean,
+  steps: MeetingSteps,
+  /** the lower-case form of a token (to read a capitalized word, an item "Cap") */
+  normAt?: (tokenIndex: number) => string,
 ): Trigger[] {
   const out: Trigger[] = [];
   sentences.forEach((s, si) => {
@@ -45,26 +55,32 @@ export function findTriggers(
       let best: Trigger | undefined;
       let blocked = 0;
       const words: string[] = [];
+      let capitalized = false;
       for (let j = k; j < Math.min(s.items.length, k + 4); j++) {
         const it = s.items[j]!;
         if (it.kind !== 'word') break;
-        words.push(it.symbol.toLowerCase());
-        const asVerb = lookup(lexicon, 'meeting-verbs', words);
-        const asNoun = lookup(lexicon, 'meeting-nouns', words);
+        const cap = it.symbol === 'Cap' && normAt !== undefined;
+        capitalized ||= cap;
+        words.push(cap ? normAt(it.first) : it.symbol.toLowerCase());
+        const asVerb = capitalized ? undefined : lookup(lexicon, 'meeting-verbs', words);
+        const nounKind = lookup(lexicon, 'meeting-nouns', words);
+        const asNoun = capitalized && nounKind !== undefined && !CAPITALIZED_KINDS.has(nounKind) ? undefined : nounKind;
         const isVerb = verbTagged(s.items[k]!.first);
         const kind = isVerb && asVerb ? asVerb : (asNoun ?? asVerb);
         if (kind === 'none') blocked = j + 1;
         else if (kind && KINDS.has(kind)) {
           const verb = asVerb !== undefined && (isVerb || asNoun === undefined);
           const needsObject = verb && lexicon.tables.get('meeting-verbs')?.get(words.join(' '))?.object === 'required';
+          const plural = !verb && lexicon.tables.get('meeting-nouns')?.get(words.join(' '))?.plural === true;
           best = {
             si,
             first: k,
             last: j + 1,
             kind: kind as MeetingKind,
             verb,
-            rule: verb ? 'meeting/verb-trigger' : 'meeting/noun-trigger',
+            rule: steps.trigger(verb ? 'verb' : 'noun'),
             ...(needsObject ? { needsObject } : {}),
+            ...(plural ? { plural } : {}),
           };
         }
       }

@@ -36,6 +36,10 @@ describe('months, years, decades, seasons', () => {
     ['It opened in 1962.', '1962', '1962'],
     ['It followed a 2005 peace agreement.', '2005', '2005'],
     ['Talks collapsed in the fall of 2002.', 'fall of 2002', '2002-FA'],
+    // a present form after the month (here a plural noun tagged as a verb) yields to the past before it
+    ['Bo Vance stepped down as chief executive in August for health reasons.', 'August', '2018-08'],
+    ['The talks, which are supposed to end by June, resumed.', 'June', '2019-06'],
+    ['The new office takes charge effective June 1.', 'June 1', '2019-06-01'],
   ])('%s', (text, span, value) => {
     expect(valueOf(text, span, DOC)).toBe(value);
   });
@@ -51,6 +55,9 @@ describe('weekdays follow the tense', () => {
     ['Bo Vance said Thursday that he would go.', 'Thursday', '2019-02-28'],
     ['On Tuesday, the envoy is scheduled to fly home.', 'Tuesday', '2019-03-05'],
     ['The ministry said Sunday’s summit coincides with a truce.', 'Sunday', '2019-03-03'],
+    // "next to" is a preposition, not a cue for the future
+    ['Ten people were hurt in the blast next to the embassy on Tuesday.', 'Tuesday', '2019-02-26'],
+    ['The paper wrote in an editorial on Monday, Feb. 25: the court erred.', 'Monday, Feb. 25', '2019-02-25'],
   ])('%s', (text, span, value) => {
     expect(valueOf(text, span, DOC)).toBe(value);
   });
@@ -74,6 +81,17 @@ describe('relative expressions', () => {
     ['The deal came three days ago.', 'three days ago', '2019-02-25'],
   ])('%s', (text, span, value) => {
     expect(valueOf(text, span, DOC)).toBe(value);
+  });
+});
+
+describe('earnings reports: a year earlier than the period named last', () => {
+  const REPORT = '2019-10-28';
+  test.each([
+    ['Net rose 5% in the third quarter from a year earlier.', 'a year earlier', '2018-Q3'],
+    ['Net rose 5% in the third quarter. For the nine months, sales fell from a year earlier.', 'a year earlier', '2018'],
+    ['For the nine months, sales fell. In the third quarter, net rose from a year earlier.', 'a year earlier', '2018-Q3'],
+  ])('%s', (text, span, value) => {
+    expect(valueOf(text, span, REPORT)).toBe(value);
   });
 });
 

@@ -21,6 +21,13 @@ function run(
 }
 
 describe('normalizers', () => {
+  test('spelled-year: alone, with a month, with a season', () => {
+    expect(run('spelled-year', { c: 'nineteen', yy: 'ninety-four' }, null)).toBe('1994');
+    expect(run('spelled-year', { c: 'nineteen', yy: 'oh five' }, null)).toBe('1905');
+    expect(run('spelled-year', { k: 'two thousand and one' }, null)).toBe('2001');
+    expect(run('spelled-year', { month: 'January', c: 'nineteen', yy: 'ninety-seven' }, null)).toBe('1997-01');
+    expect(run('spelled-year', { season: 'winter', c: 'nineteen', yy: 'ninety-four' }, null)).toBe('1994-WI');
+  });
   test('calendar-date: full, yearless (closest year), ranges, invalid', () => {
     expect(run('calendar-date', { month: 'Feb.', day: '10', year: '2019' }, null)).toBe('2019-02-10');
     expect(run('calendar-date', { month: 'Dec.', day: '30' }, '2019-01-03')).toBe('2018-12-30');
@@ -28,6 +35,9 @@ describe('normalizers', () => {
     expect(run('calendar-date', { month: 'Feb', day: '27', day2: '28' }, '2019-02-12')).toBe('2019-02-27/2019-02-28');
     expect(run('calendar-date', { month: 'Dec', day: '30', month2: 'Jan', day2: '2', year: '2018' }, null)).toBe('2018-12-30/2019-01-02');
     expect(run('calendar-date', { month: 'Feb', day: '10' }, null)).toBeNull();
+    // a weekday written with the date picks the nearby year the date falls on (1998-10-26 is a Monday)
+    expect(run('calendar-date', { weekday: 'Monday', month: 'Oct.', day: '26' }, '1998-04-24')).toBe('1998-10-26');
+    expect(run('calendar-date', { weekday: 'Sunday', month: 'Oct.', day: '26' }, '1998-04-24')).toBe('1997-10-26');
     expect(run('calendar-date', { month: 'Feb', day: '30', year: '2019' }, null)).toBeUndefined();
     expect(run('calendar-date', { month: 'Feb', day: '28', day2: '27' }, '2019-02-12')).toBeUndefined();
   });

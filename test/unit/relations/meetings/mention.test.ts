@@ -116,3 +116,22 @@ test('a visitor who will meet several leaders of one other country meets each of
     ['person:keld-varno', 'person:lis-hune'],
   ]);
 });
+
+test('"after he met King A in X and his official visit to Y": "his" is the pronoun\'s, not King A\'s', () => {
+  const ms = meetings(
+    'Keld Varno arrived in Lima after he paid respect to King Tomas Lind in Oslo, Norway and his official visit to Peru.',
+  );
+  const visit = ms.find((m) => m.parties.includes('country:PE'));
+  expect(visit?.parties).toEqual(['country:PE', 'person:keld-varno']);
+  // with no one the pronoun can stand for, the visit has no subject (and is no meeting)
+  const none = meetings(
+    'The minister arrived in Lima after he paid respect to King Tomas Lind in Oslo, Norway and his official visit to Peru.',
+  );
+  expect(none.filter((m) => m.parties.includes('person:tomas-lind') && m.parties.includes('country:PE'))).toEqual([]);
+});
+
+test('a century is no date of a meeting: no held_on "19"', () => {
+  const ms = meetings('Prime Minister Ada Morrow met President Keld Varno in the 20th century.');
+  expect(ms).toHaveLength(1);
+  expect(ms[0]!.dates).toEqual([]);
+});
