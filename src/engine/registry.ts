@@ -120,11 +120,6 @@ export const CALLBACKS: readonly Callback[] = [
   E('predecessor', ['relations'], '"his predecessor Ada Morrow" led the same country, not currently'),
   E('premodifiers', ['relations'], 'parties named before the meeting noun ("the Denmark-Chile summit")'),
   E(
-    'second-names',
-    ['entities'],
-    'a second name right after the first ("A, also known as B"; "the Ministry\'s Affairs Bureau") is the same entity, kept as an alias',
-  ),
-  E(
     'sports-teams',
     ['entities'],
     'in a sports report, names in result lines, standings and score cards are teams (organizations) throughout it',
