@@ -8,6 +8,7 @@ import type { Context, ExtractOptions } from './context.js';
 import type { DocResult, Graph, InputError, SourceDoc } from './types.js';
 import { defaultRulesDir, loadRules } from './engine/load.js';
 import { buildLexicon } from './tokenize/lexicon.js';
+import { cachedLexicon } from './engine/lexicon-cache.js';
 import { processDocument } from './pipeline.js';
 import { GraphBuilder, type GeneratorInfo } from './graph/build.js';
 import { validateGraph } from './graph/validate.js';
@@ -83,7 +84,8 @@ export function createContext(options: ContextOptions = {}): Context {
     const rules = loadRules(dir, options.extraRules ?? []);
     compileDateRules(rules); // bad date rules fail here (RULES_INVALID), before any document
     relationPatterns(rules); // and so do bad relation patterns
-    ctx = { rules, lexicon: buildLexicon(rules) };
+    // the bundled rules' lexicon is built at build time (engine/lexicon-cache.ts)
+    ctx = { rules, lexicon: cachedLexicon(rules) ?? buildLexicon(rules) };
     contexts.set(key, ctx);
   }
   return options.trace ? { ...ctx, trace: options.trace } : ctx;

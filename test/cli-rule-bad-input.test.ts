@@ -191,7 +191,7 @@ describe('a rules directory (--rules-dir copy of rules/)', () => {
     const rules = (JSON.parse(text) as { rules: { params?: object; extractor?: string }[] }).rules;
     const i = rules.findIndex((r) => JSON.stringify(r).includes(to.replace(': ', ':')));
     const at = key === 'extractor' ? `rules[${i}].extractor` : `rules[${i}].params.${key}`;
-    expectRefused(['--rules-dir', dir], path.join(path.basename(dir), 'meeting.rules.json'), line, at, message);
+    expectRefused(['--rules-dir', dir], 'meeting.rules.json', line, at, message);
   });
 });
 

@@ -71,13 +71,16 @@ test('the relation extractors take their ids from the records: no rule id litera
 });
 
 test('every extractor rule is named by the code that implements it, or run from its record (patterns and regexes run from the file)', () => {
-  // meeting rules are not named by id: each record runs one meeting step (its callback and outcome param)
+  // meeting rules are not named by id: each record runs one meeting step (its callback and outcome param);
+  // entity rules are stamped by the engine from the record that maps the extractor's outcome
+  // (engine/rule-ref.ts stampOf); rules.test.ts proves each fires on its examples
   const step = (r: (typeof rules.rules)[number]): boolean => STEP_KEYS.some((k) => runsStep(r, k));
   const unnamed = rules.rules
     .filter(
       (r) =>
         r.pattern === undefined &&
         r.regex === undefined &&
+        r.stage !== 'entities' &&
         !named.has(r.id) &&
         !step(r) &&
         !(r.extractor !== undefined && runFromRecords.has(r.extractor)),
@@ -94,4 +97,9 @@ test('every meeting step is run by exactly one record, and every meeting record 
   const meeting = rules.rules.filter((r) => r.family === 'meeting');
   for (const k of STEP_KEYS) expect({ step: k, records: meeting.filter((r) => runsStep(r, k)).length }).toEqual({ step: k, records: 1 });
   for (const r of meeting) expect({ id: r.id, steps: STEP_KEYS.filter((k) => runsStep(r, k)).length }).toEqual({ id: r.id, steps: 1 });
+});
+
+test('entity and alias code names no rule id: the engine stamps the id of the record', () => {
+  const stamped = [...named].filter(([, files]) => files.some((f) => /^src[\\/](entities|aliases)[\\/]/.test(f))).map(([id]) => id);
+  expect(stamped).toEqual([]);
 });

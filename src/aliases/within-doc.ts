@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import type { EntMention } from '../entities/index.js';
-import { ruleOn } from '../engine/rule-ref.js';
+import { outcomeOn, stampOf } from '../engine/rule-ref.js';
 
 function fullKey(m: EntMention): string {
   return (m.nameTokens ?? []).filter((w) => w.length > 1).join(' ');
@@ -12,6 +12,8 @@ function fullKey(m: EntMention): string {
  * or by more tokens of the same person keeps the longer label.
  */
 export function mergePeople(mentions: readonly EntMention[], ctx: Context): EntMention[] {
+  const on = outcomeOn(ctx.rules, 'within-doc');
+  const rule = stampOf(ctx.rules, 'within-doc');
   const persons = mentions.filter((m) => m.type === 'person' && (m.nameTokens?.length ?? 0) > 1);
   const canonical = new Map<string, EntMention>();
   for (const p of persons) {
@@ -22,7 +24,7 @@ export function mergePeople(mentions: readonly EntMention[], ctx: Context): EntM
   return mentions.map((m) => {
     if (m.type !== 'person' || (m.nameTokens?.length ?? 0) < 2) return m;
     const c = canonical.get(fullKey(m));
-    if (!c || c.id === m.id || !ruleOn(ctx.rules, 'alias/same-name-variant')) return m;
-    return { ...m, id: c.id, label: c.label, via: [...(m.via ?? []), 'alias/same-name-variant'] };
+    if (!c || c.id === m.id || !on) return m;
+    return { ...m, id: c.id, label: c.label, via: [...(m.via ?? []), rule] };
   });
 }

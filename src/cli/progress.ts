@@ -1,5 +1,6 @@
 /** A progress bar on stderr while documents are processed: only on a terminal, only for more than a handful of files. */
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type cliProgress from 'cli-progress';
 import type { Io } from './output.js';
 import { escapeControls } from './escape.js';
 
@@ -35,9 +36,11 @@ export function createProgress(io: Io, enabled: boolean): Progress {
       // the fixed part of the line: the label, a 30-cell bar, the counts, and (long runs) percentage and ETA
       const fixed = 'extracting '.length + 30 + 1 + 2 * String(total).length + 2 + (long ? ' 100% ETA 00m00s'.length : 0);
       nameWidth = Math.max(10, columns - fixed - 1);
-      bar = new cliProgress.SingleBar(
+      // loaded when a bar is first shown (start-up, docs/performance.md)
+      const lib = createRequire(import.meta.url)('cli-progress') as typeof cliProgress;
+      bar = new lib.SingleBar(
         { stream: io.stderr, format, barsize: 30, hideCursor: true, clearOnComplete: true, fps: 10, etaBuffer: 20, linewrap: false },
-        cliProgress.Presets.shades_classic,
+        lib.Presets.shades_classic,
       );
       bar.start(total, done, { file: fitName(escapeControls(file), nameWidth) });
       return;

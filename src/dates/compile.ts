@@ -2,7 +2,7 @@
  * Date rules (rules/date.rules.json) compiled once per rule set: macros expanded, regexes
  * checked for catastrophic backtracking, normalizer and guard names resolved.
  */
-import { ruleError, type Rule, type RuleSet } from '../engine/load.js';
+import { ruleError, ruleVerified, type Rule, type RuleSet } from '../engine/load.js';
 import { RunError } from '../errors.js';
 import { backtrackingProblem } from '../engine/backtracking.js';
 import type { Timex } from '../types.js';
@@ -86,12 +86,15 @@ function compileRule(rule: Rule, macros: Readonly<Record<string, string>>, lexic
   } catch (e) {
     throw ruleError(rule, 'regex', (e as Error).message.slice(rule.id.length + 2));
   }
-  const unsafe = unsafeRepetition(source);
-  if (unsafe !== null)
-    throw ruleError(rule, 'regex', `nested repetition may backtrack catastrophically: ${unsafe} (after macro expansion)`);
-  const ambiguous = backtrackingProblem(source, `${rule.flags ?? ''}u`);
-  if (ambiguous !== null)
-    throw ruleError(rule, 'regex', `can backtrack catastrophically (${ambiguous}, after macro expansion); rewrite it`);
+  // a bundled rule the build already checked (engine/verified.ts) is not checked again
+  if (!ruleVerified(rule)) {
+    const unsafe = unsafeRepetition(source);
+    if (unsafe !== null)
+      throw ruleError(rule, 'regex', `nested repetition may backtrack catastrophically: ${unsafe} (after macro expansion)`);
+    const ambiguous = backtrackingProblem(source, `${rule.flags ?? ''}u`);
+    if (ambiguous !== null)
+      throw ruleError(rule, 'regex', `can backtrack catastrophically (${ambiguous}, after macro expansion); rewrite it`);
+  }
   let regex: RegExp;
   try {
     regex = new RegExp(source, `${rule.flags ?? ''}gdu`);

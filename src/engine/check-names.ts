@@ -19,6 +19,7 @@ interface RawRule {
   readonly unless?: string;
   readonly regex?: string;
   readonly extractor?: string;
+  readonly outcome?: string;
   readonly guards?: readonly string[];
   readonly params?: Readonly<Record<string, unknown>>;
   readonly output: Readonly<Record<string, unknown>>;
@@ -36,6 +37,8 @@ export interface NameScope {
   readonly user: boolean;
   /** is this a TimeML value the graph accepts? */
   readonly timexValid: (value: unknown) => boolean;
+  /** a bundled file whose patterns the build already checked for catastrophic backtracking (engine/verified.ts) */
+  readonly verified?: boolean;
 }
 
 function unknownName(kind: CallbackKind, name: string, stage: string): string {
@@ -69,6 +72,7 @@ function checkCallbacks(r: RawRule, at: string, scope: NameScope, out: NameProbl
   };
   if (r.extractor !== undefined && !has('extractor', r.extractor))
     out.push({ pointer: `${at}/extractor`, message: unknownName('extractor', r.extractor, scope.stage) });
+  checkOutcome(r, at, out);
   (r.guards ?? []).forEach((g, k) => {
     if (!has('guard', g)) out.push({ pointer: `${at}/guards/${k}`, message: unknownName('guard', g, scope.stage) });
   });
@@ -106,6 +110,26 @@ function checkCallbacks(r: RawRule, at: string, scope: NameScope, out: NameProbl
       if (why !== null) out.push({ pointer: `${at}/params/${k}`, message: why });
     }
   }
+}
+
+/** An extractor that reports named outcomes needs each record to map one it declares; others map none. */
+function checkOutcome(r: RawRule, at: string, out: NameProblem[]): void {
+  const declared = r.extractor !== undefined ? findCallback('extractor', r.extractor)?.outcomes : undefined;
+  if (r.outcome !== undefined && declared === undefined)
+    out.push({
+      pointer: `${at}/outcome`,
+      message: r.extractor === undefined ? 'an "outcome" needs an "extractor"' : `extractor "${r.extractor}" reports no named outcomes`,
+    });
+  else if (r.outcome !== undefined && declared !== undefined && !declared.includes(r.outcome))
+    out.push({
+      pointer: `${at}/outcome`,
+      message: `unknown outcome "${r.outcome}" of extractor "${r.extractor}"${didYouMean(r.outcome, declared)}; declared: ${declared.join(', ')}`,
+    });
+  else if (r.outcome === undefined && declared !== undefined)
+    out.push({
+      pointer: r.extractor !== undefined ? `${at}/extractor` : at,
+      message: `extractor "${r.extractor}" reports named outcomes: say which one this rule maps ("outcome": one of ${declared.join(', ')})`,
+    });
 }
 
 /** An edge output: a declared relation type, its declared attributes with values of their type. */
@@ -196,6 +220,7 @@ function checkPattern(source: string, pointer: string, scope: NameScope, out: Na
       pointer,
       message: `unknown tag #${m[1]!}: patterns have no part-of-speech tags; write the words ("(?:sign|signs|signed)"), a word list (@lexicon-id) or an item class (${known.join(' ')})`,
     });
+  if (scope.verified === true) return;
   const why = itemPatternProblem(source, scope.macros, scope.lexicons);
   if (why !== null) out.push({ pointer, message: why });
 }

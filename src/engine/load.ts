@@ -12,6 +12,7 @@ import { lexiconTexts } from './item-pattern.js';
 import { findCallback } from './registry.js';
 import type { RelationType } from '../graph/relation-types.js';
 import { precompiled } from '../graph/precompiled.js';
+import { fileVerified, ruleSetVerified } from './verified.js';
 
 /** A rule as written in rules/*.rules.json (validated by rules/schema/rules.schema.json). */
 export interface RuleExample {
@@ -36,6 +37,8 @@ export interface Rule {
   readonly unless?: string;
   readonly guards?: readonly string[];
   readonly extractor?: string;
+  /** the named outcome of the extractor this record maps (registry.ts `outcomes`) */
+  readonly outcome?: string;
   readonly output: Readonly<Record<string, unknown>>;
   readonly params?: Readonly<Record<string, unknown>>;
   readonly examples: { readonly match: readonly RuleExample[]; readonly noMatch: readonly NoMatchExample[] };
@@ -63,6 +66,8 @@ export interface RuleSet {
   readonly rules: readonly Rule[];
   /** rule id → its record (see engine/rule-ref.ts for the accessors stage code uses) */
   readonly byId: ReadonlyMap<string, Rule>;
+  /** `extractor/outcome` (or the bare extractor name, for one without outcomes) → the record that maps it */
+  readonly byOutcome: ReadonlyMap<string, Rule>;
   /** edge type → its declaration (rules/relation-types.json, then the added files' "relationTypes") */
   readonly relationTypes: ReadonlyMap<string, RelationType>;
   readonly lexicons: ReadonlyMap<string, LexiconFile>;
@@ -118,7 +123,15 @@ function readJson(file: string, shown: string): JsonFile {
 }
 
 /** Where each loaded rule stands in its file, for errors found after loading (when rules are compiled). */
-const ruleSources = new WeakMap<Rule, { readonly raw: string; readonly index: number; readonly shown: string }>();
+const ruleSources = new WeakMap<Rule, { readonly raw: string; readonly index: number }>();
+
+/** Bundled rules whose regexes the build already checked in this very rule set (engine/verified.ts). */
+const verifiedRules = new WeakSet<Rule>();
+
+/** Was this rule's regex checked for catastrophic backtracking at build time (so compiling it may skip the check)? */
+export function ruleVerified(rule: Rule): boolean {
+  return verifiedRules.has(rule);
+}
 
 /**
  * A RULES_INVALID error about one field of a rule, found after loading (compiling its regex or
@@ -130,7 +143,7 @@ export function ruleError(rule: Rule, field: string, message: string): RunError 
   const oneLine = `${message.replace(/\s*\n\s*/g, ' ')} (rule ${rule.id})`;
   return new RunError(
     'RULES_INVALID',
-    src ? located(src.shown, src.raw, pointer, oneLine) : `${rule.file}: ${rule.id}: ${field}: ${oneLine}`,
+    src ? located(rule.file, src.raw, pointer, oneLine) : `${rule.file}: ${rule.id}: ${field}: ${oneLine}`,
   );
 }
 
@@ -215,7 +228,13 @@ function checkSafety(file: JsonFile, shown: string): void {
 
 /** Every callback, param, item class, macro and lexicon a rule names must resolve (engine/check-names.ts). */
 function checkRuleNames(
-  loaded: readonly { readonly json: JsonFile; readonly shown: string; readonly stage: string; readonly user: boolean }[],
+  loaded: readonly {
+    readonly json: JsonFile;
+    readonly file: string;
+    readonly stage: string;
+    readonly user: boolean;
+    readonly verified: boolean;
+  }[],
   macros: Readonly<Record<string, Readonly<Record<string, string>>>>,
   lexicons: ReadonlyMap<string, LexiconFile>,
   relationTypes: ReadonlyMap<string, RelationType>,
@@ -224,10 +243,19 @@ function checkRuleNames(
   const texts = lexiconTexts(lexicons);
   const timexValid = (value: unknown): boolean => timex(value);
   const lines: string[] = [];
-  for (const { json, shown, stage, user } of loaded) {
+  const mapped = new Map<string, string>();
+  for (const { json, file, stage, user, verified } of loaded) {
     const rf = json.data as RawRuleFile;
-    const scope = { stage, macros: macros[rf.family] ?? {}, lexicons: texts, relationTypes, user, timexValid };
-    for (const p of checkNames(rf, () => scope)) lines.push(located(shown, json.raw, p.pointer, p.message));
+    const scope = { stage, macros: macros[rf.family] ?? {}, lexicons: texts, relationTypes, user, timexValid, verified };
+    for (const p of checkNames(rf, () => scope)) lines.push(located(file, json.raw, p.pointer, p.message));
+    rf.rules.forEach((r, i) => {
+      if (r.extractor === undefined || r.outcome === undefined) return;
+      const key = outcomeKey(r.extractor, r.outcome);
+      const prev = mapped.get(key);
+      if (prev !== undefined)
+        lines.push(located(file, json.raw, `/rules/${i}/outcome`, `outcome "${key}" is already mapped by ${prev}: one record per outcome`));
+      else mapped.set(key, r.id);
+    });
   }
   if (lines.length > 0) throw new RunError('RULES_INVALID', [...new Set(lines)].join('\n'));
 }
@@ -240,23 +268,22 @@ function loadRelationTypes(
   dir: string,
   idx: IndexFile,
   validator: ValidateFunction,
-  loaded: readonly { readonly json: JsonFile; readonly shown: string }[],
-  hash: ReturnType<typeof createHash>,
+  loaded: readonly { readonly json: JsonFile; readonly file: string }[],
+  hash: (text: string) => void,
 ): Map<string, RelationType> {
   const file = idx.relationTypes ?? 'relation-types.json';
   const abs = idx.relationTypes !== undefined ? path.join(dir, file) : path.join(defaultRulesDir(), file);
-  const shown = idx.relationTypes !== undefined ? path.join(path.basename(dir), file) : file;
-  const json = readJson(abs, shown);
-  validate(validator, json, shown);
-  hash.update(`${file}\n${JSON.stringify(json.data)}\n`);
+  const json = readJson(abs, file);
+  validate(validator, json, file);
+  hash(`${file}\n${JSON.stringify(json.data)}\n`);
   const out = new Map<string, RelationType>();
   const add = (t: RelationType, where: string, raw: string, pointer: string): void => {
     if (out.has(t.type)) throw new RunError('RULES_INVALID', located(where, raw, pointer, `relation type "${t.type}" is already declared`));
     out.set(t.type, t);
   };
-  (json.data as { types: readonly RelationType[] }).types.forEach((t, i) => add(t, shown, json.raw, `/types/${i}/type`));
+  (json.data as { types: readonly RelationType[] }).types.forEach((t, i) => add(t, file, json.raw, `/types/${i}/type`));
   for (const l of loaded)
-    ((l.json.data as RawRuleFile).relationTypes ?? []).forEach((t, i) => add(t, l.shown, l.json.raw, `/relationTypes/${i}/type`));
+    ((l.json.data as RawRuleFile).relationTypes ?? []).forEach((t, i) => add(t, l.file, l.json.raw, `/relationTypes/${i}/type`));
   return out;
 }
 
@@ -285,36 +312,39 @@ export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly 
   validate(v.index, index, shownIndex);
   const idx = index.data as IndexFile;
   const hash = createHash('sha256');
+  // the same without the added (--rules) files: what the build verified for the bundled rules
+  const bundledHash = createHash('sha256');
+  const update = (text: string, user = false): void => {
+    hash.update(text);
+    if (!user) bundledHash.update(text);
+  };
   const rules: Rule[] = [];
   const macros: Record<string, Record<string, string>> = {};
   const seen = new Map<string, string>();
   const files = [
-    // errors name a bundled file as its directory and name (like index.json), an added file as given
-    ...idx.phases.map((p) => ({
-      abs: path.join(dir, p.file),
-      file: p.file,
-      shown: path.join(path.basename(dir), p.file),
-      phase: p.stage,
-      user: false,
-    })),
-    ...extraFiles.map((f) => ({ abs: path.resolve(f), file: f, shown: f, phase: '', user: true })),
+    ...idx.phases.map((p) => ({ abs: path.join(dir, p.file), file: p.file, phase: p.stage, user: false })),
+    ...extraFiles.map((f) => ({ abs: path.resolve(f), file: f, phase: '', user: true })),
   ];
   const familyStage = new Map<string, string>();
-  const loaded: { json: JsonFile; shown: string; stage: string; user: boolean }[] = [];
-  for (const { abs, file, shown, phase, user } of files) {
-    const json = readJson(abs, shown);
-    validate(v.rules, json, shown);
-    checkSafety(json, shown);
+  const loaded: { json: JsonFile; file: string; stage: string; user: boolean; verified: boolean }[] = [];
+  const byFile = new Map<(typeof loaded)[number], Rule[]>();
+  for (const { abs, file, phase, user } of files) {
+    const json = readJson(abs, file);
+    validate(v.rules, json, file);
+    // a bundled file the build checked (engine/verified.ts) is not checked again; --rules files always are
+    if (user || !fileVerified(json.raw)) checkSafety(json, file);
     const rf = json.data as RawRuleFile & { stage?: string };
-    const stage = stageOf(shown, json, phase, familyStage);
+    const stage = stageOf(file, json, phase, familyStage);
     if (!familyStage.has(rf.family)) familyStage.set(rf.family, stage);
-    loaded.push({ json, shown, stage, user });
-    hash.update(`${file}\n${JSON.stringify(json.data)}\n`);
+    const entry = { json, file, stage, user, verified: false };
+    loaded.push(entry);
+    byFile.set(entry, []);
+    update(`${file}\n${JSON.stringify(json.data)}\n`, user);
     macros[rf.family] = { ...(macros[rf.family] ?? {}), ...(rf.macros ?? {}) };
     rf.rules.forEach((r, i) => {
       const prev = seen.get(r.id);
       if (prev !== undefined)
-        throw new RunError('RULES_INVALID', located(shown, json.raw, `/rules/${i}/id`, `duplicate id "${r.id}" (also in ${prev})`));
+        throw new RunError('RULES_INVALID', located(file, json.raw, `/rules/${i}/id`, `duplicate id "${r.id}" (also in ${prev})`));
       seen.set(r.id, file);
       const declared = r.extractor !== undefined ? (findCallback('extractor', r.extractor)?.params ?? {}) : {};
       const defaults = Object.fromEntries(Object.entries(declared).map(([k, spec]) => [k, spec.default]));
@@ -327,19 +357,40 @@ export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly 
         family: rf.family,
         stage,
       };
-      ruleSources.set(rule, { raw: json.raw, index: i, shown });
+      ruleSources.set(rule, { raw: json.raw, index: i });
       rules.push(rule);
+      byFile.get(entry)!.push(rule);
     });
   }
   const lexicons = new Map<string, LexiconFile>();
   for (const file of idx.lexicons) {
-    const json = readJson(path.join(dir, file), path.join(path.basename(dir), file));
-    validate(v.lexicon, json, path.join(path.basename(dir), file));
-    hash.update(`${file}\n${JSON.stringify(json.data)}\n`);
+    const json = readJson(path.join(dir, file), file);
+    validate(v.lexicon, json, file);
+    update(`${file}\n${JSON.stringify(json.data)}\n`);
     const lf = json.data as Omit<LexiconFile, 'file'>;
     lexicons.set(lf.id, { ...lf, file });
   }
-  const relationTypes = loadRelationTypes(dir, idx, v.relationTypes, loaded, hash);
+  const relationTypes = loadRelationTypes(dir, idx, v.relationTypes, loaded, update);
+  // Patterns and date regexes depend on the family's macros and on the word lists: they were checked
+  // at build time only if the bundled rule set is the one the build saw and no added file brings
+  // macros to the family.
+  if (ruleSetVerified(bundledHash.digest('hex'))) {
+    const userMacros = new Set(
+      loaded.filter((l) => l.user && (l.json.data as RawRuleFile).macros).map((l) => (l.json.data as RawRuleFile).family),
+    );
+    for (const l of loaded) {
+      if (l.user || userMacros.has((l.json.data as RawRuleFile).family)) continue;
+      l.verified = true;
+      for (const r of byFile.get(l) ?? []) verifiedRules.add(r);
+    }
+  }
   checkRuleNames(loaded, macros, lexicons, relationTypes, v.timex);
-  return { dir, rules, relationTypes, byId: new Map(rules.map((r) => [r.id, r])), lexicons, macros, hash: hash.digest('hex') };
+  const byOutcome = new Map<string, Rule>();
+  for (const r of rules) if (r.extractor !== undefined) byOutcome.set(outcomeKey(r.extractor, r.outcome), r);
+  return { dir, rules, relationTypes, byId: new Map(rules.map((r) => [r.id, r])), byOutcome, lexicons, macros, hash: hash.digest('hex') };
+}
+
+/** The key of `RuleSet.byOutcome`: an extractor and the outcome a record maps. */
+export function outcomeKey(extractor: string, outcome?: string): string {
+  return outcome === undefined ? extractor : `${extractor}/${outcome}`;
 }

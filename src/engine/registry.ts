@@ -31,10 +31,24 @@ export interface Callback {
   readonly returns?: 'string' | 'boolean';
   /** the pattern slot an attribute callback reads (a rule naming it must have that named group) */
   readonly slot?: string;
+  /**
+   * The named outcomes an extractor reports (sorted): each rule record naming the extractor maps one
+   * of them with `"outcome"`, and the engine stamps that record's id on what the outcome produces.
+   * An extractor without outcomes is implemented by the one record that names it.
+   */
+  readonly outcomes?: readonly string[];
 }
 
 const E = (name: string, stages: readonly Stage[], description: string, params?: Record<string, ParamSpec>): Callback =>
   params ? { kind: 'extractor', name, stages, description, params } : { kind: 'extractor', name, stages, description };
+/** An extractor that reports named outcomes (see Callback.outcomes). */
+const EO = (
+  name: string,
+  stages: readonly Stage[],
+  description: string,
+  outcomes: readonly string[],
+  params?: Record<string, ParamSpec>,
+): Callback => ({ ...E(name, stages, description, params), outcomes });
 const window = (value: number, description: string): ParamSpec => ({
   type: 'integer',
   default: value,
@@ -72,9 +86,31 @@ export const CALLBACKS: readonly Callback[] = [
     nameWords: window(3, 'unknown capitalized words before the summit noun that may name it ("the CSTO summit")'),
     cueWords: window(4, 'items an attendance cue ("on the sidelines of") may span before the summit'),
   }),
-  E('bare-names', ['entities'], 'a bare surname or single name that stands for a person or place introduced earlier'),
+  EO('bare-names', ['entities'], 'a bare surname or single name that stands for a person or place introduced earlier', [
+    'after-preposition',
+    'subject',
+    'surname',
+    'surname-of-full-name',
+  ]),
   E('capital-government', ['entities'], 'a capital city standing for its government ("Beijing said")'),
-  E('chunks', ['entities'], 'capitalized chunks classified by their context (titles, appositions, heads)'),
+  EO('chunks', ['entities'], 'capitalized chunks classified by their context (titles, appositions, heads)', [
+    'acronym',
+    'apposition',
+    'bare-institution',
+    'byline',
+    'dateline',
+    'known-name',
+    'known-place',
+    'known-single-name',
+    'org-before-lowercase-head',
+    'outlet-apposition',
+    'place-before-lowercase-head',
+    'place-city-of',
+    'place-name-head',
+    'speaker',
+    'title-name',
+    'unknown-full-name',
+  ]),
   E(
     'company-short-names',
     ['entities'],
@@ -98,8 +134,21 @@ export const CALLBACKS: readonly Callback[] = [
   E('entity-country', ['relations'], 'an organization or place tied to the country it belongs to'),
   E('initial-names', ['entities'], "a capital letter and its dot before a person's name, in a list of names, is that person's initial"),
   E('late-remembered', ['relations'], 'a leader spoken of as dead ("His Majesty will be remembered", "the funeral of") is a late one'),
-  E('lexicon', ['entities'], 'a phrase from a word list or the country package'),
-  E('organizations', ['entities'], 'organization names built from designators, heads and acronyms'),
+  EO('lexicon', ['entities'], 'a phrase from a word list or the country package', [
+    'capital',
+    'country',
+    'demonym',
+    'historical-state',
+    'organization',
+    'place',
+    'region-after-city',
+  ]),
+  EO('organizations', ['entities'], 'organization names built from designators, heads and acronyms', [
+    'acronym-in-parentheses',
+    'demonym-institution',
+    'head-of-name',
+    'name-head',
+  ]),
   E('participants', ['relations'], 'parties named by a preposition or object of the trigger ("with", "between", "of")', {
     introducedBy: outcome(
       ['with', 'between', 'by', 'of', 'object', 'destination'],
@@ -119,6 +168,12 @@ export const CALLBACKS: readonly Callback[] = [
   E('possessive-role', ['relations'], '"Denmark\'s foreign minister, Ada Morrow": the person is affiliated with the country'),
   E('predecessor', ['relations'], '"his predecessor Ada Morrow" led the same country, not currently'),
   E('premodifiers', ['relations'], 'parties named before the meeting noun ("the Denmark-Chile summit")'),
+  EO(
+    'second-names',
+    ['entities'],
+    'a second name of one entity ("also known as", an acronym of its name, a bureau after its ministry\'s possessive) merged into it',
+    ['acronym-of-name', 'also-known-as', 'sub-unit-of-organization'],
+  ),
   E(
     'sports-teams',
     ['entities'],

@@ -5,7 +5,7 @@
  * switched off. The relation extractors take their ids from the records (edgeRuleIds): one
  * that no record names does not run. test/rule-ids.test.ts fails when stage code names an id that no rule file defines.
  */
-import type { Rule, RuleSet } from './load.js';
+import { outcomeKey, type Rule, type RuleSet } from './load.js';
 import { CALLBACKS } from './registry.js';
 
 /** The record of a rule id, when the rule set has one. */
@@ -13,9 +13,34 @@ export function ruleRecord(rules: RuleSet, id: string): Rule | undefined {
   return rules.byId.get(id);
 }
 
-/** Is this rule switched on (not `active: false`)? */
+/** Is this rule switched on (not `active: false`)? An output of an outcome no record maps is off. */
 export function ruleOn(rules: RuleSet, id: string): boolean {
-  return rules.byId.get(id)?.active !== false;
+  return !id.startsWith(UNMAPPED) && rules.byId.get(id)?.active !== false;
+}
+
+/** The prefix of the stamp on an output whose outcome no rule record maps (a --rules-dir copy dropped it). */
+export const UNMAPPED = 'unmapped:';
+
+/**
+ * The record that implements a registered extractor's named outcome (`"extractor": X, "outcome": Y`),
+ * or, for an extractor without outcomes, the record that names it.
+ */
+export function outcomeRecord(rules: RuleSet, extractor: string, outcome?: string): Rule | undefined {
+  return rules.byOutcome.get(outcomeKey(extractor, outcome));
+}
+
+/**
+ * The rule id the engine stamps on what an extractor's outcome produces: the id of the record that
+ * maps it. Without such a record the stamp is `unmapped:…`, which no rule switches on, so the output
+ * is dropped like that of a rule set `active: false`.
+ */
+export function stampOf(rules: RuleSet, extractor: string, outcome?: string): string {
+  return outcomeRecord(rules, extractor, outcome)?.id ?? `${UNMAPPED}${outcomeKey(extractor, outcome)}`;
+}
+
+/** Is the record implementing this extractor (outcome) there and switched on? */
+export function outcomeOn(rules: RuleSet, extractor: string, outcome?: string): boolean {
+  return outcomeRecord(rules, extractor, outcome)?.active === true;
 }
 
 /** Is every rule an output was stamped with (its rule and its `via` chain) on? */

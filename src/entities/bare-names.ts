@@ -85,10 +85,10 @@ export function resolveBareNames(v: DocView, mentions: EntMention[], bare: reado
     if (chosen) {
       if (!byWord.has(word) && excluded.size === 0) byWord.set(word, chosen.id);
       out.push({
-        ...personMention(v, b.first, b.last, 'person/surname', b.titles),
+        ...personMention(v, b.first, b.last, v.stamp('bare-names', 'surname'), b.titles),
         id: chosen.id,
         label: chosen.label,
-        via: ['alias/surname-of-full-name'],
+        via: [v.stamp('bare-names', 'surname-of-full-name')],
         nameTokens: chosen.nameTokens ?? [],
       });
       continue;
@@ -100,12 +100,19 @@ export function resolveBareNames(v: DocView, mentions: EntMention[], bare: reado
     // "Westminster Abbey … the Abbey": the head word of a place or organization named in the text is no one's name
     if (heads.has(word)) continue;
     if (known.has(word) && !tok.tags.has('Place')) {
-      out.push(personMention(v, b.first, b.last, 'person/known-single-name', b.titles));
+      out.push(personMention(v, b.first, b.last, v.stamp('chunks', 'known-single-name'), b.titles));
       continue;
     }
     if (b.locative && !tok.tags.has('Person')) {
       const label = labelOf(v, b.first, b.last);
-      out.push({ type: 'place', first: b.first, last: b.last, id: `place:${slugify(label)}`, label, rule: 'place/after-preposition' });
+      out.push({
+        type: 'place',
+        first: b.first,
+        last: b.last,
+        id: `place:${slugify(label)}`,
+        label,
+        rule: v.stamp('bare-names', 'after-preposition'),
+      });
       continue;
     }
     const next = v.tokens[b.last];
@@ -126,7 +133,7 @@ export function resolveBareNames(v: DocView, mentions: EntMention[], bare: reado
       !tok.tags.has('Plural') &&
       !/[’']s$/u.test(tok.text)
     ) {
-      out.push(personMention(v, b.first, b.last, 'person/bare-name-subject', []));
+      out.push(personMention(v, b.first, b.last, v.stamp('bare-names', 'subject'), []));
     }
   }
   // later single names that repeat a single-name person found above ("Varno … Varno")

@@ -5,6 +5,7 @@ import type { Chunk } from './chunks.js';
 import type { LexHit } from './scan.js';
 import type { EntMention, TitleHit } from './types.js';
 import { slugify } from './types.js';
+import type { Stamp } from './outcomes.js';
 
 export interface DocView {
   readonly text: string;
@@ -14,6 +15,8 @@ export interface DocView {
   readonly hitAt: ReadonlyMap<number, LexHit>;
   readonly headlineSentences: ReadonlySet<number>;
   readonly titles: readonly TitleHit[];
+  /** the rule id of an extractor's named outcome (see outcomes.ts) */
+  readonly stamp: Stamp;
 }
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
@@ -126,26 +129,26 @@ export function personEvidence(v: DocView, c: Chunk, titled: boolean): string | 
   if (lastHit && hasKind(lastHit, 'place-head', 'org-head') && !hasKind(lastHit, 'country', 'capital')) return null;
   // acronyms are not parts of personal names ("KST", "NATO"); initials ("W.") and a regnal number after a name ("III") are
   if (toks.some((t, k) => /^\p{Lu}{2,}$/u.test(t.text) && !t.tags.has('Person') && !(k > 0 && REGNAL.test(t.text)))) return null;
-  if (titled) return 'person/title-name';
+  if (titled) return v.stamp('chunks', 'title-name');
   // "the Two Holy Mosques", "MPs": a plural common noun ends no one's name
   const end = toks[toks.length - 1]!;
   if (end.tags.has('Plural') && !tagged(end, PERSON_TAGS)) return null;
   if (toks.some((t) => tagged(t, PERSON_TAGS) && !t.tags.has('Place')))
-    return toks.length > 1 ? 'person/known-name' : 'person/known-single-name';
+    return v.stamp('chunks', toks.length > 1 ? 'known-name' : 'known-single-name');
   const next = v.tokens[c.last];
   const prev = v.tokens[c.first - 1];
-  if (prev && prev.text === 'By' && prev.pos === 0 && prev.sent === toks[0]!.sent && toks.length >= 2) return 'person/byline';
+  if (prev && prev.text === 'By' && prev.pos === 0 && prev.sent === toks[0]!.sent && toks.length >= 2) return v.stamp('chunks', 'byline');
   if (toks.length >= 2 && toks.length <= 4) {
     const prevTok = v.tokens[c.last - 1]!;
-    if (/,\s*$/.test(prevTok.post) && next && list(v, 'apposition-openers').has(next.norm)) return 'person/apposition';
-    if (next && next.sent === toks[0]!.sent && list(v, 'speech-verbs').has(next.norm)) return 'person/speaker';
+    if (/,\s*$/.test(prevTok.post) && next && list(v, 'apposition-openers').has(next.norm)) return v.stamp('chunks', 'apposition');
+    if (next && next.sent === toks[0]!.sent && list(v, 'speech-verbs').has(next.norm)) return v.stamp('chunks', 'speaker');
     if (
       /,\s*$/.test(prevTok.post) &&
       next &&
       (hasKind(v.hitAt.get(next.i), 'role-title', 'leader-title') ||
         [...list(v, 'apposition-role-prefixes')].some((w) => next.norm.startsWith(w)))
     )
-      return 'person/apposition';
+      return v.stamp('chunks', 'apposition');
     if (
       !v.headlineSentences.has(toks[0]!.sent) &&
       toks.every((t) => !v.hitAt.has(t.i) && isCapitalized(t.text) && !tagged(t, PLACE_TAGS))
@@ -153,7 +156,7 @@ export function personEvidence(v: DocView, c: Chunk, titled: boolean): string | 
       const first = toks[0]!;
       const sentenceStart = first.pos === 0;
       const verbNext = next !== undefined && next.sent === first.sent && next.tags.has('Verb') && !/[,;:]/.test(prevTok.post);
-      if (!sentenceStart || verbNext) return 'person/unknown-full-name';
+      if (!sentenceStart || verbNext) return v.stamp('chunks', 'unknown-full-name');
     }
   }
   return null;

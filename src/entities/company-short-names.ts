@@ -22,13 +22,12 @@ export function shortForms(words: readonly string[], designators: ReadonlySet<st
   return out;
 }
 
-const WEAK_PERSON_RULE = 'person/unknown-full-name';
-
 /**
  * A person the text gives reasons for (a title, a known first name, an apposition) keeps the name; a
- * capitalized pair taken for a person only by its shape (WEAK_PERSON_RULE) does not.
+ * capitalized pair taken for a person only by its shape (chunks' outcome unknown-full-name) does not.
  */
-const strongPerson = (m: EntMention): boolean => m.type === 'person' && m.last - m.first >= 2 && m.rule !== WEAK_PERSON_RULE;
+const strongPerson = (v: DocView, m: EntMention): boolean =>
+  m.type === 'person' && m.last - m.first >= 2 && m.rule !== v.stamp('chunks', 'unknown-full-name');
 
 export function companyShortNames(v: DocView, mentions: readonly EntMention[], rule: string): EntMention[] {
   const designators = list(v, 'company-designators');
@@ -52,7 +51,7 @@ export function companyShortNames(v: DocView, mentions: readonly EntMention[], r
       if (taken.has(r.first) || taken.has(r.last - 1)) continue;
       const clash = mentions.filter((m) => m.first < r.last && r.first < m.last);
       const held = clash.some(
-        (m) => m.type === 'organization' || m.type === 'country' || strongPerson(m) || m.first < r.first || m.last > r.last,
+        (m) => m.type === 'organization' || m.type === 'country' || strongPerson(v, m) || m.first < r.first || m.last > r.last,
       );
       if (held) continue;
       for (let i = r.first; i < r.last; i++) taken.add(i);

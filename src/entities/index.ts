@@ -1,4 +1,4 @@
-import { activeOnly, ruleOn, ruleRecord } from '../engine/rule-ref.js';
+import { activeOnly, outcomeOn, outcomeRecord } from '../engine/rule-ref.js';
 import type { Context } from '../context.js';
 import type { Tokenized, Token } from '../tokenize/index.js';
 import { isCapitalized } from '../tokenize/norm.js';
@@ -14,11 +14,7 @@ import { sportsTeams, teamParams } from './teams.js';
 import { companyShortNames } from './company-short-names.js';
 import { initialNames } from './initials.js';
 import { allCapsNames } from './caps-names.js';
-
-const SPORTS_TEAM = 'organization/sports-team';
-const COMPANY_SHORT_NAME = 'organization/company-short-name';
-const INITIAL_NAME = 'person/initial-name';
-const ALL_CAPS_NAME = 'alias/all-caps-name';
+import { stamper, type SingleRecordExtractor } from './outcomes.js';
 
 export type { EntMention, TitleHit } from './types.js';
 
@@ -125,19 +121,19 @@ function lexiconMentions(v: DocView, h: LexHit): EntMention[] {
       list(v, 'region-homonyms').has(head.norm) &&
       isCapitalized(prev.text)
     ) {
-      return [placeMention(v, h.first, h.last, 'place/region-after-city')];
+      return [placeMention(v, h.first, h.last, v.stamp('lexicon', 'region-after-city'))];
     }
-    return [countryMention(v, h, country.iso, country.source === 'historical-states' ? 'country/historical-state' : 'country/name')];
+    return [countryMention(v, h, country.iso, v.stamp('lexicon', country.source === 'historical-states' ? 'historical-state' : 'country'))];
   }
   const capital = entryOf(h, 'capital');
   if (capital?.iso) {
-    if (governmental(v, h)) return [countryMention(v, h, capital.iso, 'country/capital-government', true)];
-    return [placeMention(v, h.first, h.last, 'place/capital', capital.iso)];
+    if (governmental(v, h)) return [countryMention(v, h, capital.iso, v.stamp('capital-government'), true)];
+    return [placeMention(v, h.first, h.last, v.stamp('lexicon', 'capital'), capital.iso)];
   }
   const demonym = entryOf(h, 'demonym');
-  if (demonym?.iso) return [countryMention(v, h, demonym.iso, 'country/demonym')];
+  if (demonym?.iso) return [countryMention(v, h, demonym.iso, v.stamp('lexicon', 'demonym'))];
   const place = entryOf(h, 'place');
-  if (place) return [placeMention(v, h.first, h.last, 'place/lexicon')];
+  if (place) return [placeMention(v, h.first, h.last, v.stamp('lexicon', 'place'))];
   const org = entryOf(h, 'organization');
   if (org) {
     const m = lexiconOrg(v, h.first, h.last, org.value);
@@ -198,7 +194,7 @@ function isDateline(v: DocView, run: Chunk): boolean {
 
 function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out: ChunkResult): void {
   if (isDateline(v, whole)) {
-    out.mentions.push(placeMention(v, whole.first, whole.last, 'place/dateline'));
+    out.mentions.push(placeMention(v, whole.first, whole.last, v.stamp('chunks', 'dateline')));
     return;
   }
   const institution = bareInstitution(v, whole.first, whole.last);
@@ -225,11 +221,11 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
     return;
   }
   if (after && after.sent === last.sent && !/[,;:]/.test(last.post) && list(v, 'outlet-nouns').has(after.text)) {
-    out.mentions.push(orgMention(v, run.first, run.last, 'organization/before-lowercase-head'));
+    out.mentions.push(orgMention(v, run.first, run.last, v.stamp('chunks', 'org-before-lowercase-head')));
     return;
   }
   if (hasKind(v.hitAt.get(last.i), 'place-head') && isCapitalized(last.text) && run.last - run.first >= 2) {
-    out.mentions.push(placeMention(v, run.first, run.last, 'place/name-head'));
+    out.mentions.push(placeMention(v, run.first, run.last, v.stamp('chunks', 'place-name-head')));
     return;
   }
   if (
@@ -240,11 +236,11 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
       (list(v, 'place-head-modifiers').has(after.norm) && hasKind(v.hitAt.get(after.i + 1), 'place-head'))) &&
     !isCapitalized(after.text)
   ) {
-    out.mentions.push(placeMention(v, run.first, run.last, 'place/before-lowercase-head'));
+    out.mentions.push(placeMention(v, run.first, run.last, v.stamp('chunks', 'place-before-lowercase-head')));
     return;
   }
   if (before?.norm === 'of' && list(v, 'settlement-nouns').has(t[run.first - 2]?.norm ?? '')) {
-    out.mentions.push(placeMention(v, run.first, run.last, 'place/city-of'));
+    out.mentions.push(placeMention(v, run.first, run.last, v.stamp('chunks', 'place-city-of')));
     return;
   }
   // "EU-Style Integration", "Printer-friendly": a word joined by a hyphen to an acronym before it, or to a lower-case
@@ -254,9 +250,14 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
     (before !== undefined && /^\p{Lu}{2,}$/u.test(before.text) && joined(before, t[run.first]!)) ||
     (run.last - run.first === 1 && after !== undefined && joined(last, after) && /^\p{Ll}/u.test(after.text));
   if (compound && !titled) return;
+  if (!titled && acronymName(v, run)) {
+    out.mentions.push(orgMention(v, run.first, run.last, v.stamp('chunks', 'acronym')));
+    return;
+  }
   const evidence = personEvidence(v, run, titled);
-  if (evidence && !(evidence === 'person/known-single-name' && v.headlineSentences.has(last.sent) && !titled)) {
-    if (run.last - run.first === 1 && !titled && evidence !== 'person/known-single-name') {
+  const knownSingle = v.stamp('chunks', 'known-single-name');
+  if (evidence && !(evidence === knownSingle && v.headlineSentences.has(last.sent) && !titled)) {
+    if (run.last - run.first === 1 && !titled && evidence !== knownSingle) {
       out.bare.push({ first: run.first, last: run.last, titles: [] });
       return;
     }
@@ -273,7 +274,7 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
   const notNames = list(v, 'not-names');
   if (toks.some((x) => notNames.has(x.norm) && !initialOfName(v, x.i))) return;
   if (toks.every((x) => PLACE_TAGS.some((p) => x.tags.has(p))) && !toks.some((x) => x.tags.has('Person'))) {
-    out.mentions.push(placeMention(v, run.first, run.last, 'place/known-place'));
+    out.mentions.push(placeMention(v, run.first, run.last, v.stamp('chunks', 'known-place')));
     return;
   }
   const locative = before !== undefined && before.sent === last.sent && list(v, 'locative-prepositions').has(before.norm);
@@ -281,8 +282,29 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
     out.bare.push({ first: run.first, last: run.last, titles: [], ...(locative ? { locative } : {}) });
   } else if (locative && run.last - run.first <= 3 && !toks.some((x) => x.tags.has('Person') || x.tags.has('FirstName'))) {
     // "flew to Sharm el-Sheikh": a name that is no one's, right after "to"/"in", is a place
-    out.mentions.push(placeMention(v, run.first, run.last, 'place/after-preposition'));
+    out.mentions.push(placeMention(v, run.first, run.last, v.stamp('bare-names', 'after-preposition')));
   }
+}
+
+/** a regnal or team number ("II", "XI") is no acronym */
+const ROMAN = /^(?=[IVXL]{2,4}$)L?X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * "the NAPM said", "shares on the LSE": an acronym standing alone in a sentence written in ordinary case
+ * names an organization (countries, places and known bodies are lexicon hits before this; a headline
+ * in capitals spells every word so; lexicon common-acronyms lists those that are common nouns).
+ */
+function acronymName(v: DocView, run: Chunk): boolean {
+  if (run.last - run.first !== 1) return false;
+  const t = v.tokens[run.first]!;
+  if (!/^\p{Lu}{2,6}$/u.test(t.text) || !t.tags.has('Acronym') || ROMAN.test(t.text) || list(v, 'not-names').has(t.norm)) return false;
+  if (list(v, 'common-acronyms').has(t.norm)) return false;
+  let lower = 0;
+  for (let i = run.first - 8; i < run.first + 8; i++) {
+    const x = v.tokens[i];
+    if (x && x.sent === t.sent && /^\p{Ll}/u.test(x.text)) lower++;
+  }
+  return lower >= 3;
 }
 
 function titlesOf(v: DocView): readonly TitleHit[] {
@@ -346,7 +368,7 @@ function hitsOutsideChunks(v: DocView, hits: readonly LexHit[], inChunk: Readonl
 }
 
 /** "the North" for North Korea (or "the South") when the document names that country. */
-function theNorth(v: DocView, mentions: readonly EntMention[]): EntMention[] {
+export function theNorth(v: DocView, mentions: readonly EntMention[], rule: string): EntMention[] {
   const out: EntMention[] = [];
   const isos = new Set(mentions.filter((m) => m.type === 'country').map((m) => m.iso));
   for (let i = 1; i < v.tokens.length; i++) {
@@ -368,7 +390,7 @@ function theNorth(v: DocView, mentions: readonly EntMention[]): EntMention[] {
       last: i + 1,
       id: `country:${iso}`,
       label: v.lexicon.countryName.get(iso)!,
-      rule: 'country/the-north',
+      rule,
       iso,
     });
   }
@@ -394,6 +416,28 @@ function dropPlacesInTitles(v: DocView, mentions: readonly EntMention[]): EntMen
   return mentions.filter((m) => m.type !== 'place' || !inside.has(m.first));
 }
 
+/**
+ * The steps that run over the document's mentions once they are classified, each implemented by the
+ * registered extractor its one rule record names; a step whose record is off (or missing) is skipped.
+ */
+type PostStep = (
+  v: DocView,
+  mentions: readonly EntMention[],
+  rule: string,
+  params: Readonly<Record<string, unknown>> | undefined,
+) => EntMention[];
+const POST_STEPS: readonly (readonly [SingleRecordExtractor, PostStep])[] = [
+  ['initial-names', (v, ms, rule) => initialNames(v, ms, rule)],
+  ['sports-teams', (v, ms, rule, params) => sportsTeams(v, ms, rule, teamParams(params))],
+  ['company-short-names', (v, ms, rule) => companyShortNames(v, ms, rule)],
+  ['all-caps-names', (v, ms, rule) => allCapsNames(v, ms, rule)],
+];
+
+function runStep(ctx: Context, [extractor, step]: readonly [SingleRecordExtractor, PostStep], v: DocView, ms: EntMention[]): EntMention[] {
+  const record = outcomeRecord(ctx.rules, extractor);
+  return record?.active === true ? step(v, ms, record.id, record.params) : ms;
+}
+
 /** entities: countries, people, places and organizations mentioned in the document. */
 export function findEntities(doc: Tokenized, ctx: Context): WithEntities {
   const hits = scanLexicon(doc.tokens, ctx.lexicon);
@@ -406,6 +450,7 @@ export function findEntities(doc: Tokenized, ctx: Context): WithEntities {
     hitAt,
     headlineSentences: headlineSentences(doc.tokens),
     titles: [],
+    stamp: stamper(ctx.rules),
   };
   const titles = titleHits(base, hits);
   const v: DocView = { ...base, titles };
@@ -423,7 +468,7 @@ export function findEntities(doc: Tokenized, ctx: Context): WithEntities {
   for (const o of orgs) {
     const acr = acronymAfter(v, o.last);
     if (acr) {
-      out.mentions.push({ ...o, first: acr.first, last: acr.last, rule: 'organization/acronym-in-parentheses' });
+      out.mentions.push({ ...o, first: acr.first, last: acr.last, rule: v.stamp('organizations', 'acronym-in-parentheses') });
       covered.add(acr.first);
     }
   }
@@ -436,18 +481,13 @@ export function findEntities(doc: Tokenized, ctx: Context): WithEntities {
     classifyChunk(v, c, covered, out);
   }
   out.mentions.push(...hitsOutsideChunks(v, hits, inChunk, covered));
-  out.mentions.push(...theNorth(v, out.mentions));
+  if (outcomeOn(ctx.rules, 'the-north')) out.mentions.push(...theNorth(v, out.mentions, v.stamp('the-north')));
   // a mention whose rule (or merge) is switched off (`active: false`) is not kept
   const resolved = activeOnly(
     ctx.rules,
     dropPlacesInTitles(v, mergeSecondNames(v, resolveBareNames(v, activeOnly(ctx.rules, out.mentions), out.bare))),
   );
-  const named = ruleOn(ctx.rules, INITIAL_NAME) ? initialNames(v, resolved, INITIAL_NAME) : resolved;
-  const teams = ruleOn(ctx.rules, SPORTS_TEAM)
-    ? sportsTeams(v, named, SPORTS_TEAM, teamParams(ruleRecord(ctx.rules, SPORTS_TEAM)?.params))
-    : named;
-  const companies = ruleOn(ctx.rules, COMPANY_SHORT_NAME) ? companyShortNames(v, teams, COMPANY_SHORT_NAME) : teams;
-  const entities = ruleOn(ctx.rules, ALL_CAPS_NAME) ? allCapsNames(v, companies, ALL_CAPS_NAME) : companies;
+  const entities = POST_STEPS.reduce((ms, step) => runStep(ctx, step, v, ms), resolved);
   entities.sort((a, b) => a.first - b.first || a.last - b.last || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { ...doc, hits, hitAt, titles, entities };
 }

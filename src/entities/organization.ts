@@ -10,7 +10,7 @@ const CONNECTORS = new Set(['of', 'and', 'for', 'the', '&', 'on', 'de']);
 
 function breaksBefore(tokens: readonly Token[], i: number): boolean {
   const p = tokens[i - 1];
-  return p === undefined || p.sent !== tokens[i]!.sent || BREAK.test(p.post);
+  return p === undefined || p.sent !== tokens[i]!.sent || BREAK.test(p.post) || BREAK.test(tokens[i]!.pre);
 }
 
 function isTitle(v: DocView, i: number): boolean {
@@ -45,9 +45,13 @@ function extendLeft(v: DocView, head: number): number {
     }
     const before = t[left - 2];
     if (
-      (p.norm === 'and' || p.norm === '&' || p.norm === 'of' || p.norm === 'for') &&
+      (p.norm === 'and' || p.text === '&' || p.norm === 'of' || p.norm === 'for') &&
       before &&
       isCapitalized(before.text) &&
+      // "Kestow Inc and Ardley Corp": a company designator ends the name before "and"
+      !((p.norm === 'and' || p.text === '&') && list(v, 'company-designators').has(before.norm)) &&
+      // "Shares of Kestow Holdings", "Officials of the Council": a sentence-initial common noun is no part of the name
+      !(before.pos === 0 && p.text !== '&' && !before.tags.has('ProperNoun') && !hasKind(v.hitAt.get(before.i), 'org-head')) &&
       !breaksBefore(t, left - 1) &&
       !isTitle(v, left - 2) &&
       !hasKind(v.hitAt.get(left - 2), 'country', 'demonym', 'capital', 'organization', 'place') &&
@@ -67,8 +71,10 @@ function extendRight(v: DocView, head: number): number {
   let right = head + 1;
   for (;;) {
     const c = t[right];
-    if (!c || c.sent !== t[head]!.sent || BREAK.test(t[right - 1]!.post) || /[’']s$/u.test(t[right - 1]!.text)) break;
+    if (!c || c.sent !== t[head]!.sent || BREAK.test(t[right - 1]!.post) || BREAK.test(c.pre) || /[’']s$/u.test(t[right - 1]!.text)) break;
     if (!/^(of|for)$/.test(c.norm)) break;
+    // "Kestow Chemical Co of Varnland": after a company designator, "of" names where the company is
+    if (list(v, 'company-designators').has(t[right - 1]!.norm)) break;
     let k = right + 1;
     if (t[k]?.norm === 'the') k++;
     const start = k;
@@ -78,6 +84,7 @@ function extendRight(v: DocView, head: number): number {
       isCapitalized(t[k]!.text) &&
       !isTitle(v, k) &&
       !BREAK.test(t[k - 1]!.post) &&
+      !BREAK.test(t[k]!.pre) &&
       !['Date', 'Month', 'WeekDay', 'Person'].some((x) => t[k]!.tags.has(x))
     ) {
       k++;
@@ -166,7 +173,7 @@ export function findOrganizations(v: DocView): EntMention[] {
         v,
         left,
         right,
-        capital ? (right > hit.last ? 'organization/head-of-name' : 'organization/name-head') : 'organization/demonym-institution',
+        v.stamp('organizations', capital ? (right > hit.last ? 'head-of-name' : 'name-head') : 'demonym-institution'),
       ),
     );
     coveredFrom = left;
@@ -178,7 +185,7 @@ export function findOrganizations(v: DocView): EntMention[] {
 export function appositionOrg(v: DocView, first: number, last: number): EntMention | null {
   const p = v.tokens[first - 1];
   if (!p || p.sent !== v.tokens[first]!.sent || BREAK.test(p.post) || !list(v, 'outlet-apposition-nouns').has(p.norm)) return null;
-  return orgMention(v, first, last, 'organization/outlet-apposition');
+  return orgMention(v, first, last, v.stamp('chunks', 'outlet-apposition'));
 }
 
 /** "working with Congress", "the Treasury said": a capitalized designator alone, inside a sentence, names its institution. */
@@ -187,11 +194,11 @@ export function bareInstitution(v: DocView, first: number, last: number): EntMen
   if (last - first !== 1 || !isCapitalized(t.text) || !list(v, 'bare-institutions').has(t.norm)) return null;
   const p = v.tokens[first - 1];
   if (t.pos === 0 && !(p?.norm === 'the' && p.sent === t.sent)) return null;
-  return orgMention(v, first, last, 'organization/bare-institution');
+  return orgMention(v, first, last, v.stamp('chunks', 'bare-institution'));
 }
 
 export function lexiconOrg(v: DocView, first: number, last: number, canonical: string | undefined): EntMention {
-  const m = orgMention(v, first, last, 'organization/lexicon');
+  const m = orgMention(v, first, last, v.stamp('lexicon', 'organization'));
   if (canonical === undefined) return m;
   return { ...m, id: `organization:${slugify(canonical)}`, label: canonical };
 }

@@ -180,15 +180,16 @@ function playerSurnames(v: DocView, mentions: readonly EntMention[]): Set<string
 }
 
 /** The rules of place mentions that name a city or region by itself (others are venues, regions of the lexicon, datelines). */
-const CITY_RULES = new Set(['place/known-place', 'place/capital', 'place/after-preposition']);
+const cityRules = (v: DocView): Set<string> =>
+  new Set([v.stamp('chunks', 'known-place'), v.stamp('lexicon', 'capital'), v.stamp('bare-names', 'after-preposition')]);
 
 /**
  * A city or county named on its own in a sports report is its team ("Essex reached 372", "joined Ardley from
  * Varnholm", "Kestow's lead over Brill"), unless the text places something there: "at Ardley", "in Ardley",
  * "Ardley, Kestow" (a town and its region), a dateline.
  */
-function cityTeam(v: DocView, m: EntMention): boolean {
-  if (m.type !== 'place' || !CITY_RULES.has(m.rule)) return false;
+function cityTeam(v: DocView, m: EntMention, cities: ReadonlySet<string>): boolean {
+  if (m.type !== 'place' || !cities.has(m.rule)) return false;
   const prev = v.tokens[m.first - 1];
   const next = v.tokens[m.last];
   const last = v.tokens[m.last - 1]!;
@@ -246,10 +247,11 @@ export function sportsTeams(v: DocView, input: readonly EntMention[], rule: stri
     }
   }
   const named = personTeams(v, mentions, players);
+  const cityRuleIds = cityRules(v);
   const cities = mentions.map((m): EntMention => {
     if (m.type === 'person' && named.has(m.id))
       return { type: 'organization', first: m.first, last: m.last, id: `organization:${slugify(m.label)}`, label: m.label, rule };
-    if (!cityTeam(v, m)) return m;
+    if (!cityTeam(v, m, cityRuleIds)) return m;
     const { country: _country, ...rest } = m;
     return { ...rest, type: 'organization', id: `organization:${slugify(m.label)}`, rule };
   });

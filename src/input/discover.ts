@@ -1,8 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
+import { createRequire } from 'node:module';
 import { inputError } from '../errors.js';
 import type { InputError } from '../types.js';
+
+// loaded for the first directory only: a run on named files never needs it (start-up, docs/performance.md)
+let fastGlob: typeof import('fast-glob') | undefined;
+const glob = (): typeof import('fast-glob') => (fastGlob ??= createRequire(import.meta.url)('fast-glob') as typeof import('fast-glob'));
 
 export const DEFAULT_INCLUDE = ['**/*.{txt,text,md,markdown,html,htm,jsonl}'];
 
@@ -148,6 +152,7 @@ export function discover(inputs: readonly string[], options: DiscoverOptions = {
       files.add(display(input));
       continue;
     }
+    const fg = glob();
     const links = unfollowedLinks(input, roots, errors).map((l) => fg.escapePath(l));
     const found = fg.sync([...(options.include ?? DEFAULT_INCLUDE)], {
       cwd: input,

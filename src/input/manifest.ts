@@ -5,9 +5,16 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { createRequire } from 'node:module';
 import { RunError } from '../errors.js';
 import { metaDate } from './meta-date.js';
+
+// loaded with the first manifest only (start-up, docs/performance.md)
+const parse: typeof import('csv-parse/sync').parse = ((input: string, options: object) =>
+  (createRequire(import.meta.url)('csv-parse/sync') as typeof import('csv-parse/sync')).parse(
+    input,
+    options,
+  )) as typeof import('csv-parse/sync').parse;
 
 export interface ManifestEntry {
   readonly date: string | null;

@@ -1,6 +1,11 @@
 /** Markdown with YAML front matter: title and date from the front matter (parsed with `yaml`). */
-import { parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
 import { metaDate } from './meta-date.js';
+
+// loaded on the first front matter only: yaml is ~230 CommonJS modules (start-up, docs/performance.md)
+let yaml: typeof import('yaml') | undefined;
+const parseDocument: typeof import('yaml').parseDocument = (source, options) =>
+  (yaml ??= createRequire(import.meta.url)('yaml') as typeof import('yaml')).parseDocument(source, options);
 
 export interface FrontMatter {
   readonly title: string | null;

@@ -3,6 +3,7 @@ import type { CleanDoc } from '../clean/index.js';
 import { parse } from './nlp.js';
 import { boundedPieces } from './sentence-bound.js';
 import { normToken } from './norm.js';
+import { needsFullTags } from './focus.js';
 
 export { normToken, isCapitalized } from './norm.js';
 
@@ -54,9 +55,12 @@ export function abbreviationDot(text: string, post: string): { text: string; pos
   return /^(?:\p{L}\.)+\p{L}$/u.test(text) && post.startsWith('.') ? { text: `${text}.`, post: post.slice(1) } : { text, post };
 }
 
-/** The terms of one parse, by sentence, with offsets into the parsed text. */
+/**
+ * The terms of one parse, by sentence, with offsets into the parsed text. compromise's post-tagger
+ * runs only on the pieces of sentences that hold a candidate (focus.ts); the rest keep its pre-tagger tags.
+ */
 function parseTerms(text: string): RawTerm[][] {
-  const parsed = parse(text);
+  const parsed = parse(text, needsFullTags);
   parsed.compute('offset');
   return (parsed as unknown as { document: RawTerm[][] }).document;
 }

@@ -7,6 +7,8 @@
  */
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
+import { postTag, type TaggableView } from './post-tagger.js';
+import type { PreTaggedTerm } from './focus.js';
 
 type Nlp = typeof nlpType;
 
@@ -23,23 +25,33 @@ export function configureNlp(): Nlp {
   return configured;
 }
 
-/** compromise's compute hooks we never read: 'chunks' (its noun/verb phrase chunker, ~10 % of a parse). */
-const UNUSED_HOOKS: ReadonlySet<string> = new Set(['chunks']);
+/**
+ * compromise's compute hooks nlp(text) runs that parse() does not: 'chunks' (its noun/verb phrase
+ * chunker, ~10 % of a parse; it only sets `term.chunk`, which we never read) and 'postTagger', the
+ * last of the tagging hooks, which parse() runs itself (post-tagger.ts: same tags, less work).
+ */
+const SKIPPED_HOOKS: ReadonlySet<string> = new Set(['chunks', 'postTagger']);
 
 /**
- * nlp(text) without the hooks we never read. Terms, offsets and tags are the same as nlp(text)'s
- * (the chunker only sets `term.chunk`). The hook list is swapped only for this synchronous call.
+ * nlp(text) with the same terms, offsets and tags: its hooks up to the post-tagger, then our run of
+ * the post-tagger's rules — on every comma-split piece of every sentence, or only on the pieces
+ * `fullTags` accepts (the others keep their pre-tagger tags, see focus.ts). The hook list is swapped
+ * only for this synchronous call.
  */
-export function parse(text: string): NlpDoc {
+export function parse(text: string, fullTags?: (terms: readonly PreTaggedTerm[]) => boolean): NlpDoc {
   const nlp = configureNlp();
   const world = nlp.world() as unknown as { hooks: string[] };
   const all = world.hooks;
-  world.hooks = all.filter((h) => !UNUSED_HOOKS.has(h));
+  world.hooks = all.filter((h) => !SKIPPED_HOOKS.has(h));
+  let doc: NlpDoc;
   try {
-    return nlp(text);
+    doc = nlp(text);
   } finally {
     world.hooks = all;
   }
+  const view = doc as unknown as TaggableView & { document: readonly (readonly PreTaggedTerm[])[] };
+  postTag(view, fullTags);
+  return doc;
 }
 
 export type NlpDoc = ReturnType<Nlp>;

@@ -1,0 +1,65 @@
+/**
+ * How entity code stamps what it finds: a registered extractor reports a named outcome and the engine
+ * gives back the id of the rule record that maps it (`"extractor"` + `"outcome"` in rules/*.rules.json).
+ * No rule id is written in entity code; the outcome names are declared in src/engine/registry.ts
+ * (test/unit/entities/outcomes.test.ts keeps this type in step with it).
+ */
+import type { RuleSet } from '../engine/load.js';
+import { stampOf } from '../engine/rule-ref.js';
+
+/** Each entity extractor's named outcomes, as src/engine/registry.ts declares them. */
+export const ENTITY_OUTCOMES = {
+  'bare-names': ['after-preposition', 'subject', 'surname', 'surname-of-full-name'],
+  chunks: [
+    'acronym',
+    'apposition',
+    'bare-institution',
+    'byline',
+    'dateline',
+    'known-name',
+    'known-place',
+    'known-single-name',
+    'org-before-lowercase-head',
+    'outlet-apposition',
+    'place-before-lowercase-head',
+    'place-city-of',
+    'place-name-head',
+    'speaker',
+    'title-name',
+    'unknown-full-name',
+  ],
+  lexicon: ['capital', 'country', 'demonym', 'historical-state', 'organization', 'place', 'region-after-city'],
+  organizations: ['acronym-in-parentheses', 'demonym-institution', 'head-of-name', 'name-head'],
+  'second-names': ['acronym-of-name', 'also-known-as', 'sub-unit-of-organization'],
+} as const;
+
+export type EntityOutcomes = { readonly [E in keyof typeof ENTITY_OUTCOMES]: (typeof ENTITY_OUTCOMES)[E][number] };
+
+/** The extractors implemented by one record each (no named outcomes). */
+export const SINGLE_RECORD_EXTRACTORS = [
+  'all-caps-names',
+  'capital-government',
+  'company-short-names',
+  'initial-names',
+  'sports-teams',
+  'the-north',
+  'within-doc',
+] as const;
+
+export type SingleRecordExtractor = (typeof SINGLE_RECORD_EXTRACTORS)[number];
+
+/** The rule id to stamp on an output of an extractor's named outcome, or of a single-record extractor. */
+export interface Stamp {
+  <E extends keyof EntityOutcomes>(extractor: E, outcome: EntityOutcomes[E]): string;
+  (extractor: SingleRecordExtractor): string;
+}
+
+export function stamper(rules: RuleSet): Stamp {
+  const cache = new Map<string, string>();
+  return (extractor: string, outcome?: string): string => {
+    const key = outcome === undefined ? extractor : `${extractor}/${outcome}`;
+    let id = cache.get(key);
+    if (id === undefined) cache.set(key, (id = stampOf(rules, extractor, outcome)));
+    return id;
+  };
+}

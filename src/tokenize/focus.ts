@@ -1,0 +1,42 @@
+/**
+ * Where compromise's post-tagger runs (see post-tagger.ts and docs/performance.md, "Throughput").
+ * The post-tagger matches its rules within the comma-split pieces of a sentence, on the pre-tagger's
+ * tags, so each piece's tags depend on that piece alone and a piece can be left out exactly.
+ * The rules read compromise's tags around what could be a name, a date or a number: a capitalized
+ * word (not the sentence's first), a digit, a word the lexicon or pre-tagger already takes for a name,
+ * a place, an organization, an acronym or a date. A piece with none of these keeps the tags of
+ * compromise's lexicon and pre-tagger — what its post-tagger would have started from. On the three
+ * dev sets (22 articles, CoNLL dev, TimeBank) the graphs are the same as with the full post-tagger.
+ */
+
+/** What the test reads of a compromise term after the pre-tagger. */
+export interface PreTaggedTerm {
+  readonly text: string;
+  readonly tags: ReadonlySet<string>;
+  /** [sentence, position in the sentence] */
+  readonly index: readonly [number, number];
+}
+
+/** pre-tagger tags that mark a candidate wherever they stand (the sentence's first word included) */
+const CANDIDATE_TAGS = [
+  'ProperNoun',
+  'Person',
+  'FirstName',
+  'LastName',
+  'Honorific',
+  'Place',
+  'Organization',
+  'Acronym',
+  'Date',
+  'Duration',
+];
+
+/** Do these terms (a sentence, or a piece of one) hold a candidate for the rules, so that they need compromise's full tags? */
+export function needsFullTags(terms: readonly PreTaggedTerm[]): boolean {
+  for (const t of terms) {
+    if (t.index[1] > 0 && /^\p{Lu}/u.test(t.text)) return true;
+    if (/\p{N}/u.test(t.text)) return true;
+    for (const tag of CANDIDATE_TAGS) if (t.tags.has(tag)) return true;
+  }
+  return false;
+}
