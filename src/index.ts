@@ -12,6 +12,7 @@ import { cachedLexicon } from './engine/lexicon-cache.js';
 import { processDocument } from './pipeline.js';
 import { GraphBuilder, type GeneratorInfo } from './graph/build.js';
 import { validateGraph } from './graph/validate.js';
+import { BUILTIN_EDGE_TYPES } from './graph/relation-types.js';
 import type { DiscoverOptions } from './input/discover.js';
 import { sha256 } from './input/read.js';
 import type { SourceOptions } from './input/sources.js';
@@ -111,7 +112,10 @@ export function testRules(options: ContextOptions = {}): RuleTestResult {
 }
 
 export function generatorInfo(ctx: Context): GeneratorInfo {
-  return { name: 'newsgraph', version: toolVersion(), rules: ctx.rules.hash };
+  const bundled = BUILTIN_EDGE_TYPES as readonly string[];
+  const added = [...ctx.rules.relationTypes.values()].filter((t) => !bundled.includes(t.type));
+  // a graph that uses its own edge types declares them, so render, diff, merge and eval can check it later
+  return { name: 'newsgraph', version: toolVersion(), rules: ctx.rules.hash, ...(added.length > 0 ? { relationTypes: added } : {}) };
 }
 
 /** Validate a finished graph; a failure is a bug (OUTPUT_INVALID, exit 3). */

@@ -1,4 +1,4 @@
-import type { BUILTIN_EDGE_TYPES } from './graph/relation-types.js';
+import type { BUILTIN_EDGE_TYPES, RelationType } from './graph/relation-types.js';
 /** Domain types shared by every stage. Offsets in the graph are Unicode code points. */
 
 export type DateSource = 'option' | 'text' | 'metadata' | 'manifest' | null;
@@ -170,7 +170,13 @@ export interface GraphEdge {
 
 export interface Graph {
   readonly version: '1.0';
-  readonly generator: { readonly name: string; readonly version: string; readonly rules: string };
+  readonly generator: {
+    readonly name: string;
+    readonly version: string;
+    readonly rules: string;
+    /** the edge types the rule set declared beyond the bundled ones (a user's --rules file); absent when none */
+    readonly relationTypes?: readonly RelationType[];
+  };
   readonly documents: readonly GraphDocument[];
   readonly nodes: readonly GraphNode[];
   readonly edges: readonly GraphEdge[];

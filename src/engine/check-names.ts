@@ -90,6 +90,12 @@ function checkCallbacks(r: RawRule, at: string, scope: NameScope, out: NameProbl
   }
   const edge = r.output.edge as Readonly<Record<string, unknown>> | undefined;
   if (edge !== undefined) checkEdge(edge, at, scope, has, out);
+  const item = (r.output.mention as Readonly<Record<string, unknown>> | undefined)?.item;
+  if (item !== undefined && (typeof item !== 'string' || ITEM_CLASSES[item] === undefined))
+    out.push({
+      pointer: `${at}/output/mention/item`,
+      message: `unknown item class ${JSON.stringify(item)}${typeof item === 'string' ? didYouMean(item, Object.keys(ITEM_CLASSES)) : ''}; item classes: ${Object.keys(ITEM_CLASSES).join(' ')}`,
+    });
   const declared = r.extractor !== undefined ? (findCallback('extractor', r.extractor)?.params ?? {}) : {};
   for (const [k, v] of Object.entries(r.params ?? {})) {
     const spec = declared[k];
@@ -203,9 +209,44 @@ function checkPattern(source: string, pointer: string, scope: NameScope, out: Na
     if (sym.kind === 'lexicon' && !scope.lexicons.has(sym.name))
       out.push({ pointer, message: `unknown lexicon @${sym.name}${didYouMean(sym.name, [...scope.lexicons.keys()], '@')}` });
   }
+  // "#Verb": a compromise POS tag; the item stream has no tags (the item classes stand in for them),
+  // so such a pattern would silently never match
+  const outside = source
+    .replace(/\$([A-Z][A-Z0-9_]*)/g, (_all, name: string) => scope.macros[name] ?? '')
+    .replace(/\\./g, '__')
+    .replace(/\[(?:\\.|[^\]\\])*\]/g, ' ');
+  for (const m of outside.matchAll(/#([A-Za-z][A-Za-z-]*)/g))
+    out.push({
+      pointer,
+      message: `unknown tag #${m[1]!}: patterns have no part-of-speech tags; write the words ("(?:sign|signs|signed)"), a word list (@lexicon-id) or an item class (${known.join(' ')})`,
+    });
   if (scope.verified === true) return;
   const why = itemPatternProblem(source, scope.macros, scope.lexicons);
   if (why !== null) out.push({ pointer, message: why });
+}
+
+/** An edge output's `$slot` ends must be named groups of the rule's pattern (else the rule would silently make nothing). */
+function checkSlots(r: RawRule, at: string, scope: NameScope, out: NameProblem[]): void {
+  const edge = r.output.edge as Readonly<Record<string, unknown>> | undefined;
+  if (r.pattern === undefined || edge === undefined) return;
+  const expanded = r.pattern.replace(/\$([A-Z][A-Z0-9_]*)/g, (all, name: string) => scope.macros[name] ?? all);
+  const groups = [...expanded.matchAll(/\(\?<([A-Za-z_][A-Za-z0-9_]*)>/g)].map((m) => m[1]!);
+  for (const end of ['source', 'target'] as const) {
+    const v = edge[end];
+    if (typeof v !== 'string' || !v.startsWith('$') || groups.includes(v.slice(1))) continue;
+    out.push({
+      pointer: `${at}/output/edge/${end}`,
+      message: `the pattern has no slot "${v.slice(1)}"${didYouMean(v.slice(1), groups, '$')}; its slots: ${groups.map((g) => `$${g}`).join(' ') || '(none: name one with (?<name>…))'}`,
+    });
+  }
+  for (const [k, v] of Object.entries((edge.attributes as Readonly<Record<string, unknown>> | undefined) ?? {})) {
+    const slot = typeof v === 'string' && v.startsWith('@') ? findCallback('attribute', v.slice(1))?.slot : undefined;
+    if (slot !== undefined && !groups.includes(slot))
+      out.push({
+        pointer: `${at}/output/edge/attributes/${k}`,
+        message: `${v as string} reads the slot "${slot}": name it in the pattern, (?<${slot}>LEAD)`,
+      });
+  }
 }
 
 /** Every unresolvable name of one (schema-valid) rule file. */
@@ -216,6 +257,7 @@ export function checkNames(data: { readonly rules: readonly RawRule[] }, scope: 
     const sc = scope(i);
     checkCallbacks(r, at, sc, out);
     checkRunnable(r, at, sc, out);
+    checkSlots(r, at, sc, out);
     if (sc.stage === 'relations') {
       if (r.pattern !== undefined) checkPattern(r.pattern, `${at}/pattern`, sc, out);
       if (r.unless !== undefined) checkPattern(r.unless, `${at}/unless`, sc, out);

@@ -89,7 +89,7 @@ export function patternSymbols(source: string, macros: Readonly<Record<string, s
   const expanded = source.replace(/\$([A-Z][A-Z0-9_]*)/g, (all, name: string) => macros[name] ?? '');
   for (const m of expanded.matchAll(/@([a-z][a-z0-9-]*)/g)) out.push({ kind: 'lexicon', name: m[1]! });
   const outsideClasses = expanded.replace(/\\./g, '__').replace(/\[(?:\\.|[^\]\\])*\]/g, ' ');
-  for (const m of outsideClasses.matchAll(/(?<![\w<{@$])([A-Z][A-Za-z]*)(?![\w>])/g)) out.push({ kind: 'class', name: m[1]! });
+  for (const m of outsideClasses.matchAll(/(?<![\w<{@$#])([A-Z][A-Za-z]*)(?![\w>])/g)) out.push({ kind: 'class', name: m[1]! });
   return out;
 }
 

@@ -29,6 +29,8 @@ export interface Callback {
   readonly params?: Readonly<Record<string, ParamSpec>>;
   /** what an attribute callback returns (null means "no value") */
   readonly returns?: 'string' | 'boolean';
+  /** the pattern slot an attribute callback reads (a rule naming it must have that named group) */
+  readonly slot?: string;
   /**
    * The named outcomes an extractor reports (sorted): each rule record naming the extractor maps one
    * of them with `"outcome"`, and the engine stamps that record's id on what the outcome produces.
@@ -76,6 +78,7 @@ export const CALLBACKS: readonly Callback[] = [
     name: 'role',
     stages: ['relations'],
     returns: 'string',
+    slot: 'role',
     description: 'the canonical title of the role slot ("Prime Minister")',
   },
   E('all-caps-names', ['entities'], 'a headline or table in capitals spelling a person the document names in ordinary case'),

@@ -2,7 +2,8 @@
  * How stage code consults the compiled rule records it implements: is the rule switched on
  * (`active`), and what are its params. A rule id without a record (a --rules-dir copy that
  * dropped it) keeps running with its declared defaults; `active: false` is how a rule is
- * switched off. test/rule-ids.test.ts fails when stage code names an id that no rule file defines.
+ * switched off. The relation extractors take their ids from the records (edgeRuleIds): one
+ * that no record names does not run. test/rule-ids.test.ts fails when stage code names an id that no rule file defines.
  */
 import { outcomeKey, type Rule, type RuleSet } from './load.js';
 import { CALLBACKS } from './registry.js';
@@ -76,4 +77,29 @@ export function activeParties<T extends { readonly parties: readonly { readonly 
   return xs.map((x) =>
     x.parties.every((p) => ruleOn(rules, p.rule)) ? x : { ...x, parties: x.parties.filter((p) => ruleOn(rules, p.rule)) },
   );
+}
+
+/** Rule ids by the edge type their records output: what an extractor stamps on the edges it makes. */
+export type EdgeRuleIds = Readonly<Partial<Record<string, string>>>;
+
+/**
+ * The records that name a registered extractor, as the ids it stamps, by the type of edge each
+ * record outputs ("context-country": leader_of → leader/title-name-context-country, affiliated_with
+ * → affiliated/title-name-context-country). Undefined when no record names it: the extractor does
+ * not run. This is how stage code gets its rule ids from the rule files instead of typing them.
+ */
+export function edgeRuleIds(rules: RuleSet, extractor: string): EdgeRuleIds | undefined {
+  const out: Record<string, string> = {};
+  for (const r of rules.rules) {
+    if (r.extractor !== extractor) continue;
+    const type = (r.output.edge as { type?: unknown } | undefined)?.type;
+    if (typeof type === 'string' && out[type] === undefined) out[type] = r.id;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** The item class a rule's mentions take in relation patterns when it is not their type's (`output.mention.item`, e.g. DEM). */
+export function mentionItem(rules: RuleSet, id: string): string | undefined {
+  const item = (rules.byId.get(id)?.output.mention as { item?: unknown } | undefined)?.item;
+  return typeof item === 'string' ? item : undefined;
 }

@@ -15,6 +15,7 @@ import type {
 } from '../types.js';
 import { mergeAcrossDocs } from '../aliases/across-docs.js';
 import { slugify } from '../entities/types.js';
+import type { RelationType } from './relation-types.js';
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -51,6 +52,8 @@ export interface GeneratorInfo {
   readonly name: string;
   readonly version: string;
   readonly rules: string;
+  /** the relation types the rule set declares beyond the bundled ones (absent when none) */
+  readonly relationTypes?: readonly RelationType[];
 }
 
 /**

@@ -5,6 +5,7 @@ import { inList, type Discourse } from './resolve.js';
 import type { Item, SentenceItems } from './items.js';
 import type { LocalEdge } from './types.js';
 import { current } from './guards.js';
+import type { EdgeRuleIds } from '../engine/rule-ref.js';
 
 function evidenceOf(d: Discourse, s: SentenceItems, first: number, last: number): { start: number; end: number } {
   const a = s.items[first]!;
@@ -111,7 +112,7 @@ interface Pending {
  * only in another office. Then, for leaders still without one, the document's most named country
  * that nobody leads yet.
  */
-export function contextCountries(d: Discourse): LocalEdge[] {
+export function contextCountries(d: Discourse, ids: EdgeRuleIds): LocalEdge[] {
   const out: LocalEdge[] = [];
   const bound = new Set(d.edges.filter((e) => e.type === 'leader_of' || e.type === 'affiliated_with').map((e) => e.source));
   const leaders = new Set(d.edges.filter((e) => e.type === 'leader_of').map((e) => e.source));
@@ -131,9 +132,11 @@ export function contextCountries(d: Discourse): LocalEdge[] {
       ledBy.set(e.target, new Set([...(ledBy.get(e.target) ?? []), String(e.attributes.role)]));
   const emit = (p: Pending, country: string): void => {
     const leader = p.title.kind === 'leader-title';
+    const rule = leader ? ids.leader_of : ids.affiliated_with;
+    if (rule === undefined) return; // no record outputs this edge type
     const { s, k } = p;
     const attributes: Attributes = leader
-      ? { role: p.title.value, current: current({ s, m: { first: k - 1, last: k + 1, groups: new Map() } }) }
+      ? { role: p.title.value, current: current({ s, m: { first: k - 1, last: k + 1, groups: new Map() }, lexicon: d.lexicon }) }
       : { role: p.title.value };
     const edge: LocalEdge = {
       type: leader ? 'leader_of' : 'affiliated_with',
@@ -141,7 +144,7 @@ export function contextCountries(d: Discourse): LocalEdge[] {
       target: country,
       attributes,
       evidence: evidenceOf(d, s, k - 1, k + 1),
-      rule: leader ? 'leader/title-name-context-country' : 'affiliated/title-name-context-country',
+      rule,
     };
     out.push(edge);
     bound.add(p.person.id);
@@ -188,8 +191,10 @@ export function contextCountries(d: Discourse): LocalEdge[] {
 }
 
 /** "King Olav … his foreign minister, Ada Morrow": the possessive's country. */
-export function possessiveRoles(d: Discourse): LocalEdge[] {
+export function possessiveRoles(d: Discourse, ids: EdgeRuleIds): LocalEdge[] {
   const out: LocalEdge[] = [];
+  const rule = ids.affiliated_with;
+  if (rule === undefined) return out;
   d.sentences.forEach((s) => {
     s.items.forEach((it, k) => {
       if (!/^(his|her|their)$/.test(it.symbol)) return;
@@ -207,7 +212,7 @@ export function possessiveRoles(d: Discourse): LocalEdge[] {
         target: lead.target,
         attributes: { role: title.title!.value },
         evidence: evidenceOf(d, s, k, j + 1),
-        rule: 'affiliated/possessive-role-name',
+        rule,
       });
     });
   });
@@ -215,8 +220,10 @@ export function possessiveRoles(d: Discourse): LocalEdge[] {
 }
 
 /** Organizations and places whose country the text gives: affiliated_with that country. */
-export function entityCountries(d: Discourse): LocalEdge[] {
+export function entityCountries(d: Discourse, ids: EdgeRuleIds): LocalEdge[] {
   const out: LocalEdge[] = [];
+  const rule = ids.affiliated_with;
+  if (rule === undefined) return out;
   const seen = new Set<string>();
   for (const s of d.sentences) {
     s.items.forEach((it, k) => {
@@ -231,7 +238,7 @@ export function entityCountries(d: Discourse): LocalEdge[] {
         target: `country:${e.country}`,
         attributes: {},
         evidence: evidenceOf(d, s, k, k + 1),
-        rule: 'affiliated/entity-country',
+        rule,
       });
     });
   }

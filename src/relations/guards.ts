@@ -4,7 +4,7 @@
  */
 import type { Item, SentenceItems } from './items.js';
 import type { ItemMatch } from '../engine/item-pattern.js';
-import type { Lexicon } from '../tokenize/lexicon.js';
+import { phraseKey, type Lexicon } from '../tokenize/lexicon.js';
 
 export interface GuardInput {
   readonly s: SentenceItems;
@@ -16,47 +16,27 @@ export interface GuardInput {
   readonly role?: Item;
 }
 
-const NOT_CURRENT = new Set([
-  'then',
-  'former',
-  'late',
-  'ex',
-  'erstwhile',
-  'onetime',
-  'one-time',
-  'predecessor',
-  'ousted',
-  'deposed',
-  'previous',
-  'exiled',
-  'slain',
-  'assassinated',
-]);
-const DIED_AFTER = new Set([
-  'died',
-  'dies',
-  'passed',
-  'was_assassinated',
-  'was_killed',
-  'resigned',
-  'stepped',
-  'was_ousted',
-  'was_overthrown',
-  'was_deposed',
-]);
+/** Is a word item (or two, joined) on a word list? Item symbols join a phrase's words with "_". */
+function onList(g: GuardInput, list: string, ...symbols: string[]): boolean {
+  return g.lexicon?.lists.get(list)?.has(phraseKey(symbols.join(' ').replace(/_/g, ' '))) === true;
+}
 
-/** false for "then", "former", "late", "ex-", "predecessor", "… died"; true otherwise. */
+/**
+ * false for "then", "former", "late", "ex-", "predecessor" (lexicon/not-current-cues.json) in or
+ * just before the phrase, or "… died", "… was ousted" (lexicon/left-office-cues.json) right after it; true otherwise.
+ */
 export function current(g: GuardInput): boolean {
   const items = g.s.items;
   const from = Math.max(0, g.m.first - 3);
   for (let k = from; k < g.m.last; k++) {
     const it = items[k]!;
-    if (it.kind === 'word' && NOT_CURRENT.has(it.symbol)) return false;
+    if (it.kind === 'word' && onList(g, 'not-current-cues', it.symbol)) return false;
     if (it.kind === 'title' && it.title && it.title.current === false) return false;
   }
   const after = items[g.m.last];
   const after2 = items[g.m.last + 1];
-  if (after && (DIED_AFTER.has(after.symbol) || (after2 && DIED_AFTER.has(`${after.symbol}_${after2.symbol}`)))) return false;
+  if (after && (onList(g, 'left-office-cues', after.symbol) || (after2 && onList(g, 'left-office-cues', after.symbol, after2.symbol))))
+    return false;
   return true;
 }
 

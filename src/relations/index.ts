@@ -6,7 +6,7 @@ import { contextCountries, entityCountries, possessiveRoles } from './context.js
 import { buildItems } from './items.js';
 import { findMeetings } from './meetings/index.js';
 import { counterparts, definiteDescriptions, lateLeaders, predecessors, type Discourse } from './resolve.js';
-import { ruleOn } from '../engine/rule-ref.js';
+import { edgeRuleIds, mentionItem, ruleOn, type EdgeRuleIds } from '../engine/rule-ref.js';
 import type { LocalEdge, LocalMeeting } from './types.js';
 
 export type { LocalEdge, LocalMeeting, ViewSpan } from './types.js';
@@ -22,9 +22,24 @@ function knownTargets(doc: WithDates, edges: readonly LocalEdge[]): LocalEdge[] 
   return edges.filter((e) => ids.has(e.source) && (ids.has(e.target) || e.target.startsWith('meeting#') || e.target.startsWith('date:')));
 }
 
+/** The registered relation extractors that add edges (src/engine/registry.ts), in the order they run. */
+const STEPS: readonly (readonly [string, (d: Discourse, ids: EdgeRuleIds) => LocalEdge[]])[] = [
+  ['definite-description', definiteDescriptions],
+  ['counterpart', counterparts],
+  ['predecessor', predecessors],
+  ['possessive-role', possessiveRoles],
+  ['context-country', contextCountries],
+  ['entity-country', entityCountries],
+];
+
 /** relations: leader_of, affiliated_with and meetings with their participants, date and place. */
 export function findRelations(doc: WithDates, ctx: Context): WithRelations {
-  const sentences = buildItems(doc, ctx.lexicon.lists.get('not-names') ?? new Set(), ctx.lexicon.lists.get('function-words') ?? new Set());
+  const sentences = buildItems(
+    doc,
+    ctx.lexicon.lists.get('not-names') ?? new Set(),
+    ctx.lexicon.lists.get('function-words') ?? new Set(),
+    (rule) => mentionItem(ctx.rules, rule),
+  );
   const titles = new Map<string, string[]>();
   for (const e of doc.entities)
     if (e.type === 'person' && e.titles?.length) titles.set(e.id, [...new Set([...(titles.get(e.id) ?? []), ...e.titles])]);
@@ -36,9 +51,13 @@ export function findRelations(doc: WithDates, ctx: Context): WithRelations {
     rules: ctx.rules,
     lexicon: ctx.lexicon,
   };
-  for (const step of [definiteDescriptions, counterparts, predecessors, possessiveRoles, contextCountries, entityCountries])
-    d.edges.push(...activeOnly(ctx.rules, step(d)));
-  if (ruleOn(ctx.rules, 'leader/late-remembered')) lateLeaders(d);
+  // the extractors of the rule records, in stage order; each stamps the ids of the records that name it
+  for (const [extractor, step] of STEPS) {
+    const ids = edgeRuleIds(ctx.rules, extractor);
+    if (ids) d.edges.push(...activeOnly(ctx.rules, step(d, ids)));
+  }
+  const late = edgeRuleIds(ctx.rules, 'late-remembered')?.leader_of;
+  if (late !== undefined && ruleOn(ctx.rules, late)) lateLeaders(d, late);
   const meetings = findMeetings(doc, d, ctx);
   return { ...doc, edges: [...knownTargets(doc, d.edges), ...meetings.edges], meetings: meetings.meetings };
 }

@@ -36,17 +36,9 @@ export interface SentenceItems {
   readonly itemAt: Int32Array;
 }
 
-function entitySymbol(m: EntMention, possessive: boolean): string {
-  const s =
-    m.type === 'person'
-      ? 'PER'
-      : m.type === 'organization'
-        ? 'ORG'
-        : m.type === 'place'
-          ? 'PLC'
-          : m.rule === 'country/demonym'
-            ? 'DEM'
-            : 'CTY';
+/** The item class of a mention: its rule record's `output.mention.item` (a demonym's DEM), else its type's. */
+function entitySymbol(m: EntMention, possessive: boolean, itemOf: (rule: string) => string | undefined): string {
+  const s = itemOf(m.rule) ?? (m.type === 'person' ? 'PER' : m.type === 'organization' ? 'ORG' : m.type === 'place' ? 'PLC' : 'CTY');
   return possessive && s !== 'DEM' ? `${s}s` : s;
 }
 
@@ -56,7 +48,12 @@ function isPossessive(text: string): boolean {
 }
 
 /** Build the item streams of every sentence. */
-export function buildItems(doc: WithDates, notNames: ReadonlySet<string>, functionWords: ReadonlySet<string>): SentenceItems[] {
+export function buildItems(
+  doc: WithDates,
+  notNames: ReadonlySet<string>,
+  functionWords: ReadonlySet<string>,
+  itemOf: (rule: string) => string | undefined = () => undefined,
+): SentenceItems[] {
   const tokens = doc.tokens;
   const byFirst = new Map<number, EntMention>();
   for (const m of doc.entities) {
@@ -83,7 +80,13 @@ export function buildItems(doc: WithDates, notNames: ReadonlySet<string>, functi
       const d = dateAt.get(i);
       let item: Item;
       if (m)
-        item = { kind: 'entity', symbol: entitySymbol(m, isPossessive(tokens[m.last - 1]!.text)), first: m.first, last: m.last, entity: m };
+        item = {
+          kind: 'entity',
+          symbol: entitySymbol(m, isPossessive(tokens[m.last - 1]!.text), itemOf),
+          first: m.first,
+          last: m.last,
+          entity: m,
+        };
       else if (t)
         item = {
           kind: 'title',

@@ -4,6 +4,7 @@
  * sentence or document when the phrase names none. Each is a named extractor of a rule.
  */
 import type { RuleSet } from '../engine/load.js';
+import type { EdgeRuleIds } from '../engine/rule-ref.js';
 import type { Lexicon } from '../tokenize/lexicon.js';
 import type { EntMention } from '../entities/index.js';
 import type { Token } from '../tokenize/index.js';
@@ -85,8 +86,10 @@ function wasFormer(d: Discourse, items: readonly Item[], k: number): boolean {
 }
 
 /** "the Danish president", "Denmark's prime minister" with no name after it. */
-export function definiteDescriptions(d: Discourse): LocalEdge[] {
+export function definiteDescriptions(d: Discourse, ids: EdgeRuleIds): LocalEdge[] {
   const out: LocalEdge[] = [];
+  const rule = ids.leader_of;
+  if (rule === undefined) return out;
   d.sentences.forEach((s, si) => {
     s.items.forEach((it, k) => {
       const title = s.items[k + 1];
@@ -107,15 +110,17 @@ export function definiteDescriptions(d: Discourse): LocalEdge[] {
         personsAfter(d, si, k + 2, 1).find((p) => titleFits(d, p, value) && !elsewhere(p)) ??
         near.find((p) => titlesOf(d, p).length === 0 && !elsewhere(p));
       if (!person) return;
-      out.push(leaderEdge(person, it.entity!.id, value, !wasFormer(d, s.items, k), span(d, s, k, k + 2), 'leader/definite-description'));
+      out.push(leaderEdge(person, it.entity!.id, value, !wasFormer(d, s.items, k), span(d, s, k, k + 2), rule));
     });
   });
   return out;
 }
 
 /** "his Danish counterpart, Keld Varno": same office as the subject, in another country. */
-export function counterparts(d: Discourse): LocalEdge[] {
+export function counterparts(d: Discourse, ids: EdgeRuleIds): LocalEdge[] {
   const out: LocalEdge[] = [];
+  const rule = ids.leader_of;
+  if (rule === undefined) return out;
   d.sentences.forEach((s, si) => {
     s.items.forEach((it, k) => {
       if (it.symbol !== 'counterpart' && it.title?.value.toLowerCase() !== 'counterpart') return;
@@ -132,15 +137,17 @@ export function counterparts(d: Discourse): LocalEdge[] {
       const leaderRole = d.edges.find((e) => e.type === 'leader_of' && e.source === subject.id)?.attributes.role;
       const role = typeof leaderRole === 'string' ? leaderRole : titlesOf(d, subject).find((t) => inList(d, 'leader-words', t));
       if (!role) return;
-      out.push(leaderEdge(person!.entity!, country!.entity!.id, role, true, span(d, s, k - 1, j + 1), 'leader/counterpart'));
+      out.push(leaderEdge(person!.entity!, country!.entity!.id, role, true, span(d, s, k - 1, j + 1), rule));
     });
   });
   return out;
 }
 
 /** "Varno's father and predecessor Ole Varno": led the same country before. */
-export function predecessors(d: Discourse): LocalEdge[] {
+export function predecessors(d: Discourse, ids: EdgeRuleIds): LocalEdge[] {
   const out: LocalEdge[] = [];
+  const rule = ids.leader_of;
+  if (rule === undefined) return out;
   for (const s of d.sentences) {
     s.items.forEach((it, k) => {
       if (it.symbol !== 'PERs') return;
@@ -150,16 +157,7 @@ export function predecessors(d: Discourse): LocalEdge[] {
       if (s.items[j]?.symbol !== 'predecessor' || !isPerson(person)) return;
       const lead = d.edges.find((e) => e.type === 'leader_of' && e.source === it.entity!.id);
       if (!lead) return;
-      out.push(
-        leaderEdge(
-          person!.entity!,
-          lead.target,
-          String(lead.attributes.role ?? 'leader'),
-          false,
-          span(d, s, k, j + 2),
-          'leader/predecessor',
-        ),
-      );
+      out.push(leaderEdge(person!.entity!, lead.target, String(lead.attributes.role ?? 'leader'), false, span(d, s, k, j + 2), rule));
     });
   }
   return out;
@@ -184,7 +182,7 @@ function memorialCue(d: Discourse, items: readonly Item[], k: number): { len: nu
  * title there stands for the leader named last) or within a title of an "after" cue. The leader's
  * edges get current false, with this rule in their provenance.
  */
-export function lateLeaders(d: Discourse, rule = 'leader/late-remembered'): void {
+export function lateLeaders(d: Discourse, rule: string): void {
   const late = new Set<string>();
   let lastLeader: string | undefined;
   const leads = (id: string): boolean => d.edges.some((e) => e.type === 'leader_of' && e.source === id);
