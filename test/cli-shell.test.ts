@@ -191,6 +191,26 @@ test('11. --manifest rows that match no input are warned about, with the count a
   }
 });
 
+test('12. document titles: the headline, not a dateline, YAML quotes or a section kicker', () => {
+  const dir = path.join(tmp, 'titles');
+  fs.mkdirSync(dir);
+  fs.writeFileSync(path.join(dir, 'a-dateline.txt'), `Posted on : 2023-04-05\nAda Morrow wins the vote in Oslo\n${STORY}`);
+  fs.writeFileSync(path.join(dir, 'b-yaml.txt'), `title: "Morrow&#x27;s visit to Oslo"\ndate: 2024-03-01\n\n${STORY}`);
+  fs.writeFileSync(path.join(dir, 'c-kicker-line.txt'), `WORLD | Leaders meet in Oslo\n${STORY}`);
+  fs.writeFileSync(path.join(dir, 'd-kicker-colon.txt'), `POLITICS\nEXCLUSIVE: Ada Morrow plans a visit to Oslo\n${STORY}`);
+  fs.writeFileSync(path.join(dir, 'e-kicker-dash.txt'), `Politics — Ada Morrow wins the vote in Oslo\n${STORY}`);
+  const r = cli([dir, '-q']);
+  expect(r.code).toBe(0);
+  const g = JSON.parse(r.stdout) as Graph;
+  expect(g.documents.map((d) => [path.basename(d.path), d.title])).toEqual([
+    ['a-dateline.txt', 'Ada Morrow wins the vote in Oslo'],
+    ['b-yaml.txt', "Morrow's visit to Oslo"],
+    ['c-kicker-line.txt', 'Leaders meet in Oslo'],
+    ['d-kicker-colon.txt', 'Ada Morrow plans a visit to Oslo'],
+    ['e-kicker-dash.txt', 'Ada Morrow wins the vote in Oslo'],
+  ]);
+});
+
 describe('17. what users of eslint, ripgrep and spaCy expect', () => {
   test('--color / --no-color', () => {
     const bad = ['--no-such-flag'];
