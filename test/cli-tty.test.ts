@@ -1,5 +1,5 @@
 /**
- * Ctrl-C in a real terminal (issue 19 point 7, issue 20 point 9): the built binary runs under a
+ * Ctrl-C and the progress bar in a real terminal (issue 19 point 7, issue 20 point 9): the built binary runs under a
  * pseudo-terminal made by util-linux's `script`, and Ctrl-C is typed into it (the terminal turns
  * the byte 0x03 into SIGINT for the foreground process, as a shell would). Skipped, with the reason,
  * where `script` or a pseudo-terminal is not available.
@@ -88,6 +88,8 @@ ttyTest(
     expect(after.endsWith('\u001b[?25h')).toBe(true); // and the cursor shown again, last of all
     expect(r.screen).not.toMatch(/\n\s+at /);
     expect(fs.readdirSync(outDir)).toEqual([]);
+    // a long run shows a percentage and the time left, and the end of each file name
+    expect(r.screen).toMatch(/extracting \S+ \d+\/120 \d+% ETA \S+ …\S*a\d{3}\.txt/);
   },
   180000,
 );
