@@ -27,14 +27,19 @@ describe('1. eval as a CI gate', () => {
     expect(lines(r.stderr)).toHaveLength(1);
     expect(r.stderr).toMatch(/^extract: NO_INPUT .*none of the \d+ gold document/);
   });
-  test('a gold document missing from --pred counts all its items as misses', () => {
+  test('a gold document missing from --pred: its entities count as misses (as score.mjs) and the run fails', () => {
     const pred = path.join(tmp, 'one.json');
     fs.writeFileSync(pred, cli([ONE, '-q']).stdout);
+    const all = JSON.parse(cli(['eval', '--gold', 'fixtures/news', '--json']).stdout) as { areas: Record<string, { fn: number }> };
     const r = cli(['eval', '--gold', 'fixtures/news', '--pred', pred, '--json']);
-    const res = JSON.parse(r.stdout) as { areas: Record<string, { r: number; fn: number }> };
-    for (const a of ['leader', 'meeting', 'relations', 'date']) expect(res.areas[a]!.fn).toBeGreaterThan(0);
-    expect(res.areas.relations!.r).toBeLessThan(0.5);
-    expect(cli(['eval', '--gold', 'fixtures/news', '--pred', pred, '--min', 'relations=0.9']).code).toBe(1);
+    expect(r.code).toBe(1);
+    const res = JSON.parse(r.stdout) as { pass: boolean; areas: Record<string, { r: number; fn: number }> };
+    expect(res.pass).toBe(false);
+    expect(res.areas.entities!.fn).toBeGreaterThan(all.areas.entities!.fn);
+    expect(res.areas.entities!.r).toBeLessThan(0.5);
+    expect(r.stderr).toMatch(/^extract: DOCS_MISSING \d+ gold document\(s\) not in the graph.*\(first: [^)]+\)$/m);
+    // a threshold that the present document alone would meet does not pass the gate either
+    expect(cli(['eval', '--gold', 'fixtures/news', '--pred', pred, '--min', 'relations=0']).code).toBe(1);
   });
 });
 
@@ -184,6 +189,26 @@ test('11. --manifest rows that match no input are warned about, with the count a
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(`extract: --manifest: 2 row(s) match no input (first: ${path.join(dir, 'b.txt')})`);
   }
+});
+
+test('12. document titles: the headline, not a dateline, YAML quotes or a section kicker', () => {
+  const dir = path.join(tmp, 'titles');
+  fs.mkdirSync(dir);
+  fs.writeFileSync(path.join(dir, 'a-dateline.txt'), `Posted on : 2023-04-05\nAda Morrow wins the vote in Oslo\n${STORY}`);
+  fs.writeFileSync(path.join(dir, 'b-yaml.txt'), `title: "Morrow&#x27;s visit to Oslo"\ndate: 2024-03-01\n\n${STORY}`);
+  fs.writeFileSync(path.join(dir, 'c-kicker-line.txt'), `WORLD | Leaders meet in Oslo\n${STORY}`);
+  fs.writeFileSync(path.join(dir, 'd-kicker-colon.txt'), `POLITICS\nEXCLUSIVE: Ada Morrow plans a visit to Oslo\n${STORY}`);
+  fs.writeFileSync(path.join(dir, 'e-kicker-dash.txt'), `Politics — Ada Morrow wins the vote in Oslo\n${STORY}`);
+  const r = cli([dir, '-q']);
+  expect(r.code).toBe(0);
+  const g = JSON.parse(r.stdout) as Graph;
+  expect(g.documents.map((d) => [path.basename(d.path), d.title])).toEqual([
+    ['a-dateline.txt', 'Ada Morrow wins the vote in Oslo'],
+    ['b-yaml.txt', "Morrow's visit to Oslo"],
+    ['c-kicker-line.txt', 'Leaders meet in Oslo'],
+    ['d-kicker-colon.txt', 'Ada Morrow plans a visit to Oslo'],
+    ['e-kicker-dash.txt', 'Ada Morrow wins the vote in Oslo'],
+  ]);
 });
 
 describe('17. what users of eslint, ripgrep and spaCy expect', () => {

@@ -3,11 +3,82 @@
  * joins the one full name in the corpus whose surname (or family name) it is ("Ada Lund") —
  * unless both appear in one document, where the document-level resolution kept them apart;
  * when two full names fit, it stays apart rather than merge two people.
+ *
+ * An organization of a country named two ways is one node: "the Varnic Foreign Ministry",
+ * "Varnia's Ministry of Foreign Affairs" and "Ministry of Foreign Affairs" (of Varnia) — the same
+ * country attribute and the same name once the country's own names and demonyms are left out and
+ * "Ministry of X (Affairs)" is read as "X Ministry". It joins the first of them in graph order.
  */
+import { createRequire } from 'node:module';
+
 interface NodeLike {
   readonly id: string;
   readonly type: string;
+  readonly label?: string;
+  readonly attributes?: Readonly<Record<string, unknown>>;
   readonly mentions: readonly { readonly path: string }[];
+}
+
+interface WorldCountry {
+  readonly cca2: string;
+  readonly name: { readonly common: string; readonly official: string };
+  readonly altSpellings: readonly string[];
+  readonly demonyms?: { readonly eng?: { readonly m: string; readonly f: string } };
+}
+
+const plain = (s: string): string[] =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[.’']/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+
+let countryWordsByIso: Map<string, Set<string>> | undefined;
+
+/** The words of a country's names and demonyms (world-countries), by ISO code: "JP" → japan, japanese, nippon, … */
+function countryWords(iso: string): ReadonlySet<string> {
+  if (!countryWordsByIso) {
+    countryWordsByIso = new Map();
+    for (const c of createRequire(import.meta.url)('world-countries') as readonly WorldCountry[]) {
+      const dem = c.demonyms?.eng;
+      const names = [c.name.common, c.name.official, ...c.altSpellings, ...(dem ? [dem.m, dem.f] : [])];
+      // capitalized words only: "Republic of Korea" gives republic and korea, never "of"
+      const capitalized = names.flatMap((n) => n.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)));
+      countryWordsByIso.set(c.cca2, new Set(capitalized.flatMap(plain)));
+    }
+  }
+  return countryWordsByIso.get(iso) ?? new Set();
+}
+
+/** "Varnia's Ministry of Foreign Affairs" (VA) → "foreign ministry"; '' when nothing is left. */
+export function organizationKey(label: string, iso: string): string {
+  const own = countryWords(iso);
+  let words = plain(label).filter((w) => !own.has(w));
+  if (words[0] === 'the') words = words.slice(1);
+  if (words.length >= 3 && words[1] === 'of') {
+    const rest = words.slice(words[2] === 'the' ? 3 : 2);
+    if (rest.length > 1 && rest[rest.length - 1] === 'affairs') rest.pop();
+    words = [...rest, words[0]!];
+  } else if (words.length >= 3 && words[words.length - 2] === 'affairs') words.splice(words.length - 2, 1);
+  return words.join(' ');
+}
+
+/** Organizations of one country under two names: each one → the first node of its group. */
+function mergeOrganizations(nodes: readonly NodeLike[], rename: Map<string, string>): void {
+  const first = new Map<string, string>();
+  for (const n of nodes) {
+    const iso = n.attributes?.country;
+    if (n.type !== 'organization' || typeof iso !== 'string' || n.label === undefined) continue;
+    const key = organizationKey(n.label, iso);
+    if (key === '') continue;
+    const k = `${iso}\u0000${key}`;
+    const into = first.get(k);
+    if (into === undefined) first.set(k, n.id);
+    else if (into !== n.id) rename.set(n.id, into);
+  }
 }
 
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'ben']);
@@ -45,5 +116,6 @@ export function mergeAcrossDocs(nodes: readonly NodeLike[]): Map<string, string>
     const shared = [...docsOf.get(n.id)!].some((d) => docsOf.get(target)!.has(d));
     if (!shared) rename.set(n.id, target);
   }
+  mergeOrganizations(nodes, rename);
   return rename;
 }

@@ -2,7 +2,8 @@
  * A document's title when no metadata gave one: the `title:` of a header block at the top (YAML
  * front matter, or "title: …" lines), its quotes removed; otherwise the first line that reads
  * like a headline. A dateline ("Posted on : 2023-04-05"), a label ("PUBLISHED:"), a breadcrumb
- * ("You are here: :: ::") or a one-word section kicker above the headline is never the title.
+ * ("You are here: :: ::") or a one-word section kicker above the headline is never the title,
+ * nor is a kicker on the headline's own line ("WORLD | …", "EXCLUSIVE: …", "Politics — …").
  */
 import { frontMatter } from '../input/markdown.js';
 import { monthNumber } from '../dates/normalize/words.js';
@@ -57,6 +58,28 @@ function notAHeadline(line: string): boolean {
   return hasDate && plainWords(line).length <= 2; // "Posted on : 2023-04-05", "15:17 EST, 8 April 2012"
 }
 
+/** Words, all capitals: "WORLD", "BREAKING NEWS", "U.S." (at least two letters). */
+const ALL_CAPS = /^(?=(?:[^\p{L}]*\p{L}){2})[\p{Lu}\p{N}\s&'’./-]+$/u;
+const wordCount = (s: string): number => s.split(/\s+/).filter((w) => w !== '').length;
+
+/**
+ * The headline without a section kicker on its own line: of "WORLD | Leaders meet in Oslo | Site",
+ * the first part between pipes that reads like a headline; "EXCLUSIVE: …" and "BREAKING NEWS: …"
+ * (a short all-capitals label before a colon); "Politics — …" and "WORLD – …" (one capitalized word,
+ * or up to three in capitals, before a spaced dash, the headline going on with a capital). What is
+ * left must have three words or more, so "Morrow: I will win" and "Morrow — the long road" are kept.
+ */
+export function withoutKicker(line: string): string {
+  const headline = (s: string): boolean => plainWords(s).length >= 3;
+  const parts = line.split(/\s*[|¦]\s*/).filter((p) => p !== '');
+  if (parts.length > 1) return parts.find(headline) ?? line;
+  const colon = /^([^:]{2,30}):\s+(.+)$/u.exec(line);
+  if (colon && wordCount(colon[1]!) <= 3 && ALL_CAPS.test(colon[1]!) && headline(colon[2]!)) return colon[2]!;
+  const dash = /^(\S+(?:\s\S+){0,2})\s+[—–-]+\s+(\p{Lu}.*)$/u.exec(line);
+  if (dash && (ALL_CAPS.test(dash[1]!) || /^\p{Lu}\p{Ll}+$/u.test(dash[1]!)) && headline(dash[2]!)) return dash[2]!;
+  return line;
+}
+
 /** The title from the document's own lines (as read, furniture left out: clean/ may join wrapped lines). */
 export function titleFromText(sourceText: string): string | null {
   const lines = sourceText.split(/\r\n|\r|\n|\u2028|\u2029/);
@@ -65,13 +88,15 @@ export function titleFromText(sourceText: string): string | null {
   if (fromHeader !== null) return fromHeader;
   const candidates = lines
     .slice(header.end, header.end + 40)
-    .filter((l) => classifyLine(l, false).kind !== 'furniture')
+    // "EXCLUSIVE: …" reads as furniture (a paywall word) until its kicker is taken off
+    .filter((l) => classifyLine(l, false).kind !== 'furniture' || classifyLine(withoutKicker(l), false).kind !== 'furniture')
     .map((l) =>
       readable(l.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*|__/g, ''))
         .replace(/\s+/g, ' ')
         .replace(/\.$/, '')
         .trim(),
     )
+    .map(withoutKicker)
     .filter((l) => !notAHeadline(l));
   const first = candidates[0];
   if (first === undefined) return null;

@@ -30,3 +30,24 @@ test('a breadcrumb or a one-word section kicker does not win over the headline',
   expect(titleFromText('POLITICS\nAda Morrow wins the vote in Oslo\nBody.\n')).toBe('Ada Morrow wins the vote in Oslo');
   expect(titleFromText('N Morrow at crossroads\nBody of the article goes on here.\n')).toBe('N Morrow at crossroads');
 });
+
+test('a section kicker on the headline line itself does not win over the headline', () => {
+  expect(titleFromText('WORLD | Leaders meet in Oslo\nBody.\n')).toBe('Leaders meet in Oslo');
+  expect(titleFromText('World | Leaders meet in Oslo | The Daily Example\nBody.\n')).toBe('Leaders meet in Oslo');
+  expect(titleFromText('EXCLUSIVE: Ada Morrow plans a visit to Oslo\nBody.\n')).toBe('Ada Morrow plans a visit to Oslo');
+  expect(titleFromText('BREAKING NEWS: Keld Varno resigns as leader\nBody.\n')).toBe('Keld Varno resigns as leader');
+  expect(titleFromText('Politics — Ada Morrow wins the vote in Oslo\nBody.\n')).toBe('Ada Morrow wins the vote in Oslo');
+  expect(titleFromText('WORLD NEWS – Leaders meet in Oslo\nBody.\n')).toBe('Leaders meet in Oslo');
+  // and the same through the pipeline, with a one-word kicker line above it
+  expect(title('POLITICS\nEXCLUSIVE: Ada Morrow wins the vote in Oslo\nThe Prime Minister Ada Morrow won on Friday.\n')).toBe(
+    'Ada Morrow wins the vote in Oslo',
+  );
+});
+
+test('what only looks like a kicker stays in the headline', () => {
+  expect(titleFromText('Morrow: I will win the vote\nBody.\n')).toBe('Morrow: I will win the vote');
+  expect(titleFromText('Morrow — the long road to Oslo\nBody.\n')).toBe('Morrow — the long road to Oslo');
+  expect(titleFromText('NATO: allies\nBody.\n')).toBe('NATO: allies');
+  expect(titleFromText('Ada Morrow – Keld Varno talks resume\nBody.\n')).toBe('Ada Morrow – Keld Varno talks resume');
+  expect(titleFromText('Leaders meet in Oslo\nBody.\n')).toBe('Leaders meet in Oslo');
+});
