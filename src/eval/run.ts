@@ -26,8 +26,6 @@ export interface EvalRun {
   readonly golds: readonly GoldFile[];
   readonly graph: Graph;
   readonly result: ScoreResult;
-  /** gold documents not in the graph (scored as score.mjs does; `extract eval` fails such a run) */
-  readonly absent: readonly string[];
 }
 
 function locateText(g: GoldFile, byName: ReadonlyMap<string, string> | null): string {
@@ -66,12 +64,12 @@ export async function runEval(o: EvalRunOptions): Promise<EvalRun> {
   }
   const inputs: GoldInput[] = golds.map((g, i) => ({ gold: g.gold, text: fs.readFileSync(texts[i]!, 'utf8') }));
   const result = scoreGraph(graph, inputs);
-  const absent = result.details.filter((d) => d.notes.includes(DOC_NOT_IN_GRAPH)).map((d) => d.doc);
-  if (golds.length > 0 && absent.length === golds.length)
+  const absent = result.details.filter((d) => d.notes.includes(DOC_NOT_IN_GRAPH)).length;
+  if (golds.length > 0 && absent === golds.length)
     throw new RunError(
       'NO_INPUT',
       `${o.pred !== undefined ? `--pred ${o.pred}` : 'the extracted graph'} has none of the ${golds.length} gold document(s) (first: ${golds[0]!.gold.doc})`,
       'documents are matched by file name',
     );
-  return { golds, graph, result, absent };
+  return { golds, graph, result };
 }

@@ -89,14 +89,9 @@ export function scoreGraph(graph: Graph, golds: readonly GoldInput[]): ScoreResu
     const doc = (graph.documents ?? []).find((d) => baseName(d.path ?? '') === gold.doc);
     const det: DocDetail = { doc: gold.doc, missing: [], spurious: [], notes: [] };
     details.push(det);
-    if (!doc) {
-      // as score.mjs: a document missing from the graph counts its (non-optional) gold entities as misses,
-      // nothing else; `extract eval` fails a run with a missing gold document on its own (src/eval/run.ts)
-      det.notes.push(DOC_NOT_IN_GRAPH);
-      for (const g of gold.entities) if (!g.optional) tally.totals[g.type].fn++;
-      continue;
-    }
-    const docId = doc.id;
+    if (!doc) det.notes.push(DOC_NOT_IN_GRAPH);
+    // a document missing from the graph is scored against nothing: every gold item of it is a miss
+    const docId = doc ? doc.id : '';
     const s: DocScope = { graph, nodeById, edges, docId, gold, cps: Array.from(text.replace(/^\uFEFF/, '')), tally, det };
     const match = scoreEntities(s);
     const resolve = resolver(match);
