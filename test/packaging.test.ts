@@ -17,10 +17,19 @@ test('no install-time script: building needs tsconfig.json, which the tarball do
   expect(pkg.scripts.prepack).toMatch(/tsc/);
 });
 
-test('npm pack carries LICENSE, the built code, the rules and the contract', () => {
+test("npm pack carries LICENSE, the built code, the rules, the contract and the README's example rule file", () => {
   const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' });
   const files = (JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
-  for (const f of ['LICENSE', 'README.md', 'bin/extract.js', 'dist/index.js', 'dist/cli/main.js', 'docs/OUTPUT.md', 'rules/index.json']) {
+  for (const f of [
+    'LICENSE',
+    'README.md',
+    'bin/extract.js',
+    'dist/index.js',
+    'dist/cli/main.js',
+    'docs/OUTPUT.md',
+    'rules/index.json',
+    'examples/rules/agreements.rules.json',
+  ]) {
     expect(files).toContain(f);
   }
   expect(files).not.toContain('tsconfig.json');
