@@ -227,8 +227,9 @@ function occurrences(v: DocView, words: readonly string[]): TokenRange[] {
   return nameOccurrences(v, words).filter(({ first, last }) => {
     const prev = v.tokens[first - 1];
     const next = v.tokens[last];
-    // a venue: "at Ardley", and both sides of a fixture list's "KESTOW AT ARDLEY", are where a game is played
-    if (prev?.norm === 'at' || prev?.norm === 'in' || next?.norm === 'at') return false;
+    // a venue: "at Ardley", "in Ardley", and the home side of a fixture list's "KESTOW AT ARDLEY", is where a game
+    // is played; the side before "at" is the visiting team ("Kestow at Ardley")
+    if (prev?.norm === 'at' || prev?.norm === 'in') return false;
     // a dateline ("ARDLEY 1996-08-30") names the place the report was filed from
     return !(next && next.sent === v.tokens[first]!.sent && (next.tags.has('Date') || /^\d{4}-\d{2}-\d{2}$/.test(next.text)));
   });
