@@ -153,6 +153,26 @@ function adjacentMention(v: DocView, mentions: readonly EntMention[], i: number,
   return m ? { start: v.tokens[m.first]!.start, end: v.tokens[m.last - 1]!.end } : null;
 }
 
+/** Does a lower-case word follow the span in its sentence, so that the span is only part of a longer name? */
+function continuesLowerCase(v: DocView, s: Span): boolean {
+  const last = v.tokens.find((t) => t.end === s.end);
+  const next = last ? v.tokens[last.i + 1] : undefined;
+  const joined = next !== undefined && /^\s+$/.test(last!.post) && !/\S/.test(next.pre);
+  return joined && next.sent === last!.sent && /^\p{Ll}/u.test(next.text);
+}
+
+/** Does a date end just before token i, in its sentence ("May 18", "June 25-27")? */
+function fixtureDate(v: DocView, i: number): boolean {
+  const sent = v.tokens[i]!.sent;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const t = v.tokens[k]!;
+    if (t.sent !== sent) return false;
+    if (t.tags.has('Month')) return true;
+    if (!/^[\d–-]+$/u.test(t.text)) return false;
+  }
+  return false;
+}
+
 /**
  * Names on both sides of a contest word in prose ("Ardley beat Varnholm", "Ardley v Varnholm"). In a headline
  * in capitals every word looks like a name ("DORNE HOMERS TWICE AS ARDLEY BEAT KESTOW IN FINAL"), so there a
@@ -172,6 +192,9 @@ function contestSpans(v: DocView, mentions: readonly EntMention[]): TeamSpan[] {
     const before = side(-1);
     const after = side(1);
     if (before && after) out.push({ ...before, line: 'contest' }, { ...after, line: 'contest' });
+    // a fixture list names the opponent after a date: "May 18 v Kestow", "June 25-27 v Ardley Rovers"
+    // ("Duke of Ardley's XI" is cut short by "of": no side there)
+    else if (after && fixtureDate(v, t.i) && !continuesLowerCase(v, after)) out.push({ ...after, line: 'contest' });
   }
   return out;
 }
