@@ -187,6 +187,13 @@ export const CALLBACKS: readonly Callback[] = [
         maximum: 20,
         description: 'numbers after a name that make a standings row',
       },
+      minTeamRowShare: {
+        type: 'number',
+        default: 0.5,
+        minimum: 0,
+        maximum: 1,
+        description: "share of a report's result sides and standings rows naming no person before those taken for people are teams too",
+      },
     },
   ),
   E('status', ['relations'], 'the status of a meeting from cue words near the trigger', {

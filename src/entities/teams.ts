@@ -17,22 +17,35 @@ export interface TeamParams {
   readonly minSegments: number;
   /** how many numbers after a name make a standings row */
   readonly minStandingNumbers: number;
+  /** the share of a report's result sides and standings rows that must name no person before those taken for people are teams too */
+  readonly minTeamRowShare: number;
 }
 
 /** The rule's params, with the defaults of rules/organization.rules.json when a user's copy omits them. */
 export function teamParams(params: Readonly<Record<string, unknown>> | undefined): TeamParams {
   const num = (k: string, d: number): number => (typeof params?.[k] === 'number' ? params[k] : d);
-  return { minSegments: num('minSegments', 2), minStandingNumbers: num('minStandingNumbers', 3) };
+  return {
+    minSegments: num('minSegments', 2),
+    minStandingNumbers: num('minStandingNumbers', 3),
+    minTeamRowShare: num('minTeamRowShare', 0.5),
+  };
 }
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’&.-]*`;
 const NAME = String.raw`${NAME_WORD}(?: ${NAME_WORD})*`;
 const SCORE = String.raw`\d+(?:-\d+)?(?![-\d])`;
 const STAND_NUM = String.raw`(?:\d+(?:\.\d+)?|\.\d+|\d+/\d+|-)`;
+/** a side's country or region in parentheses after its name in a result line: "Ardley (Kestow) 75" */
+const QUALIFIER = String.raw`(?: \(\p{Lu}\p{Ll}[\p{L}\p{M}. -]*\))?`;
 
 interface Span {
   readonly start: number;
   readonly end: number;
+}
+
+/** A team's name span, and the kind of line that named it. */
+export interface TeamSpan extends Span {
+  readonly line: 'result' | 'standing' | 'score-card' | 'contest';
 }
 
 /** Is this a sports report? A word of the sports lexicon in its first line ("SOCCER - …"). */
@@ -56,57 +69,132 @@ function blankParentheses(line: string): string {
 }
 
 /** Name spans of one line that a result, standings row or score card marks as teams. */
-export function teamSpansInLine(line: string, offset: number, p: TeamParams): Span[] {
-  const out: Span[] = [];
-  const at = (s: number, name: string): Span => ({ start: offset + s, end: offset + s + name.length });
-  const result = new RegExp(String.raw`^\s*(${NAME}) (\d+) (${NAME}) (\d+)\s*(?:\(.*\))?\.?\s*$`, 'u').exec(line);
+export function teamSpansInLine(line: string, offset: number, p: TeamParams): TeamSpan[] {
+  const out: TeamSpan[] = [];
+  const at = (s: number, name: string, kind: TeamSpan['line']): TeamSpan => ({
+    start: offset + s,
+    end: offset + s + name.length,
+    line: kind,
+  });
+  const result = new RegExp(String.raw`^\s*(${NAME})${QUALIFIER} (\d+) (${NAME})${QUALIFIER} (\d+)\s*(?:\(.*\))?\.?\s*$`, 'u').exec(line);
   if (result) {
     const [, a, , b] = result;
     const sa = line.indexOf(a!);
-    out.push(at(sa, a!), at(line.indexOf(b!, sa + a!.length), b!));
+    out.push(at(sa, a!, 'result'), at(line.indexOf(b!, sa + a!.length), b!, 'result'));
     return out;
   }
   const standing = new RegExp(String.raw`^\s*(${NAME})((?:\s+${STAND_NUM}){${p.minStandingNumbers},})\.?\s*$`, 'u').exec(line);
-  if (standing) return [at(line.indexOf(standing[1]!), standing[1]!)];
+  if (standing) return [at(line.indexOf(standing[1]!), standing[1]!, 'standing')];
   const blank = blankParentheses(line);
   const segment = new RegExp(String.raw`(?:^|[:,;]\s*)(${NAME}) ${SCORE}\b`, 'gu');
-  const found: Span[] = [];
+  const found: TeamSpan[] = [];
   for (const m of blank.matchAll(segment)) {
     const name = m[1]!;
-    found.push(at(m.index + m[0].indexOf(name), name));
+    found.push(at(m.index + m[0].indexOf(name), name, 'score-card'));
   }
   return found.length >= p.minSegments ? found : [];
 }
 
-/** A run of capitalized words that ends just before (dir -1) or starts just after (dir 1) token i, in its sentence. */
-function capitalRun(v: DocView, i: number, dir: 1 | -1): Span | null {
+/** Tagger tags of the words that close a name in a headline in capitals ("AS", "IN", "AND"). */
+const CLOSING_TAGS = ['Preposition', 'Conjunction', 'Determiner'];
+
+/**
+ * A run of capitalized words that ends just before (dir -1) or starts just after (dir 1) token i, in its sentence.
+ * In a headline in capitals (`stops` given) the run also ends at a function word ("AS", "IN": the lexicon
+ * or the tagger's prepositions, conjunctions and determiners) or a dash, and a run
+ * that nothing ends within four words is no name.
+ */
+function capitalRun(v: DocView, i: number, dir: 1 | -1, stops?: ReadonlySet<string>): Span | null {
   const sent = v.tokens[i]!.sent;
+  const boundary = stops ? /[,;:()]|\s-\s/ : /[,;:()]/;
   let k = i + dir;
   const run: number[] = [];
+  let ended = false;
   while (run.length < 4) {
     const t = v.tokens[k];
-    if (!t || t.sent !== sent || !/^\p{Lu}/u.test(t.text)) break;
+    const closes = stops !== undefined && (stops.has(t?.norm ?? '') || CLOSING_TAGS.some((tag) => t?.tags.has(tag)));
+    if (!t || t.sent !== sent || !/^\p{Lu}/u.test(t.text) || closes) {
+      ended = true;
+      break;
+    }
     const between = dir === 1 ? v.tokens[k - 1]!.post : t.post;
-    if (/[,;:()]/.test(between) && run.length > 0) break;
+    if (boundary.test(between) && run.length > 0) {
+      ended = true;
+      break;
+    }
     run.push(k);
-    if (dir === -1 && /[,;:()]/.test(v.tokens[k - 1]?.post ?? ',')) break;
+    if (dir === -1 && boundary.test(v.tokens[k - 1]?.post ?? ',')) {
+      ended = true;
+      break;
+    }
     k += dir;
   }
-  if (run.length === 0) return null;
+  if (run.length === 0 || (stops && !ended)) return null;
   const a = Math.min(...run);
   const b = Math.max(...run);
   return { start: v.tokens[a]!.start, end: v.tokens[b]!.end };
 }
 
-/** Names on both sides of a contest word in prose ("Ardley beat Varnholm", "Ardley v Varnholm"). */
-function contestSpans(v: DocView): Span[] {
+/** The sentences written all in capitals (a headline): capitals there do not mark names. */
+function capsSentences(v: DocView): Set<number> {
+  const lower = new Set<number>();
+  const all = new Set<number>();
+  for (const t of v.tokens) {
+    all.add(t.sent);
+    if (/\p{Ll}/u.test(t.text)) lower.add(t.sent);
+  }
+  return new Set([...all].filter((s) => !lower.has(s)));
+}
+
+/** The mention that ends just before (dir -1) or starts just after (dir 1) token i, in its sentence. */
+function adjacentMention(v: DocView, mentions: readonly EntMention[], i: number, dir: 1 | -1): Span | null {
+  const sent = v.tokens[i]!.sent;
+  const m = mentions.find((x) => (dir === 1 ? x.first === i + 1 : x.last === i) && v.tokens[x.first]!.sent === sent);
+  return m ? { start: v.tokens[m.first]!.start, end: v.tokens[m.last - 1]!.end } : null;
+}
+
+/** Does a lower-case word follow the span in its sentence, so that the span is only part of a longer name? */
+function continuesLowerCase(v: DocView, s: Span): boolean {
+  const last = v.tokens.find((t) => t.end === s.end);
+  const next = last ? v.tokens[last.i + 1] : undefined;
+  const joined = next !== undefined && /^\s+$/.test(last!.post) && !/\S/.test(next.pre);
+  return joined && next.sent === last!.sent && /^\p{Ll}/u.test(next.text);
+}
+
+/** Does a date end just before token i, in its sentence ("May 18", "June 25-27")? */
+function fixtureDate(v: DocView, i: number): boolean {
+  const sent = v.tokens[i]!.sent;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const t = v.tokens[k]!;
+    if (t.sent !== sent) return false;
+    if (t.tags.has('Month')) return true;
+    if (!/^[\d–-]+$/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * Names on both sides of a contest word in prose ("Ardley beat Varnholm", "Ardley v Varnholm"). In a headline
+ * in capitals every word looks like a name ("DORNE HOMERS TWICE AS ARDLEY BEAT KESTOW IN FINAL"), so there a
+ * side is a name already found right next to the contest word, else a short run of words that a function
+ * word, a dash, a number or the end closes (lexicon/function-words.json).
+ */
+function contestSpans(v: DocView, mentions: readonly EntMention[]): TeamSpan[] {
   const words = list(v, 'contest-words');
-  const out: Span[] = [];
+  const caps = capsSentences(v);
+  const stops = list(v, 'function-words');
+  const out: TeamSpan[] = [];
   for (const t of v.tokens) {
     if (!words.has(t.norm)) continue;
-    const before = capitalRun(v, t.i, -1);
-    const after = capitalRun(v, t.i, 1);
-    if (before && after) out.push(before, after);
+    const inCaps = caps.has(t.sent);
+    const side = (dir: 1 | -1): Span | null =>
+      inCaps ? (adjacentMention(v, mentions, t.i, dir) ?? capitalRun(v, t.i, dir, stops)) : capitalRun(v, t.i, dir);
+    const before = side(-1);
+    const after = side(1);
+    if (before && after) out.push({ ...before, line: 'contest' }, { ...after, line: 'contest' });
+    // a fixture list names the opponent after a date: "May 18 v Kestow", "June 25-27 v Ardley Rovers"
+    // ("Duke of Ardley's XI" is cut short by "of": no side there)
+    else if (after && fixtureDate(v, t.i) && !continuesLowerCase(v, after)) out.push({ ...after, line: 'contest' });
   }
   return out;
 }
@@ -162,8 +250,9 @@ function occurrences(v: DocView, words: readonly string[]): TokenRange[] {
   return nameOccurrences(v, words).filter(({ first, last }) => {
     const prev = v.tokens[first - 1];
     const next = v.tokens[last];
-    // a venue: "at Ardley", and both sides of a fixture list's "KESTOW AT ARDLEY", are where a game is played
-    if (prev?.norm === 'at' || prev?.norm === 'in' || next?.norm === 'at') return false;
+    // a venue: "at Ardley", "in Ardley", and the home side of a fixture list's "KESTOW AT ARDLEY", is where a game
+    // is played; the side before "at" is the visiting team ("Kestow at Ardley")
+    if (prev?.norm === 'at' || prev?.norm === 'in') return false;
     // a dateline ("ARDLEY 1996-08-30") names the place the report was filed from
     return !(next && next.sent === v.tokens[first]!.sent && (next.tags.has('Date') || /^\d{4}-\d{2}-\d{2}$/.test(next.text)));
   });
@@ -172,10 +261,15 @@ function occurrences(v: DocView, words: readonly string[]): TokenRange[] {
 /** A full personal name (two or more words) is a player, never a team. */
 const isFullPerson = (m: EntMention): boolean => m.type === 'person' && m.last - m.first >= 2;
 
+/** Does the first word of a mention carry a first-name tag of the tagger ("Ada")? */
+const opensWithFirstName = (v: DocView, m: EntMention): boolean =>
+  ['FirstName', 'MaleName', 'FemaleName'].some((tag) => v.tokens[m.first]!.tags.has(tag));
+
 /** The surnames of the document's full personal names ("Dorne" of "P. Dorne"): players' figures look like teams' scores. */
-function playerSurnames(v: DocView, mentions: readonly EntMention[]): Set<string> {
+function playerSurnames(v: DocView, mentions: readonly EntMention[], claimed: ReadonlySet<EntMention>): Set<string> {
   const out = new Set<string>();
-  for (const m of mentions) if (isFullPerson(m)) out.add(v.tokens[m.last - 1]!.text.replace(/[’']s$|[.,;:]$/u, '').toLowerCase());
+  for (const m of mentions)
+    if (isFullPerson(m) && !claimed.has(m)) out.add(v.tokens[m.last - 1]!.text.replace(/[’']s$|[.,;:]$/u, '').toLowerCase());
   return out;
 }
 
@@ -215,8 +309,7 @@ function personTeams(v: DocView, mentions: readonly EntMention[], players: Reado
   for (const m of mentions) {
     if (m.type !== 'person' || (m.titles?.length ?? 0) > 0 || m.via !== undefined) continue;
     // "the Kestow Rovers" is a team; "the Ada Lund" is no one's way of naming a person, but a first name says person
-    const firstName = ['FirstName', 'MaleName', 'FemaleName'].some((tag) => v.tokens[m.first]!.tags.has(tag));
-    if (isFullPerson(m) && (firstName || v.tokens[m.first - 1]?.norm !== 'the')) continue;
+    if (isFullPerson(m) && (opensWithFirstName(v, m) || v.tokens[m.first - 1]?.norm !== 'the')) continue;
     const label = m.label.toLowerCase();
     if (players.has(label)) continue;
     const prev = v.tokens[m.first - 1];
@@ -230,19 +323,48 @@ function personTeams(v: DocView, mentions: readonly EntMention[], players: Reado
   return out;
 }
 
+/**
+ * The full personal names that are teams after all: a name taken for a person only by its shape (no title, no
+ * first name) that is a whole side of a result line ("Ardley Vale 2 Kestow 1") or a standings row, in a report
+ * whose result sides and standings rows mostly name no person (a golf leaderboard or a squash draw names people
+ * on every line).
+ */
+function claimedPersons(v: DocView, mentions: readonly EntMention[], spans: readonly TeamSpan[], p: TeamParams): Set<EntMention> {
+  const personAt = (s: TeamSpan): EntMention | undefined => {
+    const r = tokenRange(v, s);
+    return r ? mentions.find((m) => isFullPerson(m) && m.first < r.last && r.first < m.last) : undefined;
+  };
+  const rows = spans.filter((s) => s.line === 'result' || s.line === 'standing');
+  const teamRows = rows.filter((s) => personAt(s) === undefined).length;
+  if (rows.length === 0 || teamRows / rows.length < p.minTeamRowShare) return new Set();
+  const out = new Set<EntMention>();
+  for (const s of rows) {
+    const m = personAt(s);
+    const r = tokenRange(v, s);
+    if (!m || !r || m.first !== r.first || m.last !== r.last) continue;
+    if ((m.titles?.length ?? 0) > 0 || opensWithFirstName(v, m)) continue;
+    out.add(m);
+  }
+  return out;
+}
+
 /** organization/sports-team: retype the teams of a sports report; other mentions are kept. */
 export function sportsTeams(v: DocView, input: readonly EntMention[], rule: string, p: TeamParams): EntMention[] {
   let mentions = input;
   if (!isSportsReport(v)) return [...mentions];
   const teams = new Map<string, string[]>();
-  const players = playerSurnames(v, mentions);
-  const spans = [...lines(v.text).flatMap(({ line, offset }) => teamSpansInLine(line, offset, p)), ...contestSpans(v)];
+  const spans = [...lines(v.text).flatMap(({ line, offset }) => teamSpansInLine(line, offset, p)), ...contestSpans(v, mentions)];
+  const claimed = claimedPersons(v, mentions, spans, p);
+  const claimedNames = new Set([...claimed].map((m) => m.label.toLowerCase()));
+  // a person of the same name as a claimed one is that team too ("Ardley Vale" in the prose above the results)
+  const isPlayer = (m: EntMention): boolean => isFullPerson(m) && !claimedNames.has(m.label.toLowerCase());
+  const players = playerSurnames(v, mentions, claimed);
   {
     for (const s of spans) {
       const name = v.text.slice(s.start, s.end);
       const r = tokenRange(v, s);
       if (!r || excluded(v, r, name) || players.has(name.toLowerCase())) continue;
-      if (mentions.some((m) => isFullPerson(m) && m.first < r.last && r.first < m.last)) continue;
+      if (mentions.some((m) => isPlayer(m) && m.first < r.last && r.first < m.last)) continue;
       teams.set(name, name.split(' '));
     }
   }
@@ -264,7 +386,7 @@ export function sportsTeams(v: DocView, input: readonly EntMention[], rule: stri
     for (const r of occurrences(v, teams.get(name)!)) {
       if (taken.has(r.first) || taken.has(r.last - 1)) continue;
       const clash = mentions.filter((m) => m.first < r.last && r.first < m.last);
-      if (clash.some((m) => isFullPerson(m) || m.type === 'country' || m.first < r.first || m.last > r.last)) continue;
+      if (clash.some((m) => isPlayer(m) || m.type === 'country' || m.first < r.first || m.last > r.last)) continue;
       for (let i = r.first; i < r.last; i++) taken.add(i);
       added.push({ type: 'organization', first: r.first, last: r.last, id: `organization:${slugify(name)}`, label: name, rule });
     }
