@@ -199,6 +199,30 @@ function leadDate(
   return undefined;
 }
 
+/**
+ * The dateline's place: a line of its own near the dateline that names only where the report was
+ * filed ("The Kremlin, Moscow", "OSLO, March 4"), the last place of it (a city after its venue). A
+ * meeting the lead reports without a place of its own, face to face, was held there.
+ */
+function leadPlace(d: Discourse, lead: { si: number }, firstBody: number, from: number, ctx: Context): string | undefined {
+  const reach = numParam(ctx.rules, meetingSteps(ctx.rules).heldIn, 'datelineReach');
+  for (let si = Math.max(from, lead.si - reach); si < firstBody; si++) {
+    const items = d.sentences[si]!.items;
+    const only = items.every(
+      (it) =>
+        it.kind === 'punct' ||
+        it.kind === 'date' ||
+        (it.kind === 'word' && (it.symbol === 'the' || /^\p{Lu}/u.test(d.tokens[it.first]?.text ?? ''))) ||
+        (it.kind === 'entity' && it.entity !== undefined && it.entity.type !== 'person'),
+    );
+    // the place ends the line, but for a date ("OSLO, March 4"): "Oslo Talks" is a heading, not a dateline
+    const named = items.filter((it) => it.kind !== 'punct' && it.kind !== 'date');
+    const end = named[named.length - 1]?.entity;
+    if (only && end?.type === 'place') return end.id;
+  }
+  return undefined;
+}
+
 /** Meetings: triggers → mentions (parties, date, place, status) → one node per event → edges. */
 export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meetings: LocalMeeting[]; edges: LocalEdge[] } {
   const valueOf = (i: number): string | null => doc.dates[i]?.value ?? null;
@@ -261,16 +285,29 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
   const meetings: LocalMeeting[] = [];
   const edges: LocalEdge[] = [];
   const lead = leadDate(doc, d, body, ctx);
+  const where = lead && leadPlace(d, lead, body[0]!.si, titleLine ? 1 : 0, ctx);
   viable.forEach((mt, n) => {
     const localId = n + 1;
     const node = `meeting#${localId}`;
     const told = attributes(mt, valueOf);
     const first = Math.min(...mt.mentions.map((m) => m.trigger.si));
     // a meeting the lead reports without a date of its own took place on the dateline's day
-    const a =
+    const a: { kind: MeetingKind; status: MeetingStatus; dates: string[]; place?: string } =
       told.dates.length === 0 && told.status === 'occurred' && lead && first > lead.si && first <= lead.until
         ? { ...told, dates: [lead.value] }
         : told;
+    // … and where the dateline was filed, when it says no place (a call is held nowhere)
+    if (
+      lead &&
+      where &&
+      a.place === undefined &&
+      a.kind !== 'call' &&
+      a.status === 'occurred' &&
+      a.dates.every((v) => v === lead.value) &&
+      first > lead.si &&
+      first <= lead.until
+    )
+      a.place = where;
     const head = mt.mentions.find((m) => !m.anaphoric) ?? mt.mentions[0]!;
     const headSpan = span(d, head.trigger.si, head.first, head.last);
     meetings.push({
