@@ -149,6 +149,7 @@ function span(d: Discourse, si: number, first: number, last: number): ViewSpan {
 function attributes(
   mt: Meeting,
   valueOf: (i: number) => string | null,
+  countryOf: (id: string) => string | undefined,
 ): { kind: MeetingKind; status: MeetingStatus; dates: string[]; place?: string } {
   const first = mt.mentions[0]!;
   const kind = mt.mentions.reduce<MeetingKind>(
@@ -163,7 +164,18 @@ function attributes(
   const calendar = (v: string | null): v is string => v !== null && /^\d{4}/.test(v);
   const withDates = mt.mentions.find((m) => m.dates.some((i) => calendar(valueOf(i))));
   const dates = withDates ? [...new Set(withDates.dates.map(valueOf).filter(calendar))] : [];
-  const place = mt.mentions.find((m) => m.place !== undefined)?.place;
+  const at = mt.mentions.find((m) => m.place !== undefined);
+  // a visit is to the country the same sentence names, not the city it arrived in ("arrived in Oslo,
+  // beginning a visit to Norway"); a city told apart from the country stays ("arriving in Oslo" in a caption)
+  const land = kind === 'visit' && at?.place !== undefined ? countryOf(at.place) : undefined;
+  const place =
+    land !== undefined &&
+    mt.mentions.some(
+      (m) =>
+        m.place === land && mt.mentions.some((c) => c.place !== undefined && countryOf(c.place) === land && c.trigger.si === m.trigger.si),
+    )
+      ? land
+      : at?.place;
   return { kind, status, dates, ...(place !== undefined ? { place } : {}) };
 }
 
@@ -289,7 +301,7 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
   viable.forEach((mt, n) => {
     const localId = n + 1;
     const node = `meeting#${localId}`;
-    const told = attributes(mt, valueOf);
+    const told = attributes(mt, valueOf, (id) => countries.get(id));
     const first = Math.min(...mt.mentions.map((m) => m.trigger.si));
     // a meeting the lead reports without a date of its own took place on the dateline's day
     const a: { kind: MeetingKind; status: MeetingStatus; dates: string[]; place?: string } =
