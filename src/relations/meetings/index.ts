@@ -149,6 +149,7 @@ function span(d: Discourse, si: number, first: number, last: number): ViewSpan {
 function attributes(
   mt: Meeting,
   valueOf: (i: number) => string | null,
+  countryOf: (id: string) => string | undefined,
 ): { kind: MeetingKind; status: MeetingStatus; dates: string[]; place?: string } {
   const first = mt.mentions[0]!;
   const kind = mt.mentions.reduce<MeetingKind>(
@@ -163,7 +164,18 @@ function attributes(
   const calendar = (v: string | null): v is string => v !== null && /^\d{4}/.test(v);
   const withDates = mt.mentions.find((m) => m.dates.some((i) => calendar(valueOf(i))));
   const dates = withDates ? [...new Set(withDates.dates.map(valueOf).filter(calendar))] : [];
-  const place = mt.mentions.find((m) => m.place !== undefined)?.place;
+  const at = mt.mentions.find((m) => m.place !== undefined);
+  // a visit is to the country the same sentence names, not the city it arrived in ("arrived in Oslo,
+  // beginning a visit to Norway"); a city told apart from the country stays ("arriving in Oslo" in a caption)
+  const land = kind === 'visit' && at?.place !== undefined ? countryOf(at.place) : undefined;
+  const place =
+    land !== undefined &&
+    mt.mentions.some(
+      (m) =>
+        m.place === land && mt.mentions.some((c) => c.place !== undefined && countryOf(c.place) === land && c.trigger.si === m.trigger.si),
+    )
+      ? land
+      : at?.place;
   return { kind, status, dates, ...(place !== undefined ? { place } : {}) };
 }
 
@@ -195,6 +207,30 @@ function leadDate(
   for (let si = firstTrigger - 1; si >= 0; si--) {
     if (d.sentences[si]!.items.some((it) => it.kind === 'date' && doc.dates[it.date!]?.value === day))
       return { si, until: si + numParam(ctx.rules, meetingSteps(ctx.rules).heldOn, 'leadSentences'), value: day };
+  }
+  return undefined;
+}
+
+/**
+ * The dateline's place: a line of its own near the dateline that names only where the report was
+ * filed ("The Kremlin, Moscow", "OSLO, March 4"), the last place of it (a city after its venue). A
+ * meeting the lead reports without a place of its own, face to face, was held there.
+ */
+function leadPlace(d: Discourse, lead: { si: number }, firstBody: number, from: number, ctx: Context): string | undefined {
+  const reach = numParam(ctx.rules, meetingSteps(ctx.rules).heldIn, 'datelineReach');
+  for (let si = Math.max(from, lead.si - reach); si < firstBody; si++) {
+    const items = d.sentences[si]!.items;
+    const only = items.every(
+      (it) =>
+        it.kind === 'punct' ||
+        it.kind === 'date' ||
+        (it.kind === 'word' && (it.symbol === 'the' || /^\p{Lu}/u.test(d.tokens[it.first]?.text ?? ''))) ||
+        (it.kind === 'entity' && it.entity !== undefined && it.entity.type !== 'person'),
+    );
+    // the place ends the line, but for a date ("OSLO, March 4"): "Oslo Talks" is a heading, not a dateline
+    const named = items.filter((it) => it.kind !== 'punct' && it.kind !== 'date');
+    const end = named[named.length - 1]?.entity;
+    if (only && end?.type === 'place') return end.id;
   }
   return undefined;
 }
@@ -261,16 +297,29 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
   const meetings: LocalMeeting[] = [];
   const edges: LocalEdge[] = [];
   const lead = leadDate(doc, d, body, ctx);
+  const where = lead && leadPlace(d, lead, body[0]!.si, titleLine ? 1 : 0, ctx);
   viable.forEach((mt, n) => {
     const localId = n + 1;
     const node = `meeting#${localId}`;
-    const told = attributes(mt, valueOf);
+    const told = attributes(mt, valueOf, (id) => countries.get(id));
     const first = Math.min(...mt.mentions.map((m) => m.trigger.si));
     // a meeting the lead reports without a date of its own took place on the dateline's day
-    const a =
+    const a: { kind: MeetingKind; status: MeetingStatus; dates: string[]; place?: string } =
       told.dates.length === 0 && told.status === 'occurred' && lead && first > lead.si && first <= lead.until
         ? { ...told, dates: [lead.value] }
         : told;
+    // … and where the dateline was filed, when it says no place (a call is held nowhere)
+    if (
+      lead &&
+      where &&
+      a.place === undefined &&
+      a.kind !== 'call' &&
+      a.status === 'occurred' &&
+      a.dates.every((v) => v === lead.value) &&
+      first > lead.si &&
+      first <= lead.until
+    )
+      a.place = where;
     const head = mt.mentions.find((m) => !m.anaphoric) ?? mt.mentions[0]!;
     const headSpan = span(d, head.trigger.si, head.first, head.last);
     meetings.push({

@@ -225,7 +225,10 @@ function placeAfter(
       /^(in|at)$/.test(prep) ||
       (prep === 'the' && /^(in|at)$/.test(prep2)) ||
       (/^(capital|city)$/.test(prep) && /^(in|at|the)$/.test(prep2));
-    const to = visit && (destinationWord(lexicon, prep) || (prep === 'the' && /^(to|in)$/.test(prep2)) || k === t.last);
+    // "visit to X", "trip to the X", "visited X", "visited the X"
+    const to =
+      visit &&
+      (destinationWord(lexicon, prep) || (prep === 'the' && (/^(to|in)$/.test(prep2) || (t.verb && k === t.last + 1))) || k === t.last);
     if (
       it.kind === 'entity' &&
       (after || (to && k <= t.last + numParam(rules, meetingSteps(rules).heldIn, 'destinationWindow'))) &&
