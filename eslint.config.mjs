@@ -9,43 +9,16 @@ import fs from 'node:fs';
 const apiModules = [...fs.readFileSync(new URL('./src/index.ts', import.meta.url), 'utf8').matchAll(/from '\.\/([^']+)'/g)]
   .map((m) => m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .concat('index\\.js');
-const apiOnly = (up) => [
-  'error',
-  {
-    patterns: [
-      {
-        regex: `^${up}(?!(?:${apiModules.join('|')})$)`,
-        message: 'cli/ imports only the library API (src/index.ts or a module it re-exports) and its own modules.',
-      },
-    ],
-  },
-];
+const apiOnly = (up) => ['error', { patterns: [{ regex: `^${up}(?!(?:${apiModules.join('|')})$)`, message: 'cli/ imports only the library API (src/index.ts or a module it re-exports) and its own modules.' }] }];
 
 const clockAndRandom = [
   { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'No clock outside input/ and cli/: pass dates in.' },
   { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'No clock outside input/ and cli/.' },
-  {
-    selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
-    message: 'No randomness: output must be deterministic.',
-  },
+  { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'No randomness: output must be deterministic.' },
 ];
 
 export default tseslint.config(
-  {
-    ignores: [
-      'dist/**',
-      'node_modules/**',
-      'coverage/**',
-      'scratch/**',
-      'bench/corpus/**',
-      'bin/**',
-      '**/*.mjs',
-      '**/*.cjs',
-      'fixtures/**',
-      'test/**',
-      'bench/**',
-    ],
-  },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'scratch/**', 'bench/corpus/**', 'bin/**', '**/*.mjs', '**/*.cjs', 'fixtures/**', 'test/**', 'bench/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -84,26 +57,9 @@ export default tseslint.config(
     },
   },
   {
-    files: [
-      'src/clean/**/*.ts',
-      'src/tokenize/**/*.ts',
-      'src/entities/**/*.ts',
-      'src/aliases/**/*.ts',
-      'src/relations/**/*.ts',
-      'src/dates/**/*.ts',
-      'src/graph/build.ts',
-      'src/format/**/*.ts',
-    ],
+    files: ['src/clean/**/*.ts', 'src/tokenize/**/*.ts', 'src/entities/**/*.ts', 'src/aliases/**/*.ts', 'src/relations/**/*.ts', 'src/dates/**/*.ts', 'src/graph/build.ts', 'src/format/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'node:fs', message: 'Stages are pure: only input/, engine/ and cli/ read files.' },
-            { name: 'fs', message: 'Stages are pure.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: [{ name: 'node:fs', message: 'Stages are pure: only input/, engine/ and cli/ read files.' }, { name: 'fs', message: 'Stages are pure.' }] }],
     },
   },
   prettier,
