@@ -1,35 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Argument, Command, CommanderError, Option } from 'commander';
-import {
-  createContext,
-  extract,
-  FORMATS,
-  RunError,
-  toolVersion,
-  DEFAULT_INCLUDE,
-  DEFAULT_MAX_FILE_SIZE,
-  GraphBuilder,
-  generatorInfo,
-  checkGraph,
-  defaultJobs,
-  DEFAULT_DOC_TIMEOUT_S,
-  DEFAULT_DOC_TIMEOUT_PER_MILLION_S,
-  readManifest,
-  parseShard,
-  closest,
-  extractSource,
-  sha256,
-  typeStdin,
-  STDIN_TYPES,
-  type StdinType,
-  type Graph,
-  type ExtractFilesOptions,
-  type RunStats,
-} from '../index.js';
+// leaf modules, not the library barrel (src/index.ts): a plain run loads no eval, format or HTML module it does not use
+import { createContext, extract, generatorInfo, checkGraph, extractSource, type ExtractFilesOptions } from '../api.js';
+import { RunError } from '../errors.js';
+import { toolVersion } from '../version.js';
+import { DEFAULT_INCLUDE } from '../input/discover.js';
+import { DEFAULT_MAX_FILE_SIZE, sha256 } from '../input/read.js';
+import { GraphBuilder } from '../graph/build.js';
+import { defaultJobs, parseShard, DEFAULT_DOC_TIMEOUT_S, DEFAULT_DOC_TIMEOUT_PER_MILLION_S, type RunStats } from '../run/index.js';
+import { readManifest } from '../input/manifest.js';
+import { closest } from '../engine/suggest.js';
+import { typeStdinLoaded, STDIN_TYPES, type StdinType } from '../input/sources.js';
+import type { Graph } from '../types.js';
+import { FORMAT_INFO as FORMATS } from '../format/info.js';
 import { Logger, writeStdout, type Io } from './output.js';
 import { addCommonOptions, withLogOptions } from './common.js';
-import { bashCompletion, zshCompletion } from './completion.js';
 import { checkOut, planInputs } from './preflight.js';
 import { parseDocDate, parseSize } from './options.js';
 import { registerRulesCommand } from './commands/rules.js';
@@ -297,7 +283,7 @@ async function runExtract(io: Io, log: Logger, paths: string[], flags: MainFlags
     const read = await readStdinText(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
     if (read.ok) {
       const text = read.value;
-      const source = typeStdin(
+      const source = await typeStdinLoaded(
         { path: '-', text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, sha256: sha256(text) },
         options.stdinType,
       );
@@ -406,6 +392,7 @@ export function buildProgram(io: Io, state: { code: number; log: Logger }): Comm
     .description('print a shell completion script: eval "$(extract completion bash)"')
     .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh']))
     .action(async (shell: string) => {
+      const { bashCompletion, zshCompletion } = await import('./completion.js');
       await writeStdout(io, shell === 'zsh' ? zshCompletion(program) : bashCompletion(program));
       state.code = 0;
     });

@@ -1,4 +1,5 @@
-import { checkDocDate, RunError } from '../index.js';
+import { checkDocDate } from '../input/meta-date.js';
+import { RunError } from '../errors.js';
 
 /** --doc-date: a real calendar date in YYYY-MM-DD. */
 export function parseDocDate(value: string): string {

@@ -1,6 +1,6 @@
 /** The only module that writes to the console. stdout carries data; stderr is for people. */
 import { Chalk, type ChalkInstance } from 'chalk';
-import { RunError } from '../index.js';
+import { RunError } from '../errors.js';
 import { escapeControls } from './escape.js';
 
 export type LogFormat = 'text' | 'json';

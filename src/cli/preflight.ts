@@ -1,7 +1,11 @@
 /** What is checked before any document is read: the --out destination and the inputs themselves. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_INCLUDE, discover, formatOf, inShard, RunError, type DiscoverOptions, type InputError, type Shard } from '../index.js';
+import { DEFAULT_INCLUDE, discover, type DiscoverOptions } from '../input/discover.js';
+import { formatOf } from '../input/sources.js';
+import { inShard, type Shard } from '../run/index.js';
+import { RunError } from '../errors.js';
+import type { InputError } from '../types.js';
 
 /**
  * --out FILE must be writable where it is: its folder exists and it is not itself a folder. A

@@ -1,5 +1,7 @@
 /** Standard input read as a stream (never readFileSync(0), which fails with EAGAIN on a non-blocking pipe from a slow writer). */
-import { readStream, RunError, type InputError } from '../index.js';
+import { readStream } from '../input/read.js';
+import { RunError } from '../errors.js';
+import type { InputError } from '../types.js';
 
 /** All of standard input as UTF-8 text, or TOO_LARGE past `max` bytes (the rest is not read). */
 export async function readStdinText(

@@ -1,6 +1,6 @@
 /** The end-of-run summary on stderr: documents, entities and relations per type, errors, time. */
 import type { ChalkInstance } from 'chalk';
-import type { Graph } from '../index.js';
+import type { Graph } from '../types.js';
 
 const ENTITY_ORDER = ['person', 'country', 'place', 'organization', 'date', 'meeting'];
 

@@ -1,7 +1,9 @@
 /** Document texts for formats that show them (html): read again from disk, matched by the graph's sha256. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fromFormat, readSource, type Graph, type GraphDocument, type SourceDoc } from '../index.js';
+import { fromFormat } from '../input/sources.js';
+import { readSource } from '../input/read.js';
+import type { Graph, GraphDocument, SourceDoc } from '../types.js';
 import type { Logger } from './output.js';
 
 export interface TextSources {

@@ -7,7 +7,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { RunError, type FormatOutput } from '../index.js';
+import { RunError } from '../errors.js';
+import type { FormatOutput } from '../format/index.js';
 import { writeStdout, type Io } from './output.js';
 
 const pending = new Set<string>();

@@ -6,6 +6,7 @@ import { formatHtml } from './html/index.js';
 import { formatJgf } from './jgf.js';
 import { formatJson } from './json.js';
 import { formatNeo4j } from './neo4j.js';
+import { FORMAT_INFO, type FormatFn, type FormatInfo } from './info.js';
 
 export interface FormatOptions {
   readonly pretty?: boolean;
@@ -22,53 +23,22 @@ export interface FileSet {
 
 export type FormatOutput = string | FileSet;
 
-export interface Formatter {
-  readonly name: string;
-  readonly description: string;
-  readonly mediaType: string;
-  /** true when the format writes several files (a folder given with --out DIR) */
-  readonly multiFile?: boolean;
-  /** true when the format shows document texts (FormatOptions.texts): the CLI then reads them */
-  readonly usesTexts?: boolean;
+export interface Formatter extends FormatInfo {
   readonly format: (graph: Graph, options: FormatOptions) => FormatOutput;
 }
 
-const LIST: readonly Formatter[] = [
-  {
-    name: 'json',
-    description: 'the graph contract (default)',
-    mediaType: 'application/json',
-    format: (g, o) => formatJson(g, o.pretty === true),
-  },
-  {
-    name: 'jgf',
-    description: 'JSON Graph Format v2',
-    mediaType: 'application/vnd.jgf+json',
-    format: (g, o) => formatJgf(g, o.pretty === true),
-  },
-  { name: 'graphml', description: 'GraphML (yEd, Gephi, networkx)', mediaType: 'application/graphml+xml', format: (g) => formatGraphml(g) },
-  { name: 'dot', description: 'Graphviz DOT', mediaType: 'text/vnd.graphviz', format: (g) => formatDot(g) },
-  {
-    name: 'cytoscape',
-    description: 'Cytoscape.js elements JSON',
-    mediaType: 'application/json',
-    format: (g, o) => formatCytoscape(g, o.pretty === true),
-  },
-  {
-    name: 'neo4j',
-    description: 'neo4j-admin import CSV files (needs --out DIR)',
-    mediaType: 'text/csv',
-    multiFile: true,
-    format: (g, o) => ({ files: formatNeo4j(g, o.csvSafe === true) }),
-  },
-  {
-    name: 'html',
-    description: 'a self-contained HTML report',
-    mediaType: 'text/html',
-    usesTexts: true,
-    format: (g, o) => formatHtml(g, o.texts),
-  },
-];
+/** The format functions, by name; names, media types and flags are in ./info.ts (which the CLI loads alone). */
+const FUNCTIONS: Readonly<Record<string, FormatFn>> = {
+  json: (g, o) => formatJson(g, o.pretty === true),
+  jgf: (g, o) => formatJgf(g, o.pretty === true),
+  graphml: (g) => formatGraphml(g),
+  dot: (g) => formatDot(g),
+  cytoscape: (g, o) => formatCytoscape(g, o.pretty === true),
+  neo4j: (g, o) => ({ files: formatNeo4j(g, o.csvSafe === true) }),
+  html: (g, o) => formatHtml(g, o.texts),
+};
+
+const LIST: readonly Formatter[] = [...FORMAT_INFO.values()].map((info) => ({ ...info, format: FUNCTIONS[info.name]! }));
 
 /** The registry of output formats: pure (graph, options) → string | files functions. */
 export const FORMATS: ReadonlyMap<string, Formatter> = new Map<string, Formatter>(LIST.map((f) => [f.name, f]));

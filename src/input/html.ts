@@ -8,6 +8,7 @@ import { parseDocument } from 'htmlparser2';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { findAll } from 'domutils';
 import { htmlMeta, type HtmlMeta } from './html-meta.js';
+import { setHtmlReader } from './html-reader.js';
 
 export interface HtmlText extends HtmlMeta {
   readonly text: string;
@@ -179,3 +180,5 @@ export function htmlToText(html: string): HtmlText {
   const meta = htmlMeta(doc);
   return { ...meta, text: new Renderer().render(mainContent(doc.children)) };
 }
+
+setHtmlReader(htmlToText); // fromFormat (./sources.ts) reads HTML through ./html-reader.ts

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { inputError } from '../errors.js';
 import type { Result, SourceDoc, TextFrom } from '../types.js';
-import { htmlToText } from './html.js';
+import { loadHtmlReader, readHtml } from './html-reader.js';
 import { readJsonl, type JsonlOptions } from './jsonl.js';
 import { frontMatter } from './markdown.js';
 import { DEFAULT_MAX_FILE_SIZE, openRegular, readSource, readStream, sourceFromBytes, type ReadOptions } from './read.js';
@@ -31,9 +31,17 @@ export function looksLikeHtml(text: string): boolean {
 
 /** Standard input's document, read as --stdin-type says (or sniffed: HTML, else text). */
 export function typeStdin(doc: SourceDoc, type: StdinType | undefined): SourceDoc {
-  const format: Exclude<TextFrom, 'jsonl'> =
-    type === 'html' ? 'html' : type === 'md' ? 'markdown' : type === 'txt' ? 'text' : looksLikeHtml(doc.text) ? 'html' : 'text';
-  return fromFormat(doc, format);
+  return fromFormat(doc, stdinFormat(doc, type));
+}
+
+function stdinFormat(doc: SourceDoc, type: StdinType | undefined): Exclude<TextFrom, 'jsonl'> {
+  return type === 'html' ? 'html' : type === 'md' ? 'markdown' : type === 'txt' ? 'text' : looksLikeHtml(doc.text) ? 'html' : 'text';
+}
+
+/** typeStdin, the HTML reader loaded first when the document is HTML (see ./html-reader.ts). */
+export async function typeStdinLoaded(doc: SourceDoc, type: StdinType | undefined): Promise<SourceDoc> {
+  if (stdinFormat(doc, type) === 'html') await loadHtmlReader();
+  return typeStdin(doc, type);
 }
 
 /** How a file is read, from its extension. */
@@ -45,13 +53,16 @@ export function formatOf(file: string): TextFrom {
   return 'text';
 }
 
-/** A decoded file → its document: HTML is reduced to readable text, Markdown gives its front matter. */
+/**
+ * A decoded file → its document: HTML is reduced to readable text, Markdown gives its front matter.
+ * HTML needs the HTML reader loaded (the library barrel loads it; else await loadHtmlReader()).
+ */
 export function fromFormat(doc: SourceDoc, format: Exclude<TextFrom, 'jsonl'>): SourceDoc {
   switch (format) {
     case 'text':
       return doc;
     case 'html': {
-      const h = htmlToText(doc.text);
+      const h = readHtml(doc.text);
       return {
         ...doc,
         text: h.text,
@@ -82,7 +93,7 @@ async function* readStdin(options: SourceOptions, max: number): AsyncGenerator<R
   }
   const bytes = await readStream('-', options.stdin, max);
   const doc = bytes.ok ? sourceFromBytes('-', bytes.value) : bytes;
-  yield doc.ok ? { ok: true, value: typeStdin(doc.value, options.stdinType) } : doc;
+  yield doc.ok ? { ok: true, value: await typeStdinLoaded(doc.value, options.stdinType) } : doc;
 }
 
 /** Every document (or per-input error) of the given files, then of standard input when `stdin` is set. */
@@ -99,6 +110,7 @@ export async function* readSources(
       continue;
     }
     const r = readSource(file, options);
+    if (r.ok && format === 'html') await loadHtmlReader();
     yield r.ok ? { ok: true, value: fromFormat(r.value, format) } : r;
   }
   if (stdin) yield* readStdin(options, max);

@@ -4,7 +4,7 @@
  * SourceDoc it is sent. It reads no files besides the rules.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createContext } from '../index.js';
+import { createContext } from '../api.js';
 import { processDocument } from '../pipeline.js';
 import { configureNlp } from '../tokenize/nlp.js';
 import type { WorkerData, WorkerReply, WorkerRequest } from './protocol.js';

@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { Chalk } from 'chalk';
-import { diffGraphs, renderDiff, RunError, validateGraph, type DiffColors, type Graph } from '../../index.js';
+import { RunError } from '../../errors.js';
+import { validateGraph } from '../../graph/validate.js';
+import type { DiffColors } from '../../eval/diff.js';
+import type { Graph } from '../../types.js';
 import { colorLevel, Logger, writeStdout, type Io } from '../output.js';
 
 const HELP = `
@@ -50,6 +53,7 @@ export function registerDiffCommand(program: Command, io: Io, state: { code: num
     .action(async (oldFile: string, newFile: string, _flags: unknown, cmd: Command) => {
       const flags = cmd.optsWithGlobals<{ json?: boolean; quiet?: boolean }>();
       state.log = new Logger(io, flags.quiet === true);
+      const { diffGraphs, renderDiff } = await import('../../eval/diff.js'); // loaded only by `extract diff`
       const d = diffGraphs(readGraph(oldFile), readGraph(newFile));
       if (flags.json) await writeStdout(io, `${JSON.stringify(d, null, 2)}\n`);
       else if (!d.equal) await writeStdout(io, renderDiff(d, stdoutColors(io)));

@@ -2,24 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { escapeControls } from '../escape.js';
-import {
-  baselineJson,
-  checkThresholds,
-  compareBaseline,
-  createContext,
-  discover,
-  extract,
-  parseThreshold,
-  parseTolerance,
-  readBaseline,
-  renderJunit,
-  renderTable,
-  RunError,
-  runEval,
-  summaryLine,
-  type Check,
-  type ExtractOne,
-} from '../../index.js';
+import { createContext, extract } from '../../api.js';
+import { RunError } from '../../errors.js';
+import { discover } from '../../input/discover.js';
+import type { Check } from '../../eval/gate.js';
+import type { ExtractOne } from '../../eval/run.js';
 import { Logger, writeStdout, type Io } from '../output.js';
 
 interface EvalFlags {
@@ -87,6 +74,19 @@ function extractor(f: EvalFlags, log: Logger): ExtractOne {
 
 async function runEvalCommand(io: Io, log: Logger, inputs: string[], f: EvalFlags): Promise<number> {
   checkFlags(f);
+  // the evaluation modules, loaded only by `extract eval`
+  const [
+    { baselineJson, checkThresholds, compareBaseline, parseThreshold, parseTolerance, readBaseline },
+    { renderJunit },
+    report,
+    { runEval },
+  ] = await Promise.all([
+    import('../../eval/gate.js'),
+    import('../../eval/junit.js'),
+    import('../../eval/report.js'),
+    import('../../eval/run.js'),
+  ]);
+  const { renderTable, summaryLine } = report;
   const thresholds = (f.min ?? []).map(parseThreshold);
   const tolerance = parseTolerance(f.tolerance);
   const baseline = f.baseline !== undefined && !f.updateBaseline ? readBaseline(f.baseline) : undefined;

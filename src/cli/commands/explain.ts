@@ -1,6 +1,8 @@
 /** `extract explain <file>`: the document, each rule that fired and what it produced (plain text on stdout). */
 import type { Command } from 'commander';
-import { createContext, explainDocument, extract, extractText, readSource, type Graph } from '../../index.js';
+import { createContext, extract, extractText } from '../../api.js';
+import { readSource } from '../../input/read.js';
+import type { Graph } from '../../types.js';
 import { parseDocDate } from '../options.js';
 import { stdinOrThrow } from '../stdin.js';
 import { writeStdout, type Io, type Logger } from '../output.js';
@@ -34,6 +36,7 @@ export function registerExplainCommand(program: Command, io: Io, state: { code: 
       }
       for (const e of graph.errors) state.log.error(e.code, e.message);
       const doc = graph.documents[0];
+      const { explainDocument } = await import('../../format/explain.js'); // loaded only by `extract explain`
       if (doc)
         await writeStdout(
           io,

@@ -1,20 +1,9 @@
 /** --format jsonl: stream one record per document as it completes (a header line first). */
-import {
-  createContext,
-  DEFAULT_MAX_FILE_SIZE,
-  documentRecord,
-  errorRecord,
-  extractDocument,
-  extractStream,
-  formatRecord,
-  generatorInfo,
-  headerRecord,
-  isInputError,
-  sha256,
-  typeStdin,
-  type DocResult,
-  type ExtractFilesOptions,
-} from '../../index.js';
+import { createContext, extractDocument, extractStream, generatorInfo, type ExtractFilesOptions } from '../../api.js';
+import { DEFAULT_MAX_FILE_SIZE, sha256 } from '../../input/read.js';
+import { typeStdinLoaded } from '../../input/sources.js';
+import { documentRecord, errorRecord, formatRecord, headerRecord, isInputError } from '../../run/index.js';
+import type { DocResult } from '../../types.js';
 import type { Logger } from '../output.js';
 import type { Sink } from '../sink.js';
 import { readStdinText } from '../stdin.js';
@@ -51,7 +40,7 @@ export async function streamJsonl(sink: Sink, log: Logger, paths: readonly strin
       return n;
     }
     const text = read.value;
-    const source = typeStdin(
+    const source = await typeStdinLoaded(
       { path: '-', text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, sha256: sha256(text) },
       options.stdinType,
     );

@@ -1,7 +1,10 @@
 /** `extract merge PART…`: reduce the outputs of sharded runs (JSONL or JSON) into one graph. */
 import fs from 'node:fs';
 import { Command } from 'commander';
-import { checkGraph, FORMATS, mergeParts, RunError, type Part } from '../../index.js';
+import { checkGraph } from '../../api.js';
+import { RunError } from '../../errors.js';
+import { FORMAT_INFO as FORMATS } from '../../format/info.js';
+import { mergeParts, type Part } from '../../run/index.js';
 import { Logger, type Io } from '../output.js';
 import { stdinOrThrow } from '../stdin.js';
 import { checkOut } from '../preflight.js';

@@ -2,7 +2,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { FORMATS, RunError, validateGraph, type FormatOptions, type Graph } from '../../index.js';
+import { RunError } from '../../errors.js';
+import { validateGraph } from '../../graph/validate.js';
+import { FORMAT_INFO as FORMATS, loadFormat } from '../../format/info.js';
+import type { FormatOptions } from '../../format/index.js';
+import type { Graph } from '../../types.js';
+import { loadHtmlReader } from '../../input/html-reader.js';
 import { loadTexts } from '../texts.js';
 import { emit } from '../write.js';
 import { stdinOrThrow } from '../stdin.js';
@@ -26,6 +31,8 @@ export async function render(io: Io, log: Logger, graph: Graph, o: RenderOptions
   if (!f) throw new RunError('USAGE', `unknown --format "${o.format}"`);
   let options: FormatOptions = { pretty: o.pretty, ...(o.csvSafe === true ? { csvSafe: true } : {}) };
   if (f.usesTexts === true) {
+    // an HTML page's text is read again through the HTML reader (loadTexts is synchronous)
+    if (graph.documents.some((d) => d.textFrom === 'html')) await loadHtmlReader();
     const texts = loadTexts(
       graph,
       {
@@ -37,7 +44,8 @@ export async function render(io: Io, log: Logger, graph: Graph, o: RenderOptions
     );
     options = { ...options, texts };
   }
-  await emit(io, f.format(graph, options), o.out);
+  const format = await loadFormat(f.name); // the format's module, loaded now (a JSON run loads no other)
+  await emit(io, format(graph, options), o.out);
 }
 
 async function readGraph(file: string): Promise<Graph> {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { escapeControls } from '../escape.js';
-import { createContext, formatFailure, testRules } from '../../index.js';
+import { createContext, testRules } from '../../api.js';
+import { formatFailure } from '../../engine/rule-tester.js';
 import { writeStdout, type Io, type Logger } from '../output.js';
 
 /** `extract rules list [--json]` (every rule) and `extract rules test [FILE…]` (run the rules' examples). */
