@@ -2,36 +2,14 @@
  * How entity code stamps what it finds: a registered extractor reports a named outcome and the engine
  * gives back the id of the rule record that maps it (`"extractor"` + `"outcome"` in rules/*.rules.json).
  * No rule id is written in entity code; the outcome names are declared in src/engine/registry.ts
- * (test/unit/entities/outcomes.test.ts keeps this type in step with it).
+ * (test/unit/entities/outcomes.test.ts checks the rule records against them).
  */
 import type { RuleSet } from '../engine/load.js';
 import { stampOf } from '../engine/rule-ref.js';
+import { ENTITY_OUTCOMES } from '../engine/registry.js';
 
-/** Each entity extractor's named outcomes, as src/engine/registry.ts declares them. */
-export const ENTITY_OUTCOMES = {
-  'bare-names': ['after-preposition', 'subject', 'surname', 'surname-of-full-name'],
-  chunks: [
-    'acronym',
-    'apposition',
-    'bare-institution',
-    'byline',
-    'dateline',
-    'known-name',
-    'known-place',
-    'known-single-name',
-    'org-before-lowercase-head',
-    'outlet-apposition',
-    'place-before-lowercase-head',
-    'place-city-of',
-    'place-name-head',
-    'speaker',
-    'title-name',
-    'unknown-full-name',
-  ],
-  lexicon: ['capital', 'country', 'demonym', 'historical-state', 'organization', 'place', 'region-after-city'],
-  organizations: ['acronym-in-parentheses', 'demonym-institution', 'head-of-name', 'name-head'],
-  'second-names': ['acronym-of-name', 'also-known-as', 'sub-unit-of-organization'],
-} as const;
+/** Each entity extractor's named outcomes: declared once, with the callbacks, in src/engine/registry.ts. */
+export { ENTITY_OUTCOMES };
 
 export type EntityOutcomes = { readonly [E in keyof typeof ENTITY_OUTCOMES]: (typeof ENTITY_OUTCOMES)[E][number] };
 
