@@ -127,16 +127,9 @@ export interface DocResult {
 
 // ---- the graph contract (../shared/spec/OUTPUT.md) ----
 
-export interface GraphDocument {
+/** A document of the graph: its per-document info under the node id the graph gives it. */
+export interface GraphDocument extends DocumentInfo {
   readonly id: string;
-  readonly path: string;
-  readonly sha256: string;
-  readonly chars: number;
-  readonly title: string | null;
-  readonly date: string | null;
-  readonly dateSource: DateSource;
-  readonly textFrom?: TextFrom;
-  readonly url?: string;
 }
 
 export interface GraphMention extends Span {
