@@ -5,7 +5,7 @@ import type { Chunk } from './chunks.js';
 import type { LexHit } from './scan.js';
 import type { EntMention, TitleHit } from './types.js';
 import { slugify } from './types.js';
-import type { Stamp } from './outcomes.js';
+import type { ParamOf, Stamp } from './outcomes.js';
 
 export interface DocView {
   readonly text: string;
@@ -17,6 +17,8 @@ export interface DocView {
   readonly titles: readonly TitleHit[];
   /** the rule id of an extractor's named outcome (see outcomes.ts) */
   readonly stamp: Stamp;
+  /** a window or threshold of the record that maps an extractor's outcome (see outcomes.ts) */
+  readonly param: ParamOf;
 }
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
@@ -111,11 +113,12 @@ export function isLetterInitial(t: Token): boolean {
  * such name, not "Monsieur Lund": two initials of letters that are neither words nor honorifics are enough.
  */
 export function writesInitials(v: DocView): boolean {
+  const enough = v.param('initial-names', undefined, 'minInitialNames');
   let n = 0;
-  for (let i = 0; i < v.tokens.length && n < 2; i++) {
+  for (let i = 0; i < v.tokens.length && n < enough; i++) {
     if (initialOfName(v, i) && !v.hitAt.has(i) && !list(v, 'not-names').has(v.tokens[i]!.norm)) n++;
   }
-  return n >= 2;
+  return n >= enough;
 }
 
 /** Evidence that a run of capitalized tokens is a person's name. */
@@ -138,11 +141,17 @@ export function personEvidence(v: DocView, c: Chunk, titled: boolean): string | 
   const next = v.tokens[c.last];
   const prev = v.tokens[c.first - 1];
   if (prev && prev.text === 'By' && prev.pos === 0 && prev.sent === toks[0]!.sent && toks.length >= 2) return v.stamp('chunks', 'byline');
-  if (toks.length >= 2 && toks.length <= 4) {
+  // a name found by its context alone has from two to `maxNameWords` words (the param of the record of that context)
+  const fits = (o: 'apposition' | 'speaker' | 'unknown-full-name'): boolean =>
+    toks.length >= 2 && toks.length <= v.param('chunks', o, 'maxNameWords');
+  if (toks.length >= 2) {
     const prevTok = v.tokens[c.last - 1]!;
-    if (/,\s*$/.test(prevTok.post) && next && list(v, 'apposition-openers').has(next.norm)) return v.stamp('chunks', 'apposition');
-    if (next && next.sent === toks[0]!.sent && list(v, 'speech-verbs').has(next.norm)) return v.stamp('chunks', 'speaker');
+    if (fits('apposition') && /,\s*$/.test(prevTok.post) && next && list(v, 'apposition-openers').has(next.norm))
+      return v.stamp('chunks', 'apposition');
+    if (fits('speaker') && next && next.sent === toks[0]!.sent && list(v, 'speech-verbs').has(next.norm))
+      return v.stamp('chunks', 'speaker');
     if (
+      fits('apposition') &&
       /,\s*$/.test(prevTok.post) &&
       next &&
       (hasKind(v.hitAt.get(next.i), 'role-title', 'leader-title') ||
@@ -150,6 +159,7 @@ export function personEvidence(v: DocView, c: Chunk, titled: boolean): string | 
     )
       return v.stamp('chunks', 'apposition');
     if (
+      fits('unknown-full-name') &&
       !v.headlineSentences.has(toks[0]!.sent) &&
       toks.every((t) => !v.hitAt.has(t.i) && isCapitalized(t.text) && !tagged(t, PLACE_TAGS))
     ) {
