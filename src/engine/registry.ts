@@ -74,6 +74,13 @@ export const ENTITY_OUTCOMES = {
   organizations: ['acronym-in-parentheses', 'demonym-institution', 'head-of-name', 'name-head'],
   'second-names': ['acronym-of-name', 'also-known-as', 'sub-unit-of-organization'],
 } as const;
+/**
+ * The entity steps that decide by a pattern (rules/*.rules.json `pattern`, over the item stream of
+ * src/entities/items.ts, with a `name` slot): the record mapping each of these outcomes must have one.
+ */
+export const ENTITY_PATTERN_STEPS: Readonly<Partial<Record<keyof typeof ENTITY_OUTCOMES, readonly string[]>>> = {
+  chunks: ['place-before-lowercase-head', 'place-city-of', 'title-name'],
+};
 const window = (value: number, description: string): ParamSpec => ({
   type: 'integer',
   default: value,

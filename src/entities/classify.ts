@@ -6,6 +6,7 @@ import type { LexHit } from './scan.js';
 import type { EntMention, TitleHit } from './types.js';
 import { slugify } from './types.js';
 import type { ParamOf, Stamp } from './outcomes.js';
+import type { SlotHits } from './items.js';
 
 export interface DocView {
   readonly text: string;
@@ -19,7 +20,12 @@ export interface DocView {
   readonly stamp: Stamp;
   /** a window or threshold of the record that maps an extractor's outcome (see outcomes.ts) */
   readonly param: ParamOf;
+  /** where the pattern of the record mapping a `chunks` outcome put its name slot (see items.ts) */
+  readonly slots: (outcome: PatternStep) => SlotHits;
 }
+
+/** The `chunks` outcomes whose rule records decide by a pattern (src/engine/registry.ts PATTERN_STEPS). */
+export type PatternStep = 'title-name' | 'place-city-of' | 'place-before-lowercase-head';
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 const PLACE_TAGS = ['Place', 'City', 'Region', 'Country', 'Address'];

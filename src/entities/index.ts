@@ -3,7 +3,18 @@ import type { Context } from '../context.js';
 import type { Tokenized, Token } from '../tokenize/index.js';
 import { isCapitalized } from '../tokenize/norm.js';
 import { findChunks, type Chunk } from './chunks.js';
-import { entryOf, hasKind, initialOfName, labelOf, list, personEvidence, personMention, type DocView } from './classify.js';
+import {
+  entryOf,
+  hasKind,
+  initialOfName,
+  labelOf,
+  list,
+  personEvidence,
+  personMention,
+  type DocView,
+  type PatternStep,
+} from './classify.js';
+import { entityItems, slotHits, type SlotHits } from './items.js';
 import { acronymAfter, appositionOrg, bareInstitution, findOrganizations, lexiconOrg, orgMention } from './organization.js';
 import { scanLexicon, type LexHit } from './scan.js';
 import type { EntMention, TitleHit } from './types.js';
@@ -164,11 +175,6 @@ function titlesBefore(v: DocView, titles: readonly TitleHit[], first: number): s
   return out;
 }
 
-function hasTitleBefore(v: DocView, titles: readonly TitleHit[], first: number): boolean {
-  // "King's Chapel": a possessive title names a thing of the title holder, not the next word
-  return titles.some((x) => x.last === first && !/[’']s$/u.test(v.tokens[x.last - 1]!.text));
-}
-
 /** "Security Affairs Ada Lund": a name after generic capitalized words is classified on its own. */
 function nameSuffix(v: DocView, run: Chunk): Chunk {
   const notNames = list(v, 'not-names');
@@ -215,7 +221,8 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
   const last = t[run.last - 1]!;
   const after = t[run.last];
   const before = t[run.first - 1];
-  const titled = hasTitleBefore(v, titles, run.first);
+  // person/title-name's pattern: a title (not possessive: "King's Chapel") right before the name
+  const titled = v.slots('title-name').first.has(run.first);
   const org = appositionOrg(v, run.first, run.last);
   if (org) {
     out.mentions.push(org);
@@ -229,18 +236,13 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
     out.mentions.push(placeMention(v, run.first, run.last, v.stamp('chunks', 'place-name-head')));
     return;
   }
-  if (
-    after &&
-    after.sent === last.sent &&
-    !/[,;:]/.test(last.post) &&
-    (hasKind(v.hitAt.get(after.i), 'place-head') ||
-      (list(v, 'place-head-modifiers').has(after.norm) && hasKind(v.hitAt.get(after.i + 1), 'place-head'))) &&
-    !isCapitalized(after.text)
-  ) {
+  // place/before-lowercase-head's pattern: the name ends right before a lower-case place head ("the Aksai Chin plateau")
+  if (v.slots('place-before-lowercase-head').last.has(run.last - 1)) {
     out.mentions.push(placeMention(v, run.first, run.last, v.stamp('chunks', 'place-before-lowercase-head')));
     return;
   }
-  if (before?.norm === 'of' && list(v, 'settlement-nouns').has(t[run.first - 2]?.norm ?? '')) {
+  // place/city-of's pattern: the name starts right after "the city of"
+  if (v.slots('place-city-of').first.has(run.first)) {
     out.mentions.push(placeMention(v, run.first, run.last, v.stamp('chunks', 'place-city-of')));
     return;
   }
@@ -460,9 +462,17 @@ export function findEntities(doc: Tokenized, ctx: Context): WithEntities {
     titles: [],
     stamp: stamper(ctx.rules),
     param,
+    slots: (): SlotHits => ({ first: new Set(), last: new Set() }),
   };
   const titles = titleHits(base, hits);
-  const v: DocView = { ...base, titles };
+  const sentences = entityItems(doc.tokens, titles, list(base, 'name-particles'));
+  const slots = new Map<PatternStep, SlotHits>();
+  const slotsOf = (outcome: PatternStep): SlotHits => {
+    let s = slots.get(outcome);
+    if (!s) slots.set(outcome, (s = slotHits(ctx.rules, sentences, 'chunks', outcome)));
+    return s;
+  };
+  const v: DocView = { ...base, titles, slots: slotsOf };
   const orgs = findOrganizations(v);
   const covered = new Set<number>();
   for (const o of orgs) for (let i = o.first; i < o.last; i++) covered.add(i);
