@@ -79,7 +79,7 @@ export const ENTITY_OUTCOMES = {
  * src/entities/items.ts, with a `name` slot): the record mapping each of these outcomes must have one.
  */
 export const ENTITY_PATTERN_STEPS: Readonly<Partial<Record<keyof typeof ENTITY_OUTCOMES, readonly string[]>>> = {
-  chunks: ['place-before-lowercase-head', 'place-city-of', 'title-name'],
+  chunks: ['apposition', 'place-before-lowercase-head', 'place-city-of', 'speaker', 'title-name'],
 };
 const window = (value: number, description: string): ParamSpec => ({
   type: 'integer',

@@ -25,7 +25,7 @@ export interface DocView {
 }
 
 /** The `chunks` outcomes whose rule records decide by a pattern (src/engine/registry.ts PATTERN_STEPS). */
-export type PatternStep = 'title-name' | 'place-city-of' | 'place-before-lowercase-head';
+export type PatternStep = 'apposition' | 'place-before-lowercase-head' | 'place-city-of' | 'speaker' | 'title-name';
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 const PLACE_TAGS = ['Place', 'City', 'Region', 'Country', 'Address'];
@@ -152,16 +152,15 @@ export function personEvidence(v: DocView, c: Chunk, titled: boolean): string | 
     toks.length >= 2 && toks.length <= v.param('chunks', o, 'maxNameWords');
   if (toks.length >= 2) {
     const prevTok = v.tokens[c.last - 1]!;
-    if (fits('apposition') && /,\s*$/.test(prevTok.post) && next && list(v, 'apposition-openers').has(next.norm))
-      return v.stamp('chunks', 'apposition');
-    if (fits('speaker') && next && next.sent === toks[0]!.sent && list(v, 'speech-verbs').has(next.norm))
-      return v.stamp('chunks', 'speaker');
+    // the patterns of person/apposition ("Keld Varno, a former minister", "…, Foreign Minister") and person/speaker ("Keld Varno said")
+    if (fits('apposition') && v.slots('apposition').last.has(c.last - 1)) return v.stamp('chunks', 'apposition');
+    if (fits('speaker') && v.slots('speaker').last.has(c.last - 1)) return v.stamp('chunks', 'speaker');
+    // "Keld Varno, spokesman for …": an office word begins with a prefix of lexicon/apposition-role-prefixes (not a word: code)
     if (
       fits('apposition') &&
       /,\s*$/.test(prevTok.post) &&
       next &&
-      (hasKind(v.hitAt.get(next.i), 'role-title', 'leader-title') ||
-        [...list(v, 'apposition-role-prefixes')].some((w) => next.norm.startsWith(w)))
+      [...list(v, 'apposition-role-prefixes')].some((w) => next.norm.startsWith(w))
     )
       return v.stamp('chunks', 'apposition');
     if (

@@ -1,5 +1,5 @@
 /**
- * Entity patterns (person/title-name, place/city-of, place/before-lowercase-head): the item stream the
+ * Entity patterns (person/title-name, person/apposition, person/speaker, place/city-of, place/before-lowercase-head): the item stream the
  * entity stage builds before any entity exists (src/entities/items.ts), the slots the rules' patterns
  * find in it, and the loader's checks of such patterns (RULES_INVALID file:line, exit 2).
  */
@@ -70,6 +70,21 @@ describe('the bundled patterns find their slots', () => {
     expect([...hits.first]).toEqual([1]);
   });
 
+  test('person/apposition: the last word of a name before a comma and an apposition opener or an office', () => {
+    const toks = tokens('by Tamsor Kelb, who spoke and Ines Holt, Foreign Minister and Dana Lund, spokeswoman and Ada Varno who');
+    const s = entityItems(toks, [title(8, 10, 'role-title')], particles);
+    expect([...slotHits(rules, s, 'chunks', 'apposition').last]).toEqual([2, 7]);
+  });
+
+  test('person/speaker: the last word of a name before a speech verb', () => {
+    const s = entityItems(
+      tokens('asked about it, Tamsor Kelb replied and Ines Holt, said so but Dana Lund replies were short'),
+      [],
+      particles,
+    );
+    expect([...slotHits(rules, s, 'chunks', 'speaker').last]).toEqual([4, 8]);
+  });
+
   test('place/city-of: the name after "<settlement noun> of"', () => {
     const s = entityItems(tokens('troops reached the province of Ardvale and the city, of Kolvar fame'), [], particles);
     expect([...slotHits(rules, s, 'chunks', 'place-city-of').first]).toEqual([5]);
@@ -114,8 +129,8 @@ describe('the loader checks entity patterns', () => {
     ],
     [
       'a pattern on a step that runs none',
-      'person/speaker',
-      (r: Record<string, unknown>) => ({ ...r, pattern: '(?<name>Cap) said' }),
+      'person/unknown-full-name',
+      (r: Record<string, unknown>) => ({ ...r, pattern: '(?<name>Cap) Cap' }),
       /rules\[\d+\]\.pattern: an entity pattern runs only as a step of a bundled extractor that decides by one/,
     ],
     [
