@@ -4,7 +4,8 @@
  * classes and `@lexicon` references inside relation patterns. Problems carry a JSON pointer so
  * the loader can report `file:line: path: message`.
  */
-import { CALLBACKS, callbackNames, findCallback, type CallbackKind, type ParamSpec } from './registry.js';
+import { CALLBACKS, callbackNames, ENTITY_PATTERN_STEPS, findCallback, type CallbackKind, type ParamSpec } from './registry.js';
+import { ENTITY_ITEM_CLASSES, ENTITY_SLOT } from './entity-items.js';
 import { ITEM_CLASSES, itemPatternProblem, patternSymbols } from './item-pattern.js';
 import { didYouMean } from './suggest.js';
 import type { RelationType } from '../graph/relation-types.js';
@@ -183,7 +184,27 @@ function checkEdge(
 }
 
 /** What runs a rule: a relation pattern, a date regex, or (bundled rules only) a registered extractor. */
+/** Is this record an entity step that decides by a pattern (registry ENTITY_PATTERN_STEPS)? */
+function entityPatternStep(r: RawRule): boolean {
+  const steps = r.extractor !== undefined ? (ENTITY_PATTERN_STEPS as Readonly<Record<string, readonly string[]>>)[r.extractor] : undefined;
+  return steps !== undefined && r.outcome !== undefined && steps.includes(r.outcome);
+}
+
 function checkRunnable(r: RawRule, at: string, scope: NameScope, out: NameProblem[]): void {
+  if (scope.stage === 'entities' && !scope.user && (r.pattern !== undefined || entityPatternStep(r))) {
+    if (!entityPatternStep(r))
+      out.push({
+        pointer: `${at}/pattern`,
+        message: `an entity pattern runs only as a step of a bundled extractor that decides by one (${Object.entries(ENTITY_PATTERN_STEPS)
+          .flatMap(([e, os]) => (os ?? []).map((o) => `${e}/${o}`))
+          .join(', ')}); it would never run`,
+      });
+    else if (r.pattern === undefined)
+      out.push({ pointer: at, message: `the step ${r.extractor}/${r.outcome} decides by a pattern: give the rule a "pattern"` });
+    else if (!new RegExp(`\\(\\?<${ENTITY_SLOT}>`).test(r.pattern))
+      out.push({ pointer: `${at}/pattern`, message: `an entity pattern names the name it finds: (?<${ENTITY_SLOT}>Cap)` });
+    return;
+  }
   if (r.pattern !== undefined && (scope.stage !== 'relations' || r.output.edge === undefined))
     out.push({
       pointer: `${at}/pattern`,
@@ -200,7 +221,7 @@ function checkRunnable(r: RawRule, at: string, scope: NameScope, out: NameProble
 }
 
 function checkPattern(source: string, pointer: string, scope: NameScope, out: NameProblem[]): void {
-  const known = Object.keys(ITEM_CLASSES);
+  const known = Object.keys(scope.stage === 'entities' ? ENTITY_ITEM_CLASSES : ITEM_CLASSES);
   for (const sym of patternSymbols(source, scope.macros)) {
     if (sym.kind === 'class' && !known.includes(sym.name))
       out.push({ pointer, message: `unknown item class ${sym.name}${didYouMean(sym.name, known)}; item classes: ${known.join(' ')}` });
@@ -258,7 +279,7 @@ export function checkNames(data: { readonly rules: readonly RawRule[] }, scope: 
     checkCallbacks(r, at, sc, out);
     checkRunnable(r, at, sc, out);
     checkSlots(r, at, sc, out);
-    if (sc.stage === 'relations') {
+    if (sc.stage === 'relations' || (sc.stage === 'entities' && !sc.user && entityPatternStep(r))) {
       if (r.pattern !== undefined) checkPattern(r.pattern, `${at}/pattern`, sc, out);
       if (r.unless !== undefined) checkPattern(r.unless, `${at}/unless`, sc, out);
     }

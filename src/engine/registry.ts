@@ -74,11 +74,26 @@ export const ENTITY_OUTCOMES = {
   organizations: ['acronym-in-parentheses', 'demonym-institution', 'head-of-name', 'name-head'],
   'second-names': ['acronym-of-name', 'also-known-as', 'sub-unit-of-organization'],
 } as const;
+/**
+ * The entity steps that decide by a pattern (rules/*.rules.json `pattern`, over the item stream of
+ * src/entities/items.ts, with a `name` slot): the record mapping each of these outcomes must have one.
+ */
+export const ENTITY_PATTERN_STEPS: Readonly<Partial<Record<keyof typeof ENTITY_OUTCOMES, readonly string[]>>> = {
+  chunks: ['apposition', 'place-before-lowercase-head', 'place-city-of', 'speaker', 'title-name'],
+};
 const window = (value: number, description: string): ParamSpec => ({
   type: 'integer',
   default: value,
   minimum: 0,
   maximum: 100,
+  description,
+});
+/** A count of at least `minimum` (words of a name, hits that decide something). */
+const count = (value: number, minimum: number, description: string): ParamSpec => ({
+  type: 'integer',
+  default: value,
+  minimum,
+  maximum: 20,
   description,
 });
 /** The outcome param of a callback that runs several steps: which step a rule record runs and stamps. */
@@ -116,9 +131,40 @@ export const CALLBACKS: readonly Callback[] = [
     ['entities'],
     'a bare surname or single name that stands for a person or place introduced earlier',
     ENTITY_OUTCOMES['bare-names'],
+    {
+      kinWindow: window(
+        4,
+        'tokens after a possessive single name where a kin word may stand ("Lund\'s father"), and after that word where the other person is named',
+      ),
+      longNameWords: count(
+        4,
+        2,
+        'words a full name needs before a single name may stand for an inner part of it, not only its first or last',
+      ),
+      minNamePartLength: count(3, 1, 'letters such an inner part needs ("Bemba" of "Tomas Ilario Bemba da Costa")'),
+      maxPlaceWords: count(3, 1, 'capitalized words a name no one bears may have to be a place right after "in", "to", "from" …'),
+    },
   ),
   E('capital-government', ['entities'], 'a capital city standing for its government ("Beijing said")'),
-  EO('chunks', ['entities'], 'capitalized chunks classified by their context (titles, appositions, heads)', ENTITY_OUTCOMES['chunks']),
+  EO('chunks', ['entities'], 'capitalized chunks classified by their context (titles, appositions, heads)', ENTITY_OUTCOMES['chunks'], {
+    titleHolderWindow: window(
+      10,
+      'tokens after an office\'s "for" within which its holder\'s name closes the office name, so a place inside it is part of the title',
+    ),
+    datelineRegionWords: count(
+      3,
+      1,
+      'capitalized words of the country or region between a dateline\'s place and its date ("KOLVAR, Norway")',
+    ),
+    maxNameWords: count(4, 2, 'words a name found by its context alone may have (an apposition, a speech verb, an unknown full name)'),
+    acronymContext: window(8, 'tokens either side of a lone acronym counted for the lower-case words of a sentence in ordinary case'),
+    minLowerCaseWords: window(3, 'lower-case words around a lone acronym that show its sentence is written in ordinary case'),
+    headlineCapWords: count(
+      2,
+      1,
+      'capitalized verbs and function words that make a sentence a Title Case headline, where a single known name is no person',
+    ),
+  }),
   E(
     'company-short-names',
     ['entities'],
@@ -140,7 +186,14 @@ export const CALLBACKS: readonly Callback[] = [
   }),
   E('definite-description', ['relations'], '"the Danish prime minister" resolved to the person holding that title'),
   E('entity-country', ['relations'], 'an organization or place tied to the country it belongs to'),
-  E('initial-names', ['entities'], "a capital letter and its dot before a person's name, in a list of names, is that person's initial"),
+  E('initial-names', ['entities'], "a capital letter and its dot before a person's name, in a list of names, is that person's initial", {
+    maxInitialNameWords: count(3, 1, 'capitalized words after an initial that may form the name'),
+    minInitialNames: count(
+      2,
+      1,
+      'initials of letters that are neither words nor honorifics that show a document writes people as initial and surname',
+    ),
+  }),
   E('late-remembered', ['relations'], 'a leader spoken of as dead ("His Majesty will be remembered", "the funeral of") is a late one'),
   EO('lexicon', ['entities'], 'a phrase from a word list or the country package', ENTITY_OUTCOMES['lexicon']),
   EO('organizations', ['entities'], 'organization names built from designators, heads and acronyms', ENTITY_OUTCOMES['organizations']),
@@ -193,6 +246,12 @@ export const CALLBACKS: readonly Callback[] = [
         maximum: 1,
         description: "share of a report's result sides and standings rows naming no person before those taken for people are teams too",
       },
+      fixtureLookBehind: window(4, 'tokens before a contest word searched for the date of a fixture list ("May 18 v Kestow")'),
+      headlineRunWords: count(
+        4,
+        1,
+        'words a side of a contest word may have in prose, or in a headline in capitals before a function word, dash or number closes it',
+      ),
     },
   ),
   E('status', ['relations'], 'the status of a meeting from cue words near the trigger', {

@@ -23,10 +23,11 @@ function excludedByKin(v: DocView, bare: BareName, persons: readonly EntMention[
   const out = new Set<string>();
   const kin = list(v, 'kin-terms');
   const tok = v.tokens[bare.first]!;
+  const reach = v.param('bare-names', 'surname-of-full-name', 'kinWindow');
   if (/[’']s$/u.test(tok.text)) {
-    for (let k = bare.last; k < Math.min(bare.last + 4, v.tokens.length); k++) {
+    for (let k = bare.last; k < Math.min(bare.last + reach, v.tokens.length); k++) {
       if (kin.has(v.tokens[k]!.norm)) {
-        for (const p of persons) if (p.first > bare.first && p.first <= k + 4 && v.tokens[p.first]!.sent === tok.sent) out.add(p.id);
+        for (const p of persons) if (p.first > bare.first && p.first <= k + reach && v.tokens[p.first]!.sent === tok.sent) out.add(p.id);
       }
     }
   }
@@ -39,10 +40,12 @@ function excludedByKin(v: DocView, bare: BareName, persons: readonly EntMention[
 }
 
 /** A single name fits a full name as its last or first part, or any part of a long name ("Bemba" of "Tomas Ilario Bemba da Costa"). */
-function matches(p: EntMention, word: string): boolean {
+function matches(v: DocView, p: EntMention, word: string): boolean {
   const n = p.nameTokens ?? [];
   if (n.length < 2) return false;
-  return n[n.length - 1] === word || n[0] === word || (n.length >= 4 && word.length >= 3 && n.includes(word));
+  if (n[n.length - 1] === word || n[0] === word) return true;
+  const long = n.length >= v.param('bare-names', 'surname-of-full-name', 'longNameWords');
+  return long && word.length >= v.param('bare-names', 'surname-of-full-name', 'minNamePartLength') && n.includes(word);
 }
 
 function wordOf(v: DocView, b: BareName): string {
@@ -67,7 +70,7 @@ export function resolveBareNames(v: DocView, mentions: EntMention[], bare: reado
     const tok = v.tokens[b.first]!;
     const word = wordOf(v, b);
     const excluded = excludedByKin(v, b, persons);
-    const candidates = persons.filter((p) => matches(p, word.replace(/-/g, '')) && !excluded.has(p.id));
+    const candidates = persons.filter((p) => matches(v, p, word.replace(/-/g, '')) && !excluded.has(p.id));
     const ids = [...new Set(candidates.map((c) => c.id))];
     let chosen: EntMention | undefined;
     if (ids.length === 1) chosen = candidates[0];

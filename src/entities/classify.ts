@@ -5,7 +5,8 @@ import type { Chunk } from './chunks.js';
 import type { LexHit } from './scan.js';
 import type { EntMention, TitleHit } from './types.js';
 import { slugify } from './types.js';
-import type { Stamp } from './outcomes.js';
+import type { ParamOf, Stamp } from './outcomes.js';
+import type { SlotHits } from './items.js';
 
 export interface DocView {
   readonly text: string;
@@ -17,7 +18,14 @@ export interface DocView {
   readonly titles: readonly TitleHit[];
   /** the rule id of an extractor's named outcome (see outcomes.ts) */
   readonly stamp: Stamp;
+  /** a window or threshold of the record that maps an extractor's outcome (see outcomes.ts) */
+  readonly param: ParamOf;
+  /** where the pattern of the record mapping a `chunks` outcome put its name slot (see items.ts) */
+  readonly slots: (outcome: PatternStep) => SlotHits;
 }
+
+/** The `chunks` outcomes whose rule records decide by a pattern (src/engine/registry.ts PATTERN_STEPS). */
+export type PatternStep = 'apposition' | 'place-before-lowercase-head' | 'place-city-of' | 'speaker' | 'title-name';
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 const PLACE_TAGS = ['Place', 'City', 'Region', 'Country', 'Address'];
@@ -111,11 +119,12 @@ export function isLetterInitial(t: Token): boolean {
  * such name, not "Monsieur Lund": two initials of letters that are neither words nor honorifics are enough.
  */
 export function writesInitials(v: DocView): boolean {
+  const enough = v.param('initial-names', undefined, 'minInitialNames');
   let n = 0;
-  for (let i = 0; i < v.tokens.length && n < 2; i++) {
+  for (let i = 0; i < v.tokens.length && n < enough; i++) {
     if (initialOfName(v, i) && !v.hitAt.has(i) && !list(v, 'not-names').has(v.tokens[i]!.norm)) n++;
   }
-  return n >= 2;
+  return n >= enough;
 }
 
 /** Evidence that a run of capitalized tokens is a person's name. */
@@ -138,18 +147,24 @@ export function personEvidence(v: DocView, c: Chunk, titled: boolean): string | 
   const next = v.tokens[c.last];
   const prev = v.tokens[c.first - 1];
   if (prev && prev.text === 'By' && prev.pos === 0 && prev.sent === toks[0]!.sent && toks.length >= 2) return v.stamp('chunks', 'byline');
-  if (toks.length >= 2 && toks.length <= 4) {
+  // a name found by its context alone has from two to `maxNameWords` words (the param of the record of that context)
+  const fits = (o: 'apposition' | 'speaker' | 'unknown-full-name'): boolean =>
+    toks.length >= 2 && toks.length <= v.param('chunks', o, 'maxNameWords');
+  if (toks.length >= 2) {
     const prevTok = v.tokens[c.last - 1]!;
-    if (/,\s*$/.test(prevTok.post) && next && list(v, 'apposition-openers').has(next.norm)) return v.stamp('chunks', 'apposition');
-    if (next && next.sent === toks[0]!.sent && list(v, 'speech-verbs').has(next.norm)) return v.stamp('chunks', 'speaker');
+    // the patterns of person/apposition ("Keld Varno, a former minister", "…, Foreign Minister") and person/speaker ("Keld Varno said")
+    if (fits('apposition') && v.slots('apposition').last.has(c.last - 1)) return v.stamp('chunks', 'apposition');
+    if (fits('speaker') && v.slots('speaker').last.has(c.last - 1)) return v.stamp('chunks', 'speaker');
+    // "Keld Varno, spokesman for …": an office word begins with a prefix of lexicon/apposition-role-prefixes (not a word: code)
     if (
+      fits('apposition') &&
       /,\s*$/.test(prevTok.post) &&
       next &&
-      (hasKind(v.hitAt.get(next.i), 'role-title', 'leader-title') ||
-        [...list(v, 'apposition-role-prefixes')].some((w) => next.norm.startsWith(w)))
+      [...list(v, 'apposition-role-prefixes')].some((w) => next.norm.startsWith(w))
     )
       return v.stamp('chunks', 'apposition');
     if (
+      fits('unknown-full-name') &&
       !v.headlineSentences.has(toks[0]!.sent) &&
       toks.every((t) => !v.hitAt.has(t.i) && isCapitalized(t.text) && !tagged(t, PLACE_TAGS))
     ) {

@@ -3,7 +3,18 @@ import type { Context } from '../context.js';
 import type { Tokenized, Token } from '../tokenize/index.js';
 import { isCapitalized } from '../tokenize/norm.js';
 import { findChunks, type Chunk } from './chunks.js';
-import { entryOf, hasKind, initialOfName, labelOf, list, personEvidence, personMention, type DocView } from './classify.js';
+import {
+  entryOf,
+  hasKind,
+  initialOfName,
+  labelOf,
+  list,
+  personEvidence,
+  personMention,
+  type DocView,
+  type PatternStep,
+} from './classify.js';
+import { entityItems, slotHits, type SlotHits } from './items.js';
 import { acronymAfter, appositionOrg, bareInstitution, findOrganizations, lexiconOrg, orgMention } from './organization.js';
 import { scanLexicon, type LexHit } from './scan.js';
 import type { EntMention, TitleHit } from './types.js';
@@ -14,7 +25,7 @@ import { sportsTeams, teamParams } from './teams.js';
 import { companyShortNames } from './company-short-names.js';
 import { initialNames } from './initials.js';
 import { allCapsNames } from './caps-names.js';
-import { stamper, type SingleRecordExtractor } from './outcomes.js';
+import { paramReader, stamper, type SingleRecordExtractor } from './outcomes.js';
 
 export type { EntMention, TitleHit } from './types.js';
 
@@ -28,7 +39,7 @@ export interface WithEntities extends Tokenized {
 const PLACE_TAGS = ['Place', 'City', 'Region', 'Country'];
 
 /** Title Case sentences ("Leader Shows Fears Of Isolation"): capitalized verbs and function words inside. */
-function headlineSentences(tokens: readonly Token[]): Set<number> {
+function headlineSentences(tokens: readonly Token[], minWords: number): Set<number> {
   const counts = new Map<number, number>();
   for (const t of tokens) {
     if (t.pos === 0 || !isCapitalized(t.text) || t.tags.has('ProperNoun')) continue;
@@ -36,7 +47,7 @@ function headlineSentences(tokens: readonly Token[]): Set<number> {
       counts.set(t.sent, (counts.get(t.sent) ?? 0) + 1);
   }
   const out = new Set<number>();
-  for (const [s, n] of counts) if (n >= 2) out.add(s);
+  for (const [s, n] of counts) if (n >= minWords) out.add(s);
   return out;
 }
 
@@ -164,11 +175,6 @@ function titlesBefore(v: DocView, titles: readonly TitleHit[], first: number): s
   return out;
 }
 
-function hasTitleBefore(v: DocView, titles: readonly TitleHit[], first: number): boolean {
-  // "King's Chapel": a possessive title names a thing of the title holder, not the next word
-  return titles.some((x) => x.last === first && !/[’']s$/u.test(v.tokens[x.last - 1]!.text));
-}
-
 /** "Security Affairs Ada Lund": a name after generic capitalized words is classified on its own. */
 function nameSuffix(v: DocView, run: Chunk): Chunk {
   const notNames = list(v, 'not-names');
@@ -188,7 +194,8 @@ function isDateline(v: DocView, run: Chunk): boolean {
   if (!/,\s*$/.test(last.post)) return false;
   // ", Norway 2024-03-06", ", Mich. 1996-08-30": a country or region of up to three capitalized words, then the date
   let k = after.i;
-  while (k < after.i + 3 && v.tokens[k] && /^\p{Lu}/u.test(v.tokens[k]!.text) && !v.tokens[k]!.tags.has('Date')) k++;
+  const regionWords = v.param('chunks', 'dateline', 'datelineRegionWords');
+  while (k < after.i + regionWords && v.tokens[k] && /^\p{Lu}/u.test(v.tokens[k]!.text) && !v.tokens[k]!.tags.has('Date')) k++;
   return k > after.i && v.tokens[k]?.tags.has('Date') === true;
 }
 
@@ -214,7 +221,8 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
   const last = t[run.last - 1]!;
   const after = t[run.last];
   const before = t[run.first - 1];
-  const titled = hasTitleBefore(v, titles, run.first);
+  // person/title-name's pattern: a title (not possessive: "King's Chapel") right before the name
+  const titled = v.slots('title-name').first.has(run.first);
   const org = appositionOrg(v, run.first, run.last);
   if (org) {
     out.mentions.push(org);
@@ -228,18 +236,13 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
     out.mentions.push(placeMention(v, run.first, run.last, v.stamp('chunks', 'place-name-head')));
     return;
   }
-  if (
-    after &&
-    after.sent === last.sent &&
-    !/[,;:]/.test(last.post) &&
-    (hasKind(v.hitAt.get(after.i), 'place-head') ||
-      (list(v, 'place-head-modifiers').has(after.norm) && hasKind(v.hitAt.get(after.i + 1), 'place-head'))) &&
-    !isCapitalized(after.text)
-  ) {
+  // place/before-lowercase-head's pattern: the name ends right before a lower-case place head ("the Aksai Chin plateau")
+  if (v.slots('place-before-lowercase-head').last.has(run.last - 1)) {
     out.mentions.push(placeMention(v, run.first, run.last, v.stamp('chunks', 'place-before-lowercase-head')));
     return;
   }
-  if (before?.norm === 'of' && list(v, 'settlement-nouns').has(t[run.first - 2]?.norm ?? '')) {
+  // place/city-of's pattern: the name starts right after "the city of"
+  if (v.slots('place-city-of').first.has(run.first)) {
     out.mentions.push(placeMention(v, run.first, run.last, v.stamp('chunks', 'place-city-of')));
     return;
   }
@@ -280,7 +283,11 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
   const locative = before !== undefined && before.sent === last.sent && list(v, 'locative-prepositions').has(before.norm);
   if (run.last - run.first === 1) {
     out.bare.push({ first: run.first, last: run.last, titles: [], ...(locative ? { locative } : {}) });
-  } else if (locative && run.last - run.first <= 3 && !toks.some((x) => x.tags.has('Person') || x.tags.has('FirstName'))) {
+  } else if (
+    locative &&
+    run.last - run.first <= v.param('bare-names', 'after-preposition', 'maxPlaceWords') &&
+    !toks.some((x) => x.tags.has('Person') || x.tags.has('FirstName'))
+  ) {
     // "flew to Sharm el-Sheikh": a name that is no one's, right after "to"/"in", is a place
     out.mentions.push(placeMention(v, run.first, run.last, v.stamp('bare-names', 'after-preposition')));
   }
@@ -299,12 +306,13 @@ function acronymName(v: DocView, run: Chunk): boolean {
   const t = v.tokens[run.first]!;
   if (!/^\p{Lu}{2,6}$/u.test(t.text) || !t.tags.has('Acronym') || ROMAN.test(t.text) || list(v, 'not-names').has(t.norm)) return false;
   if (list(v, 'common-acronyms').has(t.norm)) return false;
+  const reach = v.param('chunks', 'acronym', 'acronymContext');
   let lower = 0;
-  for (let i = run.first - 8; i < run.first + 8; i++) {
+  for (let i = run.first - reach; i < run.first + reach; i++) {
     const x = v.tokens[i];
     if (x && x.sent === t.sent && /^\p{Ll}/u.test(x.text)) lower++;
   }
-  return lower >= 3;
+  return lower >= v.param('chunks', 'acronym', 'minLowerCaseWords');
 }
 
 function titlesOf(v: DocView): readonly TitleHit[] {
@@ -403,10 +411,11 @@ export function theNorth(v: DocView, mentions: readonly EntMention[], rule: stri
  */
 function dropPlacesInTitles(v: DocView, mentions: readonly EntMention[]): EntMention[] {
   const inside = new Set<number>();
+  const reach = v.param('chunks', 'title-name', 'titleHolderWindow');
   for (const t of v.titles) {
     if (v.tokens[t.last]?.norm !== 'for' || /[,;:]/.test(v.tokens[t.last - 1]!.post)) continue;
     const holder = mentions.find(
-      (m) => m.type === 'person' && m.first > t.last && m.first <= t.last + 10 && v.tokens[m.first]!.sent === v.tokens[t.first]!.sent,
+      (m) => m.type === 'person' && m.first > t.last && m.first <= t.last + reach && v.tokens[m.first]!.sent === v.tokens[t.first]!.sent,
     );
     if (!holder) continue;
     let clean = true;
@@ -443,17 +452,27 @@ export function findEntities(doc: Tokenized, ctx: Context): WithEntities {
   const hits = scanLexicon(doc.tokens, ctx.lexicon);
   const hitAt = new Map<number, LexHit>();
   for (const h of hits) for (let i = h.first; i < h.last; i++) hitAt.set(i, h);
+  const param = paramReader(ctx.rules);
   const base = {
     text: doc.view.text,
     tokens: doc.tokens,
     lexicon: ctx.lexicon,
     hitAt,
-    headlineSentences: headlineSentences(doc.tokens),
+    headlineSentences: headlineSentences(doc.tokens, param('chunks', 'known-single-name', 'headlineCapWords')),
     titles: [],
     stamp: stamper(ctx.rules),
+    param,
+    slots: (): SlotHits => ({ first: new Set(), last: new Set() }),
   };
   const titles = titleHits(base, hits);
-  const v: DocView = { ...base, titles };
+  const sentences = entityItems(doc.tokens, titles, list(base, 'name-particles'));
+  const slots = new Map<PatternStep, SlotHits>();
+  const slotsOf = (outcome: PatternStep): SlotHits => {
+    let s = slots.get(outcome);
+    if (!s) slots.set(outcome, (s = slotHits(ctx.rules, sentences, 'chunks', outcome)));
+    return s;
+  };
+  const v: DocView = { ...base, titles, slots: slotsOf };
   const orgs = findOrganizations(v);
   const covered = new Set<number>();
   for (const o of orgs) for (let i = o.first; i < o.last; i++) covered.add(i);

@@ -10,14 +10,13 @@ import { initialOfName, isLetterInitial, list, personMention, writesInitials } f
 import { isCapitalized } from '../tokenize/norm.js';
 import type { EntMention } from './types.js';
 
-const MAX_WORDS = 3;
-
 /** The end (exclusive) of the capitalized words after the initial at k, or -1. */
 function nameEnd(v: DocView, k: number): number {
   const notNames = list(v, 'not-names');
   const particles = list(v, 'name-particles');
+  const maxWords = v.param('initial-names', undefined, 'maxInitialNameWords');
   let j = k + 1;
-  while (j < v.tokens.length && j - k - 1 < MAX_WORDS) {
+  while (j < v.tokens.length && j - k - 1 < maxWords) {
     const t = v.tokens[j]!;
     const prev = v.tokens[j - 1]!;
     if (j > k + 1 && (t.sent !== prev.sent || /[^\s-]/.test(prev.post) || /[([]/.test(t.pre))) break;

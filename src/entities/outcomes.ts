@@ -5,7 +5,7 @@
  * (test/unit/entities/outcomes.test.ts checks the rule records against them).
  */
 import type { RuleSet } from '../engine/load.js';
-import { stampOf } from '../engine/rule-ref.js';
+import { outcomeRecord, paramDefault, stampOf } from '../engine/rule-ref.js';
 import { ENTITY_OUTCOMES } from '../engine/registry.js';
 
 /** Each entity extractor's named outcomes: declared once, with the callbacks, in src/engine/registry.ts. */
@@ -39,5 +39,19 @@ export function stamper(rules: RuleSet): Stamp {
     let id = cache.get(key);
     if (id === undefined) cache.set(key, (id = stampOf(rules, extractor, outcome)));
     return id;
+  };
+}
+
+/**
+ * A numeric param (a window, a threshold) of the record that maps an extractor's outcome, or of a
+ * single-record extractor's record: its value in the rule file, else the default the registry declares.
+ */
+export type ParamOf = (extractor: string, outcome: string | undefined, name: string) => number;
+
+export function paramReader(rules: RuleSet): ParamOf {
+  return (extractor, outcome, name) => {
+    const value = outcomeRecord(rules, extractor, outcome)?.params?.[name] ?? paramDefault(name);
+    if (typeof value !== 'number') throw new Error(`no numeric param "${name}" declared for extractor ${extractor}`);
+    return value;
   };
 }

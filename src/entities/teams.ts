@@ -11,6 +11,7 @@ import { hasKind, list } from './classify.js';
 import type { EntMention } from './types.js';
 import { slugify } from './types.js';
 import { nameOccurrences, type TokenRange } from './name-occurrences.js';
+import { paramDefault } from '../engine/rule-ref.js';
 
 export interface TeamParams {
   /** how many name-and-score segments a line needs before its names count as teams */
@@ -19,15 +20,25 @@ export interface TeamParams {
   readonly minStandingNumbers: number;
   /** the share of a report's result sides and standings rows that must name no person before those taken for people are teams too */
   readonly minTeamRowShare: number;
+  /** tokens before a contest word searched for a fixture list's date */
+  readonly fixtureLookBehind: number;
+  /** words a side of a contest word may have */
+  readonly headlineRunWords: number;
 }
 
-/** The rule's params, with the defaults of rules/organization.rules.json when a user's copy omits them. */
+/** The rule's params, with the defaults src/engine/registry.ts declares when a record omits them. */
 export function teamParams(params: Readonly<Record<string, unknown>> | undefined): TeamParams {
-  const num = (k: string, d: number): number => (typeof params?.[k] === 'number' ? params[k] : d);
+  const num = (k: keyof TeamParams): number => {
+    const value = params?.[k] ?? paramDefault(k);
+    if (typeof value !== 'number') throw new Error(`no numeric param "${k}" declared for sports-teams`);
+    return value;
+  };
   return {
-    minSegments: num('minSegments', 2),
-    minStandingNumbers: num('minStandingNumbers', 3),
-    minTeamRowShare: num('minTeamRowShare', 0.5),
+    minSegments: num('minSegments'),
+    minStandingNumbers: num('minStandingNumbers'),
+    minTeamRowShare: num('minTeamRowShare'),
+    fixtureLookBehind: num('fixtureLookBehind'),
+    headlineRunWords: num('headlineRunWords'),
   };
 }
 
@@ -102,15 +113,15 @@ const CLOSING_TAGS = ['Preposition', 'Conjunction', 'Determiner'];
  * A run of capitalized words that ends just before (dir -1) or starts just after (dir 1) token i, in its sentence.
  * In a headline in capitals (`stops` given) the run also ends at a function word ("AS", "IN": the lexicon
  * or the tagger's prepositions, conjunctions and determiners) or a dash, and a run
- * that nothing ends within four words is no name.
+ * that nothing ends within `maxWords` words (param headlineRunWords) is no name.
  */
-function capitalRun(v: DocView, i: number, dir: 1 | -1, stops?: ReadonlySet<string>): Span | null {
+function capitalRun(v: DocView, i: number, dir: 1 | -1, maxWords: number, stops?: ReadonlySet<string>): Span | null {
   const sent = v.tokens[i]!.sent;
   const boundary = stops ? /[,;:()]|\s-\s/ : /[,;:()]/;
   let k = i + dir;
   const run: number[] = [];
   let ended = false;
-  while (run.length < 4) {
+  while (run.length < maxWords) {
     const t = v.tokens[k];
     const closes = stops !== undefined && (stops.has(t?.norm ?? '') || CLOSING_TAGS.some((tag) => t?.tags.has(tag)));
     if (!t || t.sent !== sent || !/^\p{Lu}/u.test(t.text) || closes) {
@@ -162,9 +173,9 @@ function continuesLowerCase(v: DocView, s: Span): boolean {
 }
 
 /** Does a date end just before token i, in its sentence ("May 18", "June 25-27")? */
-function fixtureDate(v: DocView, i: number): boolean {
+function fixtureDate(v: DocView, i: number, lookBehind: number): boolean {
   const sent = v.tokens[i]!.sent;
-  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - lookBehind; k--) {
     const t = v.tokens[k]!;
     if (t.sent !== sent) return false;
     if (t.tags.has('Month')) return true;
@@ -179,7 +190,7 @@ function fixtureDate(v: DocView, i: number): boolean {
  * side is a name already found right next to the contest word, else a short run of words that a function
  * word, a dash, a number or the end closes (lexicon/function-words.json).
  */
-function contestSpans(v: DocView, mentions: readonly EntMention[]): TeamSpan[] {
+function contestSpans(v: DocView, mentions: readonly EntMention[], p: TeamParams): TeamSpan[] {
   const words = list(v, 'contest-words');
   const caps = capsSentences(v);
   const stops = list(v, 'function-words');
@@ -188,13 +199,15 @@ function contestSpans(v: DocView, mentions: readonly EntMention[]): TeamSpan[] {
     if (!words.has(t.norm)) continue;
     const inCaps = caps.has(t.sent);
     const side = (dir: 1 | -1): Span | null =>
-      inCaps ? (adjacentMention(v, mentions, t.i, dir) ?? capitalRun(v, t.i, dir, stops)) : capitalRun(v, t.i, dir);
+      inCaps
+        ? (adjacentMention(v, mentions, t.i, dir) ?? capitalRun(v, t.i, dir, p.headlineRunWords, stops))
+        : capitalRun(v, t.i, dir, p.headlineRunWords);
     const before = side(-1);
     const after = side(1);
     if (before && after) out.push({ ...before, line: 'contest' }, { ...after, line: 'contest' });
     // a fixture list names the opponent after a date: "May 18 v Kestow", "June 25-27 v Ardley Rovers"
     // ("Duke of Ardley's XI" is cut short by "of": no side there)
-    else if (after && fixtureDate(v, t.i) && !continuesLowerCase(v, after)) out.push({ ...after, line: 'contest' });
+    else if (after && fixtureDate(v, t.i, p.fixtureLookBehind) && !continuesLowerCase(v, after)) out.push({ ...after, line: 'contest' });
   }
   return out;
 }
@@ -353,7 +366,7 @@ export function sportsTeams(v: DocView, input: readonly EntMention[], rule: stri
   let mentions = input;
   if (!isSportsReport(v)) return [...mentions];
   const teams = new Map<string, string[]>();
-  const spans = [...lines(v.text).flatMap(({ line, offset }) => teamSpansInLine(line, offset, p)), ...contestSpans(v, mentions)];
+  const spans = [...lines(v.text).flatMap(({ line, offset }) => teamSpansInLine(line, offset, p)), ...contestSpans(v, mentions, p)];
   const claimed = claimedPersons(v, mentions, spans, p);
   const claimedNames = new Set([...claimed].map((m) => m.label.toLowerCase()));
   // a person of the same name as a claimed one is that team too ("Ardley Vale" in the prose above the results)

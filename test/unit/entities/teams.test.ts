@@ -38,7 +38,13 @@ describe('teamSpansInLine', () => {
   });
 
   test('the params are read from the rule, with defaults', () => {
-    expect(teamParams({ minSegments: 3 })).toEqual({ minSegments: 3, minStandingNumbers: 3, minTeamRowShare: 0.5 });
+    expect(teamParams({ minSegments: 3 })).toEqual({
+      minSegments: 3,
+      minStandingNumbers: 3,
+      minTeamRowShare: 0.5,
+      fixtureLookBehind: 4,
+      headlineRunWords: 4,
+    });
     expect(teamParams({ minTeamRowShare: 0.8 }).minTeamRowShare).toBe(0.8);
     expect(teamSpansInLine('Ardley 296, Varnholm 83', 0, teamParams({ minSegments: 3 }))).toEqual([]);
   });
