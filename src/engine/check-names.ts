@@ -5,7 +5,7 @@
  * the loader can report `file:line: path: message`.
  */
 import { CALLBACKS, callbackNames, findCallback, type CallbackKind, type ParamSpec } from './registry.js';
-import { ITEM_CLASSES, itemPatternProblem, patternSymbols } from './item-pattern.js';
+import { ITEM_CLASSES, POS_TAGS, itemPatternProblem, patternSymbols } from './item-pattern.js';
 import { didYouMean } from './suggest.js';
 import type { RelationType } from '../graph/relation-types.js';
 
@@ -208,18 +208,13 @@ function checkPattern(source: string, pointer: string, scope: NameScope, out: Na
       out.push({ pointer, message: `unknown macro $${sym.name}${didYouMean(sym.name, Object.keys(scope.macros), '$')}` });
     if (sym.kind === 'lexicon' && !scope.lexicons.has(sym.name))
       out.push({ pointer, message: `unknown lexicon @${sym.name}${didYouMean(sym.name, [...scope.lexicons.keys()], '@')}` });
+    // "#Verb": one of compromise's tags (a misspelt one would silently never match)
+    if (sym.kind === 'tag' && !POS_TAGS.includes(sym.name))
+      out.push({
+        pointer,
+        message: `unknown tag #${sym.name}${didYouMean(sym.name, POS_TAGS, '#')}; a #Tag names one of compromise's tags (${POS_TAGS.join(' ')})`,
+      });
   }
-  // "#Verb": a compromise POS tag; the item stream has no tags (the item classes stand in for them),
-  // so such a pattern would silently never match
-  const outside = source
-    .replace(/\$([A-Z][A-Z0-9_]*)/g, (_all, name: string) => scope.macros[name] ?? '')
-    .replace(/\\./g, '__')
-    .replace(/\[(?:\\.|[^\]\\])*\]/g, ' ');
-  for (const m of outside.matchAll(/#([A-Za-z][A-Za-z-]*)/g))
-    out.push({
-      pointer,
-      message: `unknown tag #${m[1]!}: patterns have no part-of-speech tags; write the words ("(?:sign|signs|signed)"), a word list (@lexicon-id) or an item class (${known.join(' ')})`,
-    });
   if (scope.verified === true) return;
   const why = itemPatternProblem(source, scope.macros, scope.lexicons);
   if (why !== null) out.push({ pointer, message: why });

@@ -1,10 +1,10 @@
 import type { Context } from '../context.js';
 import type { Rule, RuleSet } from '../engine/load.js';
-import { compilePattern, lexiconTexts, matchItems, type CompiledPattern, type ItemMatch } from '../engine/item-pattern.js';
+import { compilePattern, lexiconTexts, matchSentence, type CompiledPattern, type ItemMatch } from '../engine/item-pattern.js';
 import type { Token } from '../tokenize/index.js';
 import type { Attributes, EdgeType } from '../types.js';
 import { ATTRIBUTE_GUARDS, VETO_GUARDS, type GuardInput } from './guards.js';
-import type { Item, SentenceItems } from './items.js';
+import { annotatedText, type Item, type SentenceItems } from './items.js';
 import { edgeFits } from '../graph/relation-types.js';
 import type { LocalEdge } from './types.js';
 
@@ -84,7 +84,7 @@ export function applyPatternRules(tokens: readonly Token[], sentences: readonly 
     const rule: Rule = p.rule;
     const spec = rule.output.edge as EdgeSpec;
     for (const s of sentences) {
-      for (const m of matchItems(p, s.text, s.itemAt)) {
+      for (const m of matchSentence(p, { text: s.text, itemAt: s.itemAt, annotated: () => annotatedText(s, tokens) })) {
         const src = slotItem(s, m, spec.source);
         const tgt = slotItem(s, m, spec.target);
         const decl = ctx.rules.relationTypes.get(spec.type);
