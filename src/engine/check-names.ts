@@ -184,7 +184,18 @@ function checkEdge(
 
 /** What runs a rule: a relation pattern, a date regex, or (bundled rules only) a registered extractor. */
 function checkRunnable(r: RawRule, at: string, scope: NameScope, out: NameProblem[]): void {
-  if (r.pattern !== undefined && (scope.stage !== 'relations' || r.output.edge === undefined))
+  const runs = r.extractor !== undefined && !scope.user ? findCallback('extractor', r.extractor)?.runsPattern : undefined;
+  if (runs !== undefined && r.pattern !== undefined) {
+    // the extractor runs the pattern and reads these slots of it
+    const expanded = r.pattern.replace(/\$([A-Z][A-Z0-9_]*)/g, (all, name: string) => scope.macros[name] ?? all);
+    const groups = [...expanded.matchAll(/\(\?<([A-Za-z_][A-Za-z0-9_]*)>/g)].map((m) => m[1]!);
+    for (const slot of runs)
+      if (!groups.includes(slot))
+        out.push({
+          pointer: `${at}/pattern`,
+          message: `extractor "${r.extractor!}" reads the slot "${slot}": name it in the pattern, (?<${slot}>…)`,
+        });
+  } else if (r.pattern !== undefined && (scope.stage !== 'relations' || r.output.edge === undefined))
     out.push({
       pointer: `${at}/pattern`,
       message: `patterns run in the relations stage with an "edge" output only (this rule: ${scope.stage}, ${Object.keys(r.output).join(', ')}); it would never run`,

@@ -148,9 +148,31 @@ export interface ItemMatch {
 
 export type LexiconTexts = ReadonlyMap<string, readonly string[]>;
 
+/**
+ * Each word list by id, and each part of it by `id[attribute=value]`: the entries whose string
+ * attribute has that value (`@meeting-status[status=cancelled]`).
+ */
 export function lexiconTexts(lexicons: ReadonlyMap<string, LexiconFile>): LexiconTexts {
-  return new Map([...lexicons].map(([id, lf]) => [id, lf.entries.map((e) => e.text)]));
+  const out = new Map<string, string[]>();
+  for (const [id, lf] of lexicons) {
+    out.set(
+      id,
+      lf.entries.map((e) => e.text),
+    );
+    for (const e of lf.entries)
+      for (const [k, v] of Object.entries(e)) {
+        if (k === 'text' || typeof v !== 'string' || !/^[A-Za-z0-9_-]+$/.test(v)) continue;
+        const key = `${id}[${k}=${v}]`;
+        const list = out.get(key) ?? [];
+        list.push(e.text);
+        out.set(key, list);
+      }
+  }
+  return out;
 }
+
+/** `@id` or `@id[attribute=value]` in a pattern. */
+const LEXICON_REF = /@([a-z][a-z0-9-]*(?:\[[A-Za-z][A-Za-z0-9]*=[A-Za-z0-9_-]+\])?)/g;
 
 function escapeRegex(s: string): string {
   // `#` and `~` too: in a pattern they start a tag or lemma test
@@ -176,7 +198,7 @@ export function expandMacros(
       if (body === undefined) throw new RunError('RULES_INVALID', `${where}: unknown macro $${name}`);
       return `(?:${body})`;
     })
-    .replace(/@([a-z][a-z0-9-]*)/g, (_m, name: string) => {
+    .replace(LEXICON_REF, (_m, name: string) => {
       const texts = lexicons.get(name);
       if (texts === undefined) throw new RunError('RULES_INVALID', `${where}: unknown lexicon @${name}`);
       return lexiconAlternation(texts);
@@ -193,10 +215,13 @@ export function patternSymbols(source: string, macros: Readonly<Record<string, s
   const out: PatternSymbol[] = [];
   for (const m of source.matchAll(/\$([A-Z][A-Z0-9_]*)/g)) out.push({ kind: 'macro', name: m[1]! });
   const expanded = source.replace(/\$([A-Z][A-Z0-9_]*)/g, (all, name: string) => macros[name] ?? '');
-  for (const m of expanded.matchAll(/@([a-z][a-z0-9-]*)/g)) out.push({ kind: 'lexicon', name: m[1]! });
-  const outsideClasses = expanded.replace(/\\./g, '__').replace(/\[(?:\\.|[^\]\\])*\]/g, ' ');
+  for (const m of expanded.matchAll(LEXICON_REF)) out.push({ kind: 'lexicon', name: m[1]! });
+  const outsideClasses = expanded
+    .replace(LEXICON_REF, ' ')
+    .replace(/\\./g, '__')
+    .replace(/\[(?:\\.|[^\]\\])*\]/g, ' ');
   for (const m of outsideClasses.matchAll(/(?<![\w<{@$#])([A-Z][A-Za-z]*)(?![\w>])/g)) out.push({ kind: 'class', name: m[1]! });
-  for (const t of patternTerms(expanded)) {
+  for (const t of patternTerms(expanded.replace(LEXICON_REF, ' '))) {
     for (const tag of t.tags) out.push({ kind: 'tag', name: tag });
     if (t.lemma !== undefined) out.push({ kind: 'lemma', name: t.lemma });
   }

@@ -37,10 +37,24 @@ export interface Callback {
    * An extractor without outcomes is implemented by the one record that names it.
    */
   readonly outcomes?: readonly string[];
+  /**
+   * An extractor that runs its record's `pattern` (engine/item-pattern.ts) and reads these named
+   * slots of each match: a record naming it may have a pattern (any stage, any output), and the
+   * pattern must name the slots. The relations stage does not run such a pattern as an edge rule.
+   */
+  readonly runsPattern?: readonly string[];
 }
 
 const E = (name: string, stages: readonly Stage[], description: string, params?: Record<string, ParamSpec>): Callback =>
   params ? { kind: 'extractor', name, stages, description, params } : { kind: 'extractor', name, stages, description };
+/** An extractor that runs its record's pattern and reads these slots of it (see Callback.runsPattern). */
+const P = (
+  name: string,
+  slots: readonly string[],
+  stages: readonly Stage[],
+  description: string,
+  params?: Record<string, ParamSpec>,
+): Callback => ({ ...E(name, stages, description, params), runsPattern: slots });
 /** An extractor that reports named outcomes (see Callback.outcomes). */
 const EO = (
   name: string,
@@ -195,10 +209,10 @@ export const CALLBACKS: readonly Callback[] = [
       },
     },
   ),
-  E('status', ['relations'], 'the status of a meeting from cue words near the trigger', {
+  P('status', ['cue'], ['relations'], 'the status of a meeting from cue patterns near the trigger', {
     statusCue: outcome(
       ['occurred', 'planned', 'proposed', 'negated', 'cancelled', 'default', 'future-date'],
-      'the step: a cue of this status (lexicon/meeting-status.json), the default (occurred), or a future date (planned)',
+      'the step: a cue of this status (the record\'s pattern, slot "cue"), the default (occurred), or a future date (planned)',
     ),
     cueBefore: window(7, 'items before the trigger where this status cue may stand'),
     cueAfter: window(2, 'items after the trigger where this status cue may stand'),

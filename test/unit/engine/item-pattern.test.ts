@@ -5,6 +5,7 @@ import {
   compilePattern,
   expandMacros,
   itemPatternProblem,
+  lexiconTexts,
   matchItems,
   matchSentence,
   patternSymbols,
@@ -147,4 +148,30 @@ test('the symbols of a pattern include its tags and lemmas', () => {
 test('tag and lemma patterns pass the safety checks like literals', () => {
   expect(itemPatternProblem('(?<a>PER) (?:#Adverb ){0,2}~meet (?<b>PER)', {}, lex)).toBeNull();
   expect(itemPatternProblem('(?:(?:#Adjective )+)+PER', {}, lex)).toMatch(/nested repetition|backtrack/);
+});
+
+test('@id[attribute=value] names the entries of a word list with that attribute value', () => {
+  const files = new Map([
+    [
+      'cues',
+      {
+        id: 'cues',
+        description: 'test',
+        entries: [
+          { text: 'called off', status: 'cancelled' },
+          { text: 'planned', status: 'planned' },
+          { text: 'scrapped', status: 'cancelled' },
+        ],
+      },
+    ],
+  ]);
+  const texts = lexiconTexts(files as unknown as Parameters<typeof lexiconTexts>[0]);
+  expect(texts.get('cues')).toEqual(['called off', 'planned', 'scrapped']);
+  expect(texts.get('cues[status=cancelled]')).toEqual(['called off', 'scrapped']);
+  expect(expandMacros('(?<cue>@cues[status=cancelled])', {}, 'f', texts)).toBe('(?<cue>(?:called off|scrapped))');
+  expect(() => expandMacros('@cues[status=gone]', {}, 'f', texts)).toThrow(/unknown lexicon @cues\[status=gone\]/);
+  expect(patternSymbols('(?<cue>@cues[status=cancelled]) PER', {})).toEqual([
+    { kind: 'lexicon', name: 'cues[status=cancelled]' },
+    { kind: 'class', name: 'PER' },
+  ]);
 });
