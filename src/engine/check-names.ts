@@ -235,6 +235,8 @@ function checkPattern(source: string, pointer: string, scope: NameScope, out: Na
 function checkSlots(r: RawRule, at: string, scope: NameScope, out: NameProblem[]): void {
   const edge = r.output.edge as Readonly<Record<string, unknown>> | undefined;
   if (r.pattern === undefined || edge === undefined) return;
+  // a step whose callback runs the pattern: the callback makes the edge (its slots: checkRunnable)
+  if (r.extractor !== undefined && !scope.user && findCallback('extractor', r.extractor)?.runsPattern !== undefined) return;
   const expanded = r.pattern.replace(/\$([A-Z][A-Z0-9_]*)/g, (all, name: string) => scope.macros[name] ?? all);
   const groups = [...expanded.matchAll(/\(\?<([A-Za-z_][A-Za-z0-9_]*)>/g)].map((m) => m[1]!);
   for (const end of ['source', 'target'] as const) {

@@ -169,15 +169,21 @@ export const CALLBACKS: readonly Callback[] = [
       'items of the coordinated phrase of parties after "with", "between", "of" or the verb (a list of titled leaders)',
     ),
   }),
-  E('places', ['relations'], 'the place of a meeting: "in", "at" or a visit destination near the trigger', {
-    placeWindow: window(14, 'items after the trigger searched for its place'),
-    destinationWindow: window(3, 'items after a visit trigger where its destination may stand'),
-    capitalWindow: window(4, 'items after a country where a more precise place of it may stand ("in Chile\'s capital, Santiago")'),
-    datelineReach: window(
-      1,
-      'sentences before the dateline\'s day where a line naming only the place it was filed from may stand ("The Royal Palace, Oslo")',
-    ),
-  }),
+  P(
+    'places',
+    ['place'],
+    ['relations'],
+    'the place of a meeting: a place its pattern introduces ("in", "at") or a visit destination near the trigger',
+    {
+      placeWindow: window(14, 'items after the trigger searched for its place'),
+      destinationWindow: window(3, 'items after a visit trigger where its destination may stand'),
+      capitalWindow: window(4, 'items after a country where a more precise place of it may stand ("in Chile\'s capital, Santiago")'),
+      datelineReach: window(
+        1,
+        'sentences before the dateline\'s day where a line naming only the place it was filed from may stand ("The Royal Palace, Oslo")',
+      ),
+    },
+  ),
   E('possessive-role', ['relations'], '"Denmark\'s foreign minister, Ada Morrow": the person is affiliated with the country'),
   E('predecessor', ['relations'], '"his predecessor Ada Morrow" led the same country, not currently'),
   E('premodifiers', ['relations'], 'parties named before the meeting noun ("the Denmark-Chile summit")'),

@@ -233,11 +233,14 @@ function placeWithin(s: SentenceItems, k: number, iso: string, reach: number): s
 function placeAfter(
   lexicon: Lexicon,
   s: SentenceItems,
+  tokens: readonly Token[],
   t: Trigger,
   visit: boolean,
   nextTrigger: number,
   rules: RuleSet,
 ): string | undefined {
+  // the places the held-in record's pattern introduces ("in", "at", "in the capital"): its slot "place"
+  const cued = new Set(stepMatches(rules, meetingSteps(rules).heldIn, s, tokens).map((m) => slotRange(m, 'place')[0]));
   for (
     let k = t.last;
     k < Math.min(s.items.length, t.last + numParam(rules, meetingSteps(rules).heldIn, 'placeWindow'), nextTrigger);
@@ -247,10 +250,7 @@ function placeAfter(
     if (it.symbol === ';' || inList(lexicon, 'clause-openers', s, k)) break;
     const prep = s.items[k - 1]?.symbol ?? '';
     const prep2 = s.items[k - 2]?.symbol ?? '';
-    const after =
-      /^(in|at)$/.test(prep) ||
-      (prep === 'the' && /^(in|at)$/.test(prep2)) ||
-      (/^(capital|city)$/.test(prep) && /^(in|at|the)$/.test(prep2));
+    const after = cued.has(k);
     // "visit to X", "trip to the X", "visited X", "visited the X"
     const to =
       visit &&
@@ -321,7 +321,7 @@ function ownParties(d: Discourse, lexicon: Lexicon, t: Trigger, nextTrigger: num
     }
     if (k > t.last + 2 && inList(lexicon, 'meeting-object-stops', s, k)) break;
   }
-  const place = placeAfter(lexicon, s, t, t.kind === 'visit', nextTrigger, d.rules) ?? pre.place;
+  const place = placeAfter(lexicon, s, d.tokens, t, t.kind === 'visit', nextTrigger, d.rules) ?? pre.place;
   const visitTarget = t.kind === 'visit' && place ? placeCountry(d, s, t, place) : undefined;
   if (visitTarget && !parties.some((p) => p.id === visitTarget)) parties.push({ id: visitTarget, item: t.last, step: 'destination' });
   return { t, pre, parties, objects, place, claimed, between, nextTrigger };

@@ -1,4 +1,4 @@
-/** The status cue steps run from their records' patterns (slot "cue"), in a --rules-dir copy too. */
+/** The meeting steps that run from their records' patterns: status cues (slot "cue") and held-in places (slot "place"). */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -83,4 +83,29 @@ test('a cue pattern without the slot its callback reads is RULES_INVALID', () =>
   expect(() => loadRules(bad)).toThrow(
     /unknown lexicon @meeting-status\[status=negatd\] \(did you mean @meeting-status\[status=negated\]\?\)/,
   );
+});
+
+function placeOf(words: readonly string[], verbs: readonly number[], rules: RuleSet = RULES): string | undefined {
+  const d = discourse([words], { rules });
+  const steps = meetingSteps(rules);
+  const ts = steps.live(findTriggers(d.sentences, LEXICON, (ti) => verbs.includes(ti), steps));
+  return buildMentions(d, LEXICON, ts, '2024-03-06', () => null)[0]?.place;
+}
+
+test('held-in: the places the record\'s pattern introduces ("in", "at the", "in the capital"), slot "place"', () => {
+  expect(RULES.byId.get('meeting/held-in')?.pattern).toMatch(/\(\?<place>/);
+  expect(placeOf(['Ada:PER', 'met', 'Keld:PER', 'in', 'Oslo:PLC'], [1])).toBe('place:oslo');
+  expect(placeOf(['Ada:PER', 'met', 'Keld:PER', 'at', 'the', 'Forum:ORG'], [1])).toBe('organization:forum');
+  expect(placeOf(['Ada:PER', 'met', 'Keld:PER', 'in', 'the', 'capital', 'Oslo:PLC'], [1])).toBe('place:oslo');
+  expect(placeOf(['Ada:PER', 'met', 'Keld:PER', 'near', 'Oslo:PLC'], [1])).toBeUndefined();
+  // the pattern decides: edited, "near" introduces a place; removed, "in" no longer does
+  const near = withPattern('meeting/held-in', '(?:in|at|near) (?<place>PLC|CTY|ORG)');
+  expect(placeOf(['Ada:PER', 'met', 'Keld:PER', 'near', 'Oslo:PLC'], [1], near)).toBe('place:oslo');
+  expect(placeOf(['Ada:PER', 'met', 'Keld:PER', 'in', 'Oslo:PLC'], [1], withPattern('meeting/held-in', undefined))).toBeUndefined();
+});
+
+test("held-in: a visit's destination is still found by the callback, with or without the pattern", () => {
+  const words = ['Ada:PER', 'visited', 'Chile:CTY:CL'];
+  expect(placeOf(words, [1])).toBe('country:CL');
+  expect(placeOf(words, [1], withPattern('meeting/held-in', undefined))).toBe('country:CL');
 });
