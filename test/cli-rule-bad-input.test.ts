@@ -81,11 +81,11 @@ describe('a user rule file (--rules FILE)', () => {
       /unknown item class PERSON \(did you mean "PERs"\?\)|unknown item class PERSON/,
     ],
     [
-      'a part-of-speech tag',
-      { pattern: '(?<a>PER) #Verb (?:a |an )?agreement with (?<b>PER)' },
+      'an unknown part-of-speech tag',
+      { pattern: '(?<a>PER) #PastTence (?:a |an )?agreement with (?<b>PER)' },
       '"pattern"',
       'rules[0].pattern',
-      'unknown tag #Verb',
+      'unknown tag #PastTence (did you mean #PastTense?)',
     ],
     [
       'an unknown word list',

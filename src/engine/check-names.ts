@@ -6,7 +6,7 @@
  */
 import { CALLBACKS, callbackNames, ENTITY_PATTERN_STEPS, findCallback, type CallbackKind, type ParamSpec } from './registry.js';
 import { ENTITY_ITEM_CLASSES, ENTITY_SLOT } from './entity-items.js';
-import { ITEM_CLASSES, itemPatternProblem, patternSymbols } from './item-pattern.js';
+import { ITEM_CLASSES, POS_TAGS, itemPatternProblem, patternSymbols } from './item-pattern.js';
 import { didYouMean } from './suggest.js';
 import type { RelationType } from '../graph/relation-types.js';
 
@@ -183,13 +183,13 @@ function checkEdge(
       out.push({ pointer: `${at}/output/edge/attributes`, message: `${type} needs the attribute "${k}" (a ${spec.type})` });
 }
 
-/** What runs a rule: a relation pattern, a date regex, or (bundled rules only) a registered extractor. */
 /** Is this record an entity step that decides by a pattern (registry ENTITY_PATTERN_STEPS)? */
 function entityPatternStep(r: RawRule): boolean {
   const steps = r.extractor !== undefined ? (ENTITY_PATTERN_STEPS as Readonly<Record<string, readonly string[]>>)[r.extractor] : undefined;
   return steps !== undefined && r.outcome !== undefined && steps.includes(r.outcome);
 }
 
+/** What runs a rule: a relation pattern, a date regex, or (bundled rules only) a registered extractor. */
 function checkRunnable(r: RawRule, at: string, scope: NameScope, out: NameProblem[]): void {
   if (scope.stage === 'entities' && !scope.user && (r.pattern !== undefined || entityPatternStep(r))) {
     if (!entityPatternStep(r))
@@ -205,7 +205,18 @@ function checkRunnable(r: RawRule, at: string, scope: NameScope, out: NameProble
       out.push({ pointer: `${at}/pattern`, message: `an entity pattern names the name it finds: (?<${ENTITY_SLOT}>Cap)` });
     return;
   }
-  if (r.pattern !== undefined && (scope.stage !== 'relations' || r.output.edge === undefined))
+  const runs = r.extractor !== undefined && !scope.user ? findCallback('extractor', r.extractor)?.runsPattern : undefined;
+  if (runs !== undefined && r.pattern !== undefined) {
+    // the extractor runs the pattern and reads these slots of it
+    const expanded = r.pattern.replace(/\$([A-Z][A-Z0-9_]*)/g, (all, name: string) => scope.macros[name] ?? all);
+    const groups = [...expanded.matchAll(/\(\?<([A-Za-z_][A-Za-z0-9_]*)>/g)].map((m) => m[1]!);
+    for (const slot of runs)
+      if (!groups.includes(slot))
+        out.push({
+          pointer: `${at}/pattern`,
+          message: `extractor "${r.extractor!}" reads the slot "${slot}": name it in the pattern, (?<${slot}>…)`,
+        });
+  } else if (r.pattern !== undefined && (scope.stage !== 'relations' || r.output.edge === undefined))
     out.push({
       pointer: `${at}/pattern`,
       message: `patterns run in the relations stage with an "edge" output only (this rule: ${scope.stage}, ${Object.keys(r.output).join(', ')}); it would never run`,
@@ -229,18 +240,13 @@ function checkPattern(source: string, pointer: string, scope: NameScope, out: Na
       out.push({ pointer, message: `unknown macro $${sym.name}${didYouMean(sym.name, Object.keys(scope.macros), '$')}` });
     if (sym.kind === 'lexicon' && !scope.lexicons.has(sym.name))
       out.push({ pointer, message: `unknown lexicon @${sym.name}${didYouMean(sym.name, [...scope.lexicons.keys()], '@')}` });
+    // "#Verb": one of compromise's tags (a misspelt one would silently never match)
+    if (sym.kind === 'tag' && !POS_TAGS.includes(sym.name))
+      out.push({
+        pointer,
+        message: `unknown tag #${sym.name}${didYouMean(sym.name, POS_TAGS, '#')}; a #Tag names one of compromise's tags (${POS_TAGS.join(' ')})`,
+      });
   }
-  // "#Verb": a compromise POS tag; the item stream has no tags (the item classes stand in for them),
-  // so such a pattern would silently never match
-  const outside = source
-    .replace(/\$([A-Z][A-Z0-9_]*)/g, (_all, name: string) => scope.macros[name] ?? '')
-    .replace(/\\./g, '__')
-    .replace(/\[(?:\\.|[^\]\\])*\]/g, ' ');
-  for (const m of outside.matchAll(/#([A-Za-z][A-Za-z-]*)/g))
-    out.push({
-      pointer,
-      message: `unknown tag #${m[1]!}: patterns have no part-of-speech tags; write the words ("(?:sign|signs|signed)"), a word list (@lexicon-id) or an item class (${known.join(' ')})`,
-    });
   if (scope.verified === true) return;
   const why = itemPatternProblem(source, scope.macros, scope.lexicons);
   if (why !== null) out.push({ pointer, message: why });
@@ -250,6 +256,8 @@ function checkPattern(source: string, pointer: string, scope: NameScope, out: Na
 function checkSlots(r: RawRule, at: string, scope: NameScope, out: NameProblem[]): void {
   const edge = r.output.edge as Readonly<Record<string, unknown>> | undefined;
   if (r.pattern === undefined || edge === undefined) return;
+  // a step whose callback runs the pattern: the callback makes the edge (its slots: checkRunnable)
+  if (r.extractor !== undefined && !scope.user && findCallback('extractor', r.extractor)?.runsPattern !== undefined) return;
   const expanded = r.pattern.replace(/\$([A-Z][A-Z0-9_]*)/g, (all, name: string) => scope.macros[name] ?? all);
   const groups = [...expanded.matchAll(/\(\?<([A-Za-z_][A-Za-z0-9_]*)>/g)].map((m) => m[1]!);
   for (const end of ['source', 'target'] as const) {

@@ -2,12 +2,21 @@
  * The relation pattern language: regular expressions over the item symbols of relations/items.ts,
  * compiled once per rule set and matched against a sentence's item string. Besides regex syntax a
  * pattern may use `$MACRO` (the family's macros), `@lexicon-id` (the lower-case entries of a word
- * list under rules/lexicon/, as an alternation) and the item classes below.
+ * list under rules/lexicon/, as an alternation), the item classes below, and two item tests on
+ * word items: `#Tag` (a word compromise tagged so, e.g. `#PastTense`) and `~lemma` (a word whose
+ * lemma is this, e.g. `~meet` for met/meets/meeting/meet), combinable as `~meet#Verb`.
+ *
+ * A pattern without `#`/`~` runs on the plain item string ("PER met PER"). One with them runs on
+ * the annotated string, where each word item carries its lemma and tags
+ * ("met\u001emeet\u001fPastTense\u001fVerb\u001f"): the compiler rewrites every item boundary
+ * (a space, the pattern's end) to step over a word's annotation, and each `#Tag`/`~lemma` to
+ * one item whose annotation holds them, so a literal still matches only its word.
  */
 import { RunError } from '../errors.js';
 import { ruleError, type LexiconFile, type Rule } from './load.js';
 import { nestedRepetition } from './safety.js';
 import { backtrackingProblem } from './backtracking.js';
+import { POS_TAGS } from './pos-tags.js';
 
 /** The upper-case symbols of the item stream (see relations/items.ts). */
 export const ITEM_CLASSES: Readonly<Record<string, string>> = {
@@ -31,6 +40,102 @@ export interface CompiledPattern {
   readonly rule: Rule;
   readonly re: RegExp;
   readonly unless?: RegExp;
+  /** it uses `#Tag` or `~lemma`: match it against the annotated item string (annotatedText) */
+  readonly annotated?: boolean;
+}
+
+/** The compromise tags a `#Tag` may name. */
+export { POS_TAGS };
+
+/** Annotated item string: a word item is `symbol ANN_START lemma ANN_SEP (tag ANN_SEP)*` (tags sorted). */
+export const ANN_START = '\u001e';
+export const ANN_SEP = '\u001f';
+/** At an item boundary: step over a word's annotation (and only there: not inside a symbol). */
+const ANN = '(?:\\u001e[^ ]*|(?<!\\u001e[^ ]*))';
+
+/** An annotation part holds no space (the item separator) and no separator of its own. */
+function cleanPart(t: string): string {
+  return t.replace(/\s+/g, '_').split(ANN_START).join('_').split(ANN_SEP).join('_');
+}
+
+/** The annotated form of one word item. */
+export function annotatedSymbol(symbol: string, lemma: string, tags: Iterable<string>): string {
+  const clean = cleanPart;
+  return `${symbol}${ANN_START}${clean(lemma)}${ANN_SEP}${[...tags]
+    .sort()
+    .map((t) => `${clean(t)}${ANN_SEP}`)
+    .join('')}`;
+}
+
+/** `~lemma`, `#Tag`, `~lemma#Tag#Tag`: one word item (at a position outside classes and escapes). */
+const TERM = /^(?:~([a-z][a-z0-9'_-]*))?((?:#[A-Za-z][A-Za-z0-9]*)*)/;
+
+function termAt(src: string, i: number): { lemma?: string; tags: string[]; length: number } | undefined {
+  const c = src[i];
+  if (c !== '~' && c !== '#') return undefined;
+  const m = TERM.exec(src.slice(i));
+  if (!m || m[0] === '' || (c === '~' && m[1] === undefined)) return undefined;
+  const tags = m[2] ? m[2].slice(1).split('#') : [];
+  return { ...(m[1] !== undefined ? { lemma: m[1] } : {}), tags, length: m[0].length };
+}
+
+/** The end of the escape or character class at i (or i + 1 for any other character). */
+function skipAtom(src: string, i: number): number {
+  const c = src[i];
+  if (c === '\\') {
+    if (/^\\[pPk][{<]/.test(src.slice(i, i + 3))) {
+      const close = src.indexOf(src[i + 2] === '{' ? '}' : '>', i);
+      return close < 0 ? src.length : close + 1;
+    }
+    return i + 2;
+  }
+  if (c === '[') {
+    let j = i + 1;
+    if (src[j] === '^') j++;
+    if (src[j] === ']') j++;
+    while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1;
+    return j + 1;
+  }
+  return i + 1;
+}
+
+/** The `#Tag`/`~lemma` terms of an (expanded) pattern, outside classes and escapes. */
+function patternTerms(src: string): { lemma?: string; tags: string[] }[] {
+  const out: { lemma?: string; tags: string[] }[] = [];
+  for (let i = 0; i < src.length;) {
+    const t = termAt(src, i);
+    if (t) {
+      out.push(t);
+      i += t.length;
+    } else i = skipAtom(src, i);
+  }
+  return out;
+}
+
+/** Does an (expanded) pattern use `#Tag` or `~lemma`? */
+export function usesAnnotations(src: string): boolean {
+  return patternTerms(src).length > 0;
+}
+
+/** Rewrite an expanded pattern for the annotated item string (see the module comment). */
+export function annotatedSource(src: string): string {
+  let out = '';
+  for (let i = 0; i < src.length;) {
+    const t = termAt(src, i);
+    if (t) {
+      const checks = [
+        ...(t.lemma !== undefined ? [`(?=[^ \\u001e]*\\u001e${escapeRegex(t.lemma)}\\u001f)`] : []),
+        ...t.tags.map((tag) => `(?=[^ ]*\\u001f${tag}\\u001f)`),
+      ];
+      out += `(?:${checks.join('')}[^ \\u001e]+)`;
+      i += t.length;
+      continue;
+    }
+    const next = skipAtom(src, i);
+    out += src[i] === ' ' ? `${ANN} ` : src[i] === '$' ? `${ANN}$` : src.slice(i, next);
+    i = next;
+  }
+  return out;
 }
 
 export interface ItemMatch {
@@ -43,12 +148,35 @@ export interface ItemMatch {
 
 export type LexiconTexts = ReadonlyMap<string, readonly string[]>;
 
+/**
+ * Each word list by id, and each part of it by `id[attribute=value]`: the entries whose string
+ * attribute has that value (`@meeting-status[status=cancelled]`).
+ */
 export function lexiconTexts(lexicons: ReadonlyMap<string, LexiconFile>): LexiconTexts {
-  return new Map([...lexicons].map(([id, lf]) => [id, lf.entries.map((e) => e.text)]));
+  const out = new Map<string, string[]>();
+  for (const [id, lf] of lexicons) {
+    out.set(
+      id,
+      lf.entries.map((e) => e.text),
+    );
+    for (const e of lf.entries)
+      for (const [k, v] of Object.entries(e)) {
+        if (k === 'text' || typeof v !== 'string' || !/^[A-Za-z0-9_-]+$/.test(v)) continue;
+        const key = `${id}[${k}=${v}]`;
+        const list = out.get(key) ?? [];
+        list.push(e.text);
+        out.set(key, list);
+      }
+  }
+  return out;
 }
 
+/** `@id` or `@id[attribute=value]` in a pattern. */
+const LEXICON_REF = /@([a-z][a-z0-9-]*(?:\[[A-Za-z][A-Za-z0-9]*=[A-Za-z0-9_-]+\])?)/g;
+
 function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // `#` and `~` too: in a pattern they start a tag or lemma test
+  return s.replace(/[.*+?^${}()|[\]\\#~]/g, '\\$&');
 }
 
 /** `@id` → an alternation of the list's lower-case entries as item symbols (longest first). */
@@ -70,7 +198,7 @@ export function expandMacros(
       if (body === undefined) throw new RunError('RULES_INVALID', `${where}: unknown macro $${name}`);
       return `(?:${body})`;
     })
-    .replace(/@([a-z][a-z0-9-]*)/g, (_m, name: string) => {
+    .replace(LEXICON_REF, (_m, name: string) => {
       const texts = lexicons.get(name);
       if (texts === undefined) throw new RunError('RULES_INVALID', `${where}: unknown lexicon @${name}`);
       return lexiconAlternation(texts);
@@ -78,18 +206,25 @@ export function expandMacros(
 }
 
 export interface PatternSymbol {
-  readonly kind: 'class' | 'macro' | 'lexicon';
+  readonly kind: 'class' | 'macro' | 'lexicon' | 'tag' | 'lemma';
   readonly name: string;
 }
 
-/** The macros, lexicons and item classes a pattern names (classes after expanding known macros). */
+/** The macros, lexicons, item classes, `#Tag`s and `~lemma`s a pattern names (after expanding known macros). */
 export function patternSymbols(source: string, macros: Readonly<Record<string, string>>): PatternSymbol[] {
   const out: PatternSymbol[] = [];
   for (const m of source.matchAll(/\$([A-Z][A-Z0-9_]*)/g)) out.push({ kind: 'macro', name: m[1]! });
   const expanded = source.replace(/\$([A-Z][A-Z0-9_]*)/g, (all, name: string) => macros[name] ?? '');
-  for (const m of expanded.matchAll(/@([a-z][a-z0-9-]*)/g)) out.push({ kind: 'lexicon', name: m[1]! });
-  const outsideClasses = expanded.replace(/\\./g, '__').replace(/\[(?:\\.|[^\]\\])*\]/g, ' ');
+  for (const m of expanded.matchAll(LEXICON_REF)) out.push({ kind: 'lexicon', name: m[1]! });
+  const outsideClasses = expanded
+    .replace(LEXICON_REF, ' ')
+    .replace(/\\./g, '__')
+    .replace(/\[(?:\\.|[^\]\\])*\]/g, ' ');
   for (const m of outsideClasses.matchAll(/(?<![\w<{@$#])([A-Z][A-Za-z]*)(?![\w>])/g)) out.push({ kind: 'class', name: m[1]! });
+  for (const t of patternTerms(expanded.replace(LEXICON_REF, ' '))) {
+    for (const tag of t.tags) out.push({ kind: 'tag', name: tag });
+    if (t.lemma !== undefined) out.push({ kind: 'lemma', name: t.lemma });
+  }
   return out;
 }
 
@@ -165,20 +300,32 @@ function compileOne(
   source: string,
   macros: Readonly<Record<string, string>>,
   lexicons: LexiconTexts,
+  annotated: boolean,
 ): RegExp {
   const where = `${rule.file}: ${rule.id}: ${field}`;
   try {
-    return new RegExp(`(?<= |^)(?:${expandMacros(source, macros, where, lexicons)})(?= |$)`, 'gd');
+    const expanded = expandMacros(source, macros, where, lexicons);
+    if (annotated) return new RegExp(`(?<= |^)(?:${annotatedSource(expanded)})${ANN}(?= |$)`, 'gd');
+    return new RegExp(`(?<= |^)(?:${expanded})(?= |$)`, 'gd');
   } catch (e) {
     const message = (e as Error).message;
     throw ruleError(rule, field, message.startsWith(`${where}: `) ? message.slice(where.length + 2) : message);
   }
 }
 
+/** Does this source (with its macros) use `#Tag`/`~lemma`? Unknown names are the loader's to report. */
+function annotatedIn(source: string | undefined, macros: Readonly<Record<string, string>>): boolean {
+  if (source === undefined) return false;
+  return usesAnnotations(source.replace(/\$([A-Z][A-Z0-9_]*)/g, (_all, name: string) => macros[name] ?? ''));
+}
+
 export function compilePattern(rule: Rule, macros: Readonly<Record<string, string>>, lexicons: LexiconTexts = new Map()): CompiledPattern {
-  const re = compileOne(rule, 'pattern', rule.pattern ?? '', macros, lexicons);
-  if (rule.unless === undefined) return { rule, re };
-  return { rule, re, unless: compileOne(rule, 'unless', rule.unless, macros, lexicons) };
+  // a pattern and its `unless` run on the same string
+  const annotated = annotatedIn(rule.pattern, macros) || annotatedIn(rule.unless, macros);
+  const re = compileOne(rule, 'pattern', rule.pattern ?? '', macros, lexicons, annotated);
+  const flag = annotated ? { annotated } : {};
+  if (rule.unless === undefined) return { rule, re, ...flag };
+  return { rule, re, unless: compileOne(rule, 'unless', rule.unless, macros, lexicons, annotated), ...flag };
 }
 
 /** All non-overlapping matches of a pattern in an item string. */
@@ -208,4 +355,18 @@ export function matchItems(p: CompiledPattern, text: string, itemAt: Int32Array)
     out.push({ first, last, groups });
   }
   return out;
+}
+
+/** The item strings a sentence offers a pattern: the plain one, and the annotated one (built on demand). */
+export interface PatternInput {
+  readonly text: string;
+  readonly itemAt: Int32Array;
+  readonly annotated: () => { readonly text: string; readonly itemAt: Int32Array };
+}
+
+/** All non-overlapping matches of a pattern in a sentence, on the string it needs. */
+export function matchSentence(p: CompiledPattern, s: PatternInput): ItemMatch[] {
+  if (!p.annotated) return matchItems(p, s.text, s.itemAt);
+  const a = s.annotated();
+  return matchItems(p, a.text, a.itemAt);
 }

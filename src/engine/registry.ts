@@ -37,10 +37,24 @@ export interface Callback {
    * An extractor without outcomes is implemented by the one record that names it.
    */
   readonly outcomes?: readonly string[];
+  /**
+   * An extractor that runs its record's `pattern` (engine/item-pattern.ts) and reads these named
+   * slots of each match: a record naming it may have a pattern (any stage, any output), and the
+   * pattern must name the slots. The relations stage does not run such a pattern as an edge rule.
+   */
+  readonly runsPattern?: readonly string[];
 }
 
 const E = (name: string, stages: readonly Stage[], description: string, params?: Record<string, ParamSpec>): Callback =>
   params ? { kind: 'extractor', name, stages, description, params } : { kind: 'extractor', name, stages, description };
+/** An extractor that runs its record's pattern and reads these slots of it (see Callback.runsPattern). */
+const P = (
+  name: string,
+  slots: readonly string[],
+  stages: readonly Stage[],
+  description: string,
+  params?: Record<string, ParamSpec>,
+): Callback => ({ ...E(name, stages, description, params), runsPattern: slots });
 /** An extractor that reports named outcomes (see Callback.outcomes). */
 const EO = (
   name: string,
@@ -208,15 +222,21 @@ export const CALLBACKS: readonly Callback[] = [
       'items of the coordinated phrase of parties after "with", "between", "of" or the verb (a list of titled leaders)',
     ),
   }),
-  E('places', ['relations'], 'the place of a meeting: "in", "at" or a visit destination near the trigger', {
-    placeWindow: window(14, 'items after the trigger searched for its place'),
-    destinationWindow: window(3, 'items after a visit trigger where its destination may stand'),
-    capitalWindow: window(4, 'items after a country where a more precise place of it may stand ("in Chile\'s capital, Santiago")'),
-    datelineReach: window(
-      1,
-      'sentences before the dateline\'s day where a line naming only the place it was filed from may stand ("The Royal Palace, Oslo")',
-    ),
-  }),
+  P(
+    'places',
+    ['place'],
+    ['relations'],
+    'the place of a meeting: a place its pattern introduces ("in", "at") or a visit destination near the trigger',
+    {
+      placeWindow: window(14, 'items after the trigger searched for its place'),
+      destinationWindow: window(3, 'items after a visit trigger where its destination may stand'),
+      capitalWindow: window(4, 'items after a country where a more precise place of it may stand ("in Chile\'s capital, Santiago")'),
+      datelineReach: window(
+        1,
+        'sentences before the dateline\'s day where a line naming only the place it was filed from may stand ("The Royal Palace, Oslo")',
+      ),
+    },
+  ),
   E('possessive-role', ['relations'], '"Denmark\'s foreign minister, Ada Morrow": the person is affiliated with the country'),
   E('predecessor', ['relations'], '"his predecessor Ada Morrow" led the same country, not currently'),
   E('premodifiers', ['relations'], 'parties named before the meeting noun ("the Denmark-Chile summit")'),
@@ -254,10 +274,10 @@ export const CALLBACKS: readonly Callback[] = [
       ),
     },
   ),
-  E('status', ['relations'], 'the status of a meeting from cue words near the trigger', {
+  P('status', ['cue'], ['relations'], 'the status of a meeting from cue patterns near the trigger', {
     statusCue: outcome(
       ['occurred', 'planned', 'proposed', 'negated', 'cancelled', 'default', 'future-date'],
-      'the step: a cue of this status (lexicon/meeting-status.json), the default (occurred), or a future date (planned)',
+      'the step: a cue of this status (the record\'s pattern, slot "cue"), the default (occurred), or a future date (planned)',
     ),
     cueBefore: window(7, 'items before the trigger where this status cue may stand'),
     cueAfter: window(2, 'items after the trigger where this status cue may stand'),

@@ -1,14 +1,20 @@
 import type { Context } from '../context.js';
 import type { Rule, RuleSet } from '../engine/load.js';
-import { compilePattern, lexiconTexts, matchItems, type CompiledPattern, type ItemMatch } from '../engine/item-pattern.js';
+import { compilePattern, lexiconTexts, matchSentence, type CompiledPattern, type ItemMatch } from '../engine/item-pattern.js';
 import type { Token } from '../tokenize/index.js';
 import type { Attributes, EdgeType } from '../types.js';
 import { ATTRIBUTE_GUARDS, VETO_GUARDS, type GuardInput } from './guards.js';
-import type { Item, SentenceItems } from './items.js';
+import { annotatedText, type Item, type SentenceItems } from './items.js';
 import { edgeFits } from '../graph/relation-types.js';
+import { findCallback } from '../engine/registry.js';
 import type { LocalEdge } from './types.js';
 
 const compiled = new WeakMap<RuleSet, readonly CompiledPattern[]>();
+
+/** A bundled rule whose extractor runs its pattern (a meeting step): not an edge rule of its own. */
+function runByExtractor(r: Rule): boolean {
+  return r.extractor !== undefined && findCallback('extractor', r.extractor)?.runsPattern !== undefined;
+}
 
 /** The relation rules with patterns, compiled once per rule set. */
 export function relationPatterns(rules: RuleSet): readonly CompiledPattern[] {
@@ -16,7 +22,7 @@ export function relationPatterns(rules: RuleSet): readonly CompiledPattern[] {
   if (!list) {
     const lexicons = lexiconTexts(rules.lexicons);
     list = rules.rules
-      .filter((r) => r.active && r.stage === 'relations' && r.pattern !== undefined && r.output.edge !== undefined)
+      .filter((r) => r.active && r.stage === 'relations' && r.pattern !== undefined && r.output.edge !== undefined && !runByExtractor(r))
       .sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1))
       .map((r) => compilePattern(r, rules.macros[r.family] ?? {}, lexicons));
     compiled.set(rules, list);
@@ -84,7 +90,7 @@ export function applyPatternRules(tokens: readonly Token[], sentences: readonly 
     const rule: Rule = p.rule;
     const spec = rule.output.edge as EdgeSpec;
     for (const s of sentences) {
-      for (const m of matchItems(p, s.text, s.itemAt)) {
+      for (const m of matchSentence(p, { text: s.text, itemAt: s.itemAt, annotated: () => annotatedText(s, tokens) })) {
         const src = slotItem(s, m, spec.source);
         const tgt = slotItem(s, m, spec.target);
         const decl = ctx.rules.relationTypes.get(spec.type);

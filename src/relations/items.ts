@@ -13,6 +13,9 @@
 import type { WithDates } from '../dates/index.js';
 import type { EntMention, TitleHit } from '../entities/index.js';
 import { firstTokenIn } from '../tokenize/search.js';
+import type { Token } from '../tokenize/index.js';
+import { lemmaOf } from '../tokenize/lemma.js';
+import { annotatedSymbol } from '../engine/item-pattern.js';
 
 export type ItemKind = 'entity' | 'title' | 'date' | 'word' | 'punct';
 
@@ -134,5 +137,41 @@ export function buildItems(
     });
     out.push({ sent: s.index, items, text: parts.join(''), itemAt: Int32Array.from(at) });
   }
+  return out;
+}
+
+export interface AnnotatedText {
+  readonly text: string;
+  readonly itemAt: Int32Array;
+}
+
+const annotatedCache = new WeakMap<SentenceItems, AnnotatedText>();
+
+/**
+ * The annotated item string of a sentence, for patterns with `#Tag`/`~lemma` (engine/item-pattern.ts):
+ * each word item carries its lemma and compromise's tags from the tokenizer's one parse. Built on
+ * first use, once per sentence.
+ */
+export function annotatedText(s: SentenceItems, tokens: readonly Token[]): AnnotatedText {
+  const hit = annotatedCache.get(s);
+  if (hit) return hit;
+  const parts: string[] = [];
+  const at: number[] = [];
+  s.items.forEach((it, k) => {
+    if (k > 0) {
+      parts.push(' ');
+      at.push(k);
+    }
+    let sym = it.symbol;
+    if (it.kind === 'word') {
+      const tok = tokens[it.first]!;
+      const norm = tok.norm === '' ? tok.text.trim().toLowerCase() : tok.norm;
+      sym = annotatedSymbol(it.symbol, lemmaOf(norm, tok.tags), tok.tags);
+    }
+    parts.push(sym);
+    for (let c = 0; c < sym.length; c++) at.push(k);
+  });
+  const out = { text: parts.join(''), itemAt: Int32Array.from(at) };
+  annotatedCache.set(s, out);
   return out;
 }

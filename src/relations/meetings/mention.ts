@@ -9,6 +9,8 @@ import { isParty, phraseParties, premodifiers, type Party } from './participants
 import { clauseSubject, groupReference, pronounReferent, reciprocalSubject } from './subject.js';
 import type { Trigger } from './triggers.js';
 import { meetingSteps, type PhraseStep, type StatusStep } from './steps.js';
+import { slotRange, stepMatches } from './step-patterns.js';
+import type { Token } from '../../tokenize/index.js';
 
 export interface MeetingMention {
   readonly trigger: Trigger;
@@ -36,7 +38,7 @@ export interface MeetingMention {
 
 const RANK: Readonly<Record<MeetingStatus, number>> = { cancelled: 5, negated: 4, proposed: 3, planned: 2, occurred: 1 };
 
-/** The most words of one entry of a cue table (lexicon/meeting-status.json, meeting-nonparticipation.json). */
+/** The most words of one entry of a cue table (lexicon/meeting-nonparticipation.json, meeting-attendance-cues.json). */
 const CUE_MAX_WORDS = 4;
 
 function cueAt(lexicon: Lexicon, table: string, s: SentenceItems, k: number): { status: string; len: number } | undefined {
@@ -52,10 +54,33 @@ function cueAt(lexicon: Lexicon, table: string, s: SentenceItems, k: number): { 
   return found;
 }
 
+/** The status cue steps, each run by its record's pattern (slot "cue"). */
+const CUE_STEPS: readonly MeetingStatus[] = ['cancelled', 'negated', 'proposed', 'planned', 'occurred'];
+
+/**
+ * The status cues of a sentence by first item: the longest cue starting there (the records'
+ * patterns, e.g. `(?<cue>@meeting-status[status=cancelled])`), whatever its step's record says
+ * (a step that is off still covers its words).
+ */
+function cuesIn(s: SentenceItems, tokens: readonly Token[], rules: RuleSet): Map<number, { status: MeetingStatus; len: number }> {
+  const steps = meetingSteps(rules);
+  const out = new Map<number, { status: MeetingStatus; len: number }>();
+  for (const status of CUE_STEPS) {
+    const id = steps.status(status);
+    if (id === '') continue;
+    for (const m of stepMatches(rules, id, s, tokens)) {
+      const [first, last] = slotRange(m, 'cue');
+      const prev = out.get(first);
+      if (!prev || last - first > prev.len) out.set(first, { status, len: last - first });
+    }
+  }
+  return out;
+}
+
 /** The status from cue words around the trigger in its clause; the strongest cue in scope wins. */
 function statusOf(
-  lexicon: Lexicon,
   s: SentenceItems,
+  tokens: readonly Token[],
   t: Trigger,
   from: number,
   to: number,
@@ -63,15 +88,16 @@ function statusOf(
   rules: RuleSet,
 ): { status: MeetingStatus; step: StatusStep; rule: string } {
   const steps = meetingSteps(rules);
+  const cues = cuesIn(s, tokens, rules);
   let best: { status: MeetingStatus; step: StatusStep; rule: string } | undefined;
   // a longer cue governs the words it is made of: "accepted an invitation" is not "invitation"
   let contrast = false; // a "but" or ";" between the trigger and k
   for (let k = from, covered = from; k < to; k++) {
     if (k - 1 >= t.last && (s.items[k - 1]!.symbol === 'but' || s.items[k - 1]!.symbol === ';')) contrast = true;
-    const c = k < covered ? undefined : cueAt(lexicon, 'meeting-status', s, k);
+    const c = k < covered ? undefined : cues.get(k);
     if (!c) continue;
     covered = k + c.len;
-    const status = c.status as MeetingStatus;
+    const status = c.status;
     const rule = steps.status(status);
     if (!steps.on(rule)) continue;
     const before = k < t.first;
@@ -207,11 +233,14 @@ function placeWithin(s: SentenceItems, k: number, iso: string, reach: number): s
 function placeAfter(
   lexicon: Lexicon,
   s: SentenceItems,
+  tokens: readonly Token[],
   t: Trigger,
   visit: boolean,
   nextTrigger: number,
   rules: RuleSet,
 ): string | undefined {
+  // the places the held-in record's pattern introduces ("in", "at", "in the capital"): its slot "place"
+  const cued = new Set(stepMatches(rules, meetingSteps(rules).heldIn, s, tokens).map((m) => slotRange(m, 'place')[0]));
   for (
     let k = t.last;
     k < Math.min(s.items.length, t.last + numParam(rules, meetingSteps(rules).heldIn, 'placeWindow'), nextTrigger);
@@ -221,10 +250,7 @@ function placeAfter(
     if (it.symbol === ';' || inList(lexicon, 'clause-openers', s, k)) break;
     const prep = s.items[k - 1]?.symbol ?? '';
     const prep2 = s.items[k - 2]?.symbol ?? '';
-    const after =
-      /^(in|at)$/.test(prep) ||
-      (prep === 'the' && /^(in|at)$/.test(prep2)) ||
-      (/^(capital|city)$/.test(prep) && /^(in|at|the)$/.test(prep2));
+    const after = cued.has(k);
     // "visit to X", "trip to the X", "visited X", "visited the X"
     const to =
       visit &&
@@ -295,7 +321,7 @@ function ownParties(d: Discourse, lexicon: Lexicon, t: Trigger, nextTrigger: num
     }
     if (k > t.last + 2 && inList(lexicon, 'meeting-object-stops', s, k)) break;
   }
-  const place = placeAfter(lexicon, s, t, t.kind === 'visit', nextTrigger, d.rules) ?? pre.place;
+  const place = placeAfter(lexicon, s, d.tokens, t, t.kind === 'visit', nextTrigger, d.rules) ?? pre.place;
   const visitTarget = t.kind === 'visit' && place ? placeCountry(d, s, t, place) : undefined;
   if (visitTarget && !parties.some((p) => p.id === visitTarget)) parties.push({ id: visitTarget, item: t.last, step: 'destination' });
   return { t, pre, parties, objects, place, claimed, between, nextTrigger };
@@ -482,7 +508,7 @@ function complete(
   const reciprocal = group.some((x) => x.step === 'we');
   const dates = datesNear(lexicon, s, t, pre.start, anaphoric, (ti) => d.tokens[ti]?.tags.has('Verb') ?? false, p.nextTrigger, d.rules);
   const future = docDate !== null && dates.some((i) => (dateValue(i) ?? '') > docDate && /^\d{4}-\d{2}-\d{2}/.test(dateValue(i) ?? ''));
-  const st = statusOf(lexicon, s, t, from, to, future, d.rules);
+  const st = statusOf(s, d.tokens, t, from, to, future, d.rules);
   const ORDINALS: Readonly<Record<string, string>> = { '1st': 'first', '2nd': 'second', '3rd': 'third' };
   const raw = s.items.slice(pre.start, t.first).find((it) => /^(first|second|third|1st|2nd|3rd|latest|next)$/.test(it.symbol))?.symbol;
   const ordinal = raw === undefined ? undefined : (ORDINALS[raw] ?? raw);

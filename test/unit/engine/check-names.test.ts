@@ -97,3 +97,31 @@ test('a fixed date value that the graph schema would refuse is RULES_INVALID, no
   const ok = write('timex-ok.json', rule('PAST_REF'), { family: 'date' });
   expect(loadRules(defaultRulesDir(), [ok]).byId.get('date/user-test')?.stage).toBe('dates');
 });
+
+test("a #Tag must be one of compromise's tags (with a did-you-mean); a known tag or a lemma loads", () => {
+  const t = write('tag.json', { pattern: '(?<person>PER) #Verbb (?<role>LEAD) of (?<country>CTY)', output: edge() });
+  expect(loadError(t)).toMatch(/:\d+: rules\[0\]\.pattern: unknown tag #Verbb \(did you mean #Verb\?\)/);
+  const low = write('tag-case.json', { pattern: '(?<person>PER) ~meet#pasttense (?<role>LEAD) of (?<country>CTY)', output: edge() });
+  expect(loadError(low)).toMatch(/unknown tag #pasttense \(did you mean #PastTense\?\)/);
+  const ok = write('tag-ok.json', {
+    pattern: '(?<person>PER) (?:#Adverb )?~lead#Verb (?<country>CTY) as (?<role>LEAD)',
+    output: edge({ role: '@role', current: true }),
+  });
+  expect(loadRules(defaultRulesDir(), [ok]).byId.get('leader/user-test')?.pattern).toContain('~lead#Verb');
+});
+
+test('a meeting step pattern must name the slot its callback reads; the places step is not an edge rule', () => {
+  const dir = path.join(tmp, 'rules-copy');
+  fs.cpSync(defaultRulesDir(), dir, { recursive: true });
+  const p = path.join(dir, 'meeting.rules.json');
+  const data = JSON.parse(fs.readFileSync(p, 'utf8')) as { rules: Record<string, unknown>[] };
+  data.rules = data.rules.map((r) => (r.id === 'meeting/held-in' ? { ...r, pattern: 'in (?<where>PLC)' } : r));
+  fs.writeFileSync(p, `${JSON.stringify(data, null, 2)}\n`);
+  let message = '';
+  try {
+    loadRules(dir);
+  } catch (e) {
+    message = (e as Error).message;
+  }
+  expect(message).toMatch(/meeting\.rules\.json:\d+: rules\[\d+\]\.pattern: extractor "places" reads the slot "place"/);
+});

@@ -76,7 +76,13 @@ export function discourse(sentences: readonly (readonly string[])[], opts: { rul
       if (/^[,;()]$/.test(text)) return { kind: 'punct', symbol: text, ...span };
       return { kind: 'word', symbol: text, ...span };
     });
-    out.push({ sent, items, text: items.map((x) => x.symbol).join(' '), itemAt: new Int32Array(0) });
+    // the item string and, per character, its item (what the step patterns match)
+    const at: number[] = [];
+    items.forEach((x, k) => {
+      if (k > 0) at.push(k);
+      for (let c = 0; c < x.symbol.length; c++) at.push(k);
+    });
+    out.push({ sent, items, text: items.map((x) => x.symbol).join(' '), itemAt: Int32Array.from(at) });
   });
   return { tokens, sentences: out, titles: new Map(), edges: opts.edges ?? [], rules: opts.rules ?? RULES, lexicon: LEXICON };
 }
