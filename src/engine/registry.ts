@@ -139,6 +139,12 @@ export const CALLBACKS: readonly Callback[] = [
     relativeLookBehind: window(4, 'items before a date looked at for a relative pronoun ("who …", whose date is not the meeting\'s)'),
   }),
   E('definite-description', ['relations'], '"the Danish prime minister" resolved to the person holding that title'),
+  E(
+    'during-visit',
+    ['relations'],
+    "a meeting of a visitor with a host of the country visited, undated in its own words, took place during the visit (the visit's date)",
+    { visitSentences: window(4, 'sentences between the meeting and a mention of the visit it took place during') },
+  ),
   E('entity-country', ['relations'], 'an organization or place tied to the country it belongs to'),
   E('initial-names', ['entities'], "a capital letter and its dot before a person's name, in a list of names, is that person's initial"),
   E('late-remembered', ['relations'], 'a leader spoken of as dead ("His Majesty will be remembered", "the funeral of") is a late one'),
