@@ -107,6 +107,10 @@ export const CALLBACKS: readonly Callback[] = [
     description: 'the canonical title of the role slot ("Prime Minister")',
   },
   E('all-caps-names', ['entities'], 'a headline or table in capitals spelling a person the document names in ordinary case'),
+  E('also-dated', ['relations'], 'one who "also on Monday" met another met those reported just before, undated, on that day too', {
+    alsoSentences: window(2, 'sentences before the "also" meeting where the undated meetings may stand'),
+    alsoReach: window(6, 'items before its trigger where "also" may stand, in its clause ("Lund also on Monday held talks")'),
+  }),
   E('attendees', ['relations'], 'those who met on the sidelines of (or after) a named summit also attended it, as a meeting of its own', {
     nameWords: window(3, 'unknown capitalized words before the summit noun that may name it ("the CSTO summit")'),
     cueWords: window(4, 'items an attendance cue ("on the sidelines of") may span before the summit'),

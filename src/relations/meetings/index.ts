@@ -236,6 +236,46 @@ function leadPlace(d: Discourse, lead: { si: number }, firstBody: number, from: 
 }
 
 /**
+ * "Lund held talks with Varno in Oslo. … Lund also on Monday met Keld Roos": a meeting whose clause
+ * says "also" before its trigger (within `alsoReach` items) and names its own day tells that the meetings of the same person
+ * reported just before (within `alsoSentences`), without a date of their own, took place that day.
+ * The day for each meeting, or undefined.
+ */
+function alsoDated(
+  d: Discourse,
+  meetings: readonly Meeting[],
+  told: readonly { dates: string[] }[],
+  valueOf: (i: number) => string | null,
+  steps: MeetingSteps,
+): (string | undefined)[] {
+  if (!steps.on(steps.heldOnAlso)) return meetings.map(() => undefined);
+  const reach = numParam(d.rules, steps.heldOnAlso, 'alsoSentences');
+  const alsoReach = numParam(d.rules, steps.heldOnAlso, 'alsoReach');
+  const people = (mt: Meeting): string[] => [...mt.parties.keys()].filter((id) => id.startsWith('person:') && !mt.excluded.has(id));
+  const cues: { si: number; day: string; people: string[] }[] = [];
+  meetings.forEach((mt) => {
+    for (const m of mt.mentions) {
+      const s = d.sentences[m.trigger.si]!;
+      const day = m.dates.map(valueOf).find((v): v is string => v !== null && /^\d{4}-\d{2}-\d{2}$/.test(v));
+      // "also" in the trigger's own clause, before it, with no comma between ("Lund also on Monday held talks")
+      let also = false;
+      for (let k = m.trigger.first - 1; k >= Math.max(0, m.trigger.first - alsoReach) && !also; k--) {
+        if (s.items[k]!.symbol === ',' || s.items[k]!.symbol === ';') break;
+        also = s.items[k]!.symbol === 'also';
+      }
+      if (also && day !== undefined) cues.push({ si: m.trigger.si, day, people: people(mt) });
+    }
+  });
+  return meetings.map((mt, n) => {
+    if (told[n]!.dates.length > 0) return undefined;
+    const mine = people(mt);
+    const last = Math.max(...mt.mentions.filter((m) => !m.anaphoric).map((m) => m.trigger.si));
+    const cue = cues.find((c) => c.si > last && c.si - last <= reach && c.people.some((id) => mine.includes(id)));
+    return cue?.day;
+  });
+}
+
+/**
  * "Lund arrived in Oslo on Monday for a visit to Norway. … Lund will meet Prime Minister Varno": a
  * meeting that names no date of its own, of a visitor with a host of the country visited (a person
  * whose leader or affiliation edge is that country, none of another), reported within
@@ -359,20 +399,32 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
   const where = lead && leadPlace(d, lead, body[0]!.si, titleLine ? 1 : 0, ctx);
   const told = viable.map((mt) => attributes(mt, valueOf, (id) => countries.get(id)));
   const visited = duringVisit(d, viable, told, (id) => countries.get(id), steps);
+  const sameDay = alsoDated(d, viable, told, valueOf, steps);
   viable.forEach((mt, n) => {
     const localId = n + 1;
     const node = `meeting#${localId}`;
     const first = Math.min(...mt.mentions.map((m) => m.trigger.si));
     // a meeting the lead reports without a date of its own took place on the dateline's day
     const own = told[n]!;
-    const byLead = own.dates.length === 0 && own.status === 'occurred' && lead !== undefined && first > lead.si && first <= lead.until;
-    // … else a meeting undated in its own words took place during the visit it was part of
-    const visit = byLead ? undefined : visited[n];
-    const a: { kind: MeetingKind; status: MeetingStatus; dates: string[]; place?: string } = byLead
-      ? { ...own, dates: [lead.value] }
-      : visit !== undefined
-        ? { ...own, dates: told[visit]!.dates }
-        : { ...own };
+    // a meeting undated in its own words took place on the day the same person "also" met another …
+    const also = sameDay[n];
+    const byLead =
+      also === undefined &&
+      own.dates.length === 0 &&
+      own.status === 'occurred' &&
+      lead !== undefined &&
+      first > lead.si &&
+      first <= lead.until;
+    // … else during the visit it was part of
+    const visit = byLead || also !== undefined ? undefined : visited[n];
+    const a: { kind: MeetingKind; status: MeetingStatus; dates: string[]; place?: string } =
+      also !== undefined
+        ? { ...own, dates: [also] }
+        : byLead
+          ? { ...own, dates: [lead.value] }
+          : visit !== undefined
+            ? { ...own, dates: told[visit]!.dates }
+            : { ...own };
     // … and where the dateline was filed, when it says no place (a call is held nowhere)
     if (
       lead &&
@@ -409,7 +461,7 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
             end: Math.max(span(d, dm.trigger.si, dm.first, dm.last).end, doc.dates[dm.dates[dm.dates.length - 1]!]!.end),
           }
         : headSpan;
-      const rule = visit !== undefined ? steps.heldOnVisit : steps.heldOn;
+      const rule = also !== undefined ? steps.heldOnAlso : visit !== undefined ? steps.heldOnVisit : steps.heldOn;
       edges.push({ type: 'held_on', source: node, target: `date:${v}`, attributes: {}, evidence: ev, rule });
     }
     if (a.place) {

@@ -45,6 +45,7 @@ export const STEP_KEYS: readonly Key[] = [
   ...STATUS_STEPS.map((v): Key => ['status', 'statusCue', v]),
   ['dates'],
   ['during-visit'],
+  ['also-dated'],
   ['places'],
 ];
 
@@ -61,6 +62,8 @@ export interface MeetingSteps {
   readonly heldOn: string;
   /** a meeting undated in its own words, dated by the visit it took place during */
   readonly heldOnVisit: string;
+  /** earlier meetings of one who "also on Monday" met another: that day */
+  readonly heldOnAlso: string;
   readonly heldIn: string;
   /** is there a record for this id, and is it on? */
   readonly on: (id: string) => boolean;
@@ -94,6 +97,7 @@ export function meetingSteps(rules: RuleSet): MeetingSteps {
     status: (step) => idOf(['status', 'statusCue', step]),
     heldOn: idOf(['dates']),
     heldOnVisit: idOf(['during-visit']),
+    heldOnAlso: idOf(['also-dated']),
     heldIn: idOf(['places']),
     on,
     live: (xs) => xs.filter((x) => on(x.rule) && (x.via ?? []).every(on)),

@@ -1,4 +1,4 @@
-/** The held-on steps beyond a meeting's own words: the visit it took place during (meeting/held-on-during-visit). */
+/** The held-on steps beyond a meeting's own words: the visit it took place during, the day of an "also" meeting. */
 import { createContext, type Context, type DocResult, type SourceDoc } from '../../../../src/index.js';
 import { processDocument } from '../../../../src/pipeline.js';
 import { sha256 } from '../../../../src/input/read.js';
@@ -55,4 +55,29 @@ test('during-visit: visitSentences bounds the distance to the visit; active: fal
   expect(meeting(CTX)).toEqual([`date:2024-03-04 ${steps.heldOnVisit}`]);
   expect(meeting({ ...CTX, rules: withRules(RULES, { params: { [steps.heldOnVisit]: { visitSentences: 2 } } }) })).toEqual([]);
   expect(meeting({ ...CTX, rules: withRules(RULES, { off: [steps.heldOnVisit] }) })).toEqual([]);
+});
+
+const TALKS = 'Prime Minister Ada Morrow held talks with President Keld Varno in Oslo.';
+
+test('also-dated: the earlier meeting of one who "also on Monday" met another takes that day, stamped by its record', () => {
+  const out = dated(run(`${TALKS} Morrow also on Monday met Foreign Minister Lena Roos.`, '2024-03-06'));
+  expect(out).toContainEqual({ parties: ['person:ada-morrow', 'person:keld-varno'], dates: [`date:2024-03-04 ${steps.heldOnAlso}`] });
+});
+
+test('also-dated: no "also", another person, or a date of its own: no day borrowed', () => {
+  const talks = (text: string): string[] | undefined =>
+    dated(run(text, '2024-03-06')).find((m) => m.parties.includes('person:keld-varno'))?.dates;
+  expect(talks(`${TALKS} Morrow on Monday met Foreign Minister Lena Roos.`)).toEqual([]);
+  expect(talks(`${TALKS} Lena Roos also on Monday met Piet Dorn.`)).toEqual([]);
+  expect(talks(`Ada Morrow met Keld Varno on Friday. Morrow also met Lena Roos on Monday.`)).toEqual([`date:2024-03-01 ${steps.heldOn}`]);
+});
+
+test('also-dated: alsoSentences and alsoReach bound it; active: false switches it off', () => {
+  const text = `${TALKS} Trade grew. Morrow also on Monday met Foreign Minister Lena Roos.`;
+  const talks = (ctx: Context): string[] | undefined =>
+    dated(run(text, '2024-03-06', ctx)).find((m) => m.parties.includes('person:keld-varno'))?.dates;
+  expect(talks(CTX)).toEqual([`date:2024-03-04 ${steps.heldOnAlso}`]);
+  expect(talks({ ...CTX, rules: withRules(RULES, { params: { [steps.heldOnAlso]: { alsoSentences: 1 } } }) })).toEqual([]);
+  expect(talks({ ...CTX, rules: withRules(RULES, { params: { [steps.heldOnAlso]: { alsoReach: 2 } } }) })).toEqual([]);
+  expect(talks({ ...CTX, rules: withRules(RULES, { off: [steps.heldOnAlso] }) })).toEqual([]);
 });
