@@ -136,6 +136,10 @@ export const CALLBACKS: readonly Callback[] = [
     description: 'the canonical title of the role slot ("Prime Minister")',
   },
   E('all-caps-names', ['entities'], 'a headline or table in capitals spelling a person the document names in ordinary case'),
+  E('also-dated', ['relations'], 'one who "also on Monday" met another met those reported just before, undated, on that day too', {
+    alsoSentences: window(2, 'sentences before the "also" meeting where the undated meetings may stand'),
+    alsoReach: window(6, 'items before its trigger where "also" may stand, in its clause ("Lund also on Monday held talks")'),
+  }),
   E('attendees', ['relations'], 'those who met on the sidelines of (or after) a named summit also attended it, as a meeting of its own', {
     nameWords: window(3, 'unknown capitalized words before the summit noun that may name it ("the CSTO summit")'),
     cueWords: window(4, 'items an attendance cue ("on the sidelines of") may span before the summit'),
@@ -199,6 +203,12 @@ export const CALLBACKS: readonly Callback[] = [
     relativeLookBehind: window(4, 'items before a date looked at for a relative pronoun ("who …", whose date is not the meeting\'s)'),
   }),
   E('definite-description', ['relations'], '"the Danish prime minister" resolved to the person holding that title'),
+  E(
+    'during-visit',
+    ['relations'],
+    "a meeting of a visitor with a host of the country visited, undated in its own words, took place during the visit (the visit's date)",
+    { visitSentences: window(4, 'sentences between the meeting and a mention of the visit it took place during') },
+  ),
   E('entity-country', ['relations'], 'an organization or place tied to the country it belongs to'),
   E('initial-names', ['entities'], "a capital letter and its dot before a person's name, in a list of names, is that person's initial", {
     maxInitialNameWords: count(3, 1, 'capitalized words after an initial that may form the name'),

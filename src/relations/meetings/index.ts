@@ -235,6 +235,105 @@ function leadPlace(d: Discourse, lead: { si: number }, firstBody: number, from: 
   return undefined;
 }
 
+/**
+ * "Lund held talks with Varno in Oslo. … Lund also on Monday met Keld Roos": a meeting whose clause
+ * says "also" before its trigger (within `alsoReach` items) and names its own day tells that the meetings of the same person
+ * reported just before (within `alsoSentences`), without a date of their own, took place that day.
+ * The day for each meeting, or undefined.
+ */
+function alsoDated(
+  d: Discourse,
+  meetings: readonly Meeting[],
+  told: readonly { dates: string[] }[],
+  valueOf: (i: number) => string | null,
+  steps: MeetingSteps,
+): (string | undefined)[] {
+  if (!steps.on(steps.heldOnAlso)) return meetings.map(() => undefined);
+  const reach = numParam(d.rules, steps.heldOnAlso, 'alsoSentences');
+  const alsoReach = numParam(d.rules, steps.heldOnAlso, 'alsoReach');
+  const people = (mt: Meeting): string[] => [...mt.parties.keys()].filter((id) => id.startsWith('person:') && !mt.excluded.has(id));
+  const cues: { si: number; day: string; people: string[] }[] = [];
+  meetings.forEach((mt) => {
+    for (const m of mt.mentions) {
+      const s = d.sentences[m.trigger.si]!;
+      const day = m.dates.map(valueOf).find((v): v is string => v !== null && /^\d{4}-\d{2}-\d{2}$/.test(v));
+      // "also" in the trigger's own clause, before it, with no comma between ("Lund also on Monday held talks")
+      let also = false;
+      for (let k = m.trigger.first - 1; k >= Math.max(0, m.trigger.first - alsoReach) && !also; k--) {
+        if (s.items[k]!.symbol === ',' || s.items[k]!.symbol === ';') break;
+        also = s.items[k]!.symbol === 'also';
+      }
+      if (also && day !== undefined) cues.push({ si: m.trigger.si, day, people: people(mt) });
+    }
+  });
+  return meetings.map((mt, n) => {
+    if (told[n]!.dates.length > 0) return undefined;
+    const mine = people(mt);
+    const last = Math.max(...mt.mentions.filter((m) => !m.anaphoric).map((m) => m.trigger.si));
+    const cue = cues.find((c) => c.si > last && c.si - last <= reach && c.people.some((id) => mine.includes(id)));
+    return cue?.day;
+  });
+}
+
+/**
+ * "Lund arrived in Oslo on Monday for a visit to Norway. … Lund will meet Prime Minister Varno": a
+ * meeting that names no date of its own, of a visitor with a host of the country visited (a person
+ * whose leader or affiliation edge is that country, none of another), reported within
+ * `visitSentences` of the visit, took place during it and takes its date. A meeting placed elsewhere,
+ * a sentence with a time expression of its own, a visit of other people, a host of another country,
+ * a past meeting of a future visit: none. The index of the visit, or
+ * undefined, for each meeting.
+ */
+function duringVisit(
+  d: Discourse,
+  meetings: readonly Meeting[],
+  told: readonly { kind: MeetingKind; status: MeetingStatus; dates: string[]; place?: string }[],
+  countryOf: (id: string) => string | undefined,
+  steps: MeetingSteps,
+): (number | undefined)[] {
+  if (!steps.on(steps.heldOnVisit)) return meetings.map(() => undefined);
+  const reach = numParam(d.rules, steps.heldOnVisit, 'visitSentences');
+  const land = (id: string | undefined): string | undefined =>
+    id === undefined ? undefined : id.startsWith('country:') ? id : countryOf(id);
+  const homes = new Map<string, Set<string>>();
+  for (const e of d.edges)
+    if ((e.type === 'leader_of' && e.attributes.current !== false) || e.type === 'affiliated_with')
+      if (e.target.startsWith('country:')) homes.set(e.source, (homes.get(e.source) ?? new Set()).add(e.target));
+  const people = (mt: Meeting): string[] => [...mt.parties.keys()].filter((id) => id.startsWith('person:') && !mt.excluded.has(id));
+  const near = (a: Meeting, b: Meeting): number =>
+    Math.min(...a.mentions.flatMap((x) => b.mentions.map((y) => Math.abs(x.trigger.si - y.trigger.si))));
+  const live = (st: MeetingStatus): boolean => st === 'occurred' || st === 'planned';
+  return meetings.map((mt, n) => {
+    const me = told[n]!;
+    if (me.kind === 'visit' || me.dates.length > 0 || !live(me.status)) return undefined;
+    // a time expression in its own sentence ("next year") may date it where its own words did not reach
+    if (mt.mentions.some((m) => d.sentences[m.trigger.si]!.items.some((it) => it.kind === 'date'))) return undefined;
+    let best: { v: number; gap: number } | undefined;
+    meetings.forEach((vt, v) => {
+      const visit = told[v]!;
+      if (visit.kind !== 'visit' || visit.dates.length === 0 || !live(visit.status)) return;
+      // a meeting that took place cannot be part of a visit still to come
+      if (me.status === 'occurred' && visit.status === 'planned') return;
+      const dest = land(visit.place);
+      if (dest === undefined || (me.place !== undefined && land(me.place) !== dest)) return;
+      const visitors = people(vt);
+      const mine = people(mt);
+      const hosts = mine.filter((id) => !visitors.includes(id));
+      // one host of the country visited, and none known to be of another (a third country's leader met elsewhere);
+      // a host of no known country named in one list with a host of it counts ("meet its President A and top legislator B")
+      const named = mt.mentions.flatMap((m) => d.sentences[m.trigger.si]!.items.map((it) => it.entity?.id ?? ''));
+      const ofDest = [...hosts, ...named.filter((id) => id.startsWith('person:') && !visitors.includes(id))].some(
+        (id) => homes.get(id)?.has(dest) === true,
+      );
+      const foreign = hosts.some((id) => homes.has(id) && homes.get(id)?.has(dest) !== true);
+      if (!mine.some((id) => visitors.includes(id)) || !ofDest || foreign) return;
+      const gap = near(mt, vt);
+      if (gap <= reach && (best === undefined || gap < best.gap)) best = { v, gap };
+    });
+    return best?.v;
+  });
+}
+
 /** Meetings: triggers → mentions (parties, date, place, status) → one node per event → edges. */
 export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meetings: LocalMeeting[]; edges: LocalEdge[] } {
   const valueOf = (i: number): string | null => doc.dates[i]?.value ?? null;
@@ -298,16 +397,34 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
   const edges: LocalEdge[] = [];
   const lead = leadDate(doc, d, body, ctx);
   const where = lead && leadPlace(d, lead, body[0]!.si, titleLine ? 1 : 0, ctx);
+  const told = viable.map((mt) => attributes(mt, valueOf, (id) => countries.get(id)));
+  const visited = duringVisit(d, viable, told, (id) => countries.get(id), steps);
+  const sameDay = alsoDated(d, viable, told, valueOf, steps);
   viable.forEach((mt, n) => {
     const localId = n + 1;
     const node = `meeting#${localId}`;
-    const told = attributes(mt, valueOf, (id) => countries.get(id));
     const first = Math.min(...mt.mentions.map((m) => m.trigger.si));
     // a meeting the lead reports without a date of its own took place on the dateline's day
+    const own = told[n]!;
+    // a meeting undated in its own words took place on the day the same person "also" met another …
+    const also = sameDay[n];
+    const byLead =
+      also === undefined &&
+      own.dates.length === 0 &&
+      own.status === 'occurred' &&
+      lead !== undefined &&
+      first > lead.si &&
+      first <= lead.until;
+    // … else during the visit it was part of
+    const visit = byLead || also !== undefined ? undefined : visited[n];
     const a: { kind: MeetingKind; status: MeetingStatus; dates: string[]; place?: string } =
-      told.dates.length === 0 && told.status === 'occurred' && lead && first > lead.si && first <= lead.until
-        ? { ...told, dates: [lead.value] }
-        : told;
+      also !== undefined
+        ? { ...own, dates: [also] }
+        : byLead
+          ? { ...own, dates: [lead.value] }
+          : visit !== undefined
+            ? { ...own, dates: told[visit]!.dates }
+            : { ...own };
     // … and where the dateline was filed, when it says no place (a call is held nowhere)
     if (
       lead &&
@@ -344,7 +461,8 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
             end: Math.max(span(d, dm.trigger.si, dm.first, dm.last).end, doc.dates[dm.dates[dm.dates.length - 1]!]!.end),
           }
         : headSpan;
-      edges.push({ type: 'held_on', source: node, target: `date:${v}`, attributes: {}, evidence: ev, rule: steps.heldOn });
+      const rule = also !== undefined ? steps.heldOnAlso : visit !== undefined ? steps.heldOnVisit : steps.heldOn;
+      edges.push({ type: 'held_on', source: node, target: `date:${v}`, attributes: {}, evidence: ev, rule });
     }
     if (a.place) {
       const pm = mt.mentions.find((m) => m.place === a.place) ?? head;

@@ -216,14 +216,39 @@ function destinationWord(lexicon: Lexicon, w: string): boolean {
   return w === 'to' || w === 'in' || lexicon.tables.get('meeting-verbs')?.get(w)?.kind === 'visit';
 }
 
-/** "in India's capital, New Delhi": a place of that country right after it is the more precise place. */
-function placeWithin(s: SentenceItems, k: number, iso: string, reach: number): string | undefined {
+/** "the city of X", "the port city of X": a settlement noun and "of" right before item k. */
+function settlementOf(lexicon: Lexicon, s: SentenceItems, k: number): boolean {
+  return s.items[k - 1]?.symbol === 'of' && isListWord(lexicon, 'settlement-nouns', s.items[k - 2]?.symbol ?? '');
+}
+
+/**
+ * "in India's capital, New Delhi", "in the Russian city of Yekaterinburg": a place of that country
+ * right after it (or a place of no known country after "city of") is the more precise place.
+ */
+function placeWithin(lexicon: Lexicon, s: SentenceItems, k: number, iso: string, reach: number): string | undefined {
   for (let j = k + 1; j <= Math.min(s.items.length - 1, k + reach); j++) {
     const it = s.items[j]!;
-    if (it.kind === 'entity') return it.entity!.type === 'place' && it.entity!.country === iso ? it.entity!.id : undefined;
+    if (it.kind === 'entity') {
+      const e = it.entity!;
+      return e.type === 'place' && (e.country === iso || (e.country === undefined && settlementOf(lexicon, s, j))) ? e.id : undefined;
+    }
     if (it.kind !== 'word' && it.symbol !== ',') return undefined;
   }
   return undefined;
+}
+
+/**
+ * "in the southern port city of Bergen": a place after a settlement noun and "of", in a phrase that
+ * "in" or "at" opens a few words before (words only between, after the trigger).
+ */
+function cityOfAfterIn(lexicon: Lexicon, s: SentenceItems, k: number, from: number): boolean {
+  if (!settlementOf(lexicon, s, k)) return false;
+  for (let j = k - 3; j >= Math.max(from, k - 6); j--) {
+    const it = s.items[j]!;
+    if (it.kind !== 'word') return false;
+    if (it.symbol === 'in' || it.symbol === 'at') return true;
+  }
+  return false;
 }
 
 /**
@@ -250,7 +275,7 @@ function placeAfter(
     if (it.symbol === ';' || inList(lexicon, 'clause-openers', s, k)) break;
     const prep = s.items[k - 1]?.symbol ?? '';
     const prep2 = s.items[k - 2]?.symbol ?? '';
-    const after = cued.has(k);
+    const after = cued.has(k) || cityOfAfterIn(lexicon, s, k, t.last);
     // "visit to X", "trip to the X", "visited X", "visited the X"
     const to =
       visit &&
@@ -262,7 +287,7 @@ function placeAfter(
     ) {
       const iso = it.entity!.type === 'country' ? it.entity!.id.slice('country:'.length) : undefined;
       return (
-        (iso !== undefined ? placeWithin(s, k, iso, numParam(rules, meetingSteps(rules).heldIn, 'capitalWindow')) : undefined) ??
+        (iso !== undefined ? placeWithin(lexicon, s, k, iso, numParam(rules, meetingSteps(rules).heldIn, 'capitalWindow')) : undefined) ??
         it.entity!.id
       );
     }

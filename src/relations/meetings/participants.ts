@@ -72,13 +72,18 @@ export function phraseParties(
   let j = k;
   const stop = Math.min(s.items.length, stopAt, k + numParam(d.rules, meetingSteps(d.rules).party(step), 'phraseWindow'));
   const hasPerson = (from: number, to: number): boolean => s.items.slice(from, to).some((x) => x.entity?.type === 'person');
-  // a titled person ("President Ada Lund", "Danish Prime Minister Keld Varno") starts at item i (a bare
-  // name after a comma may be the speaker: "… between A and B, Ada Lund, a former minister, said")
+  // a titled person ("President Ada Lund", "Danish Prime Minister Keld Varno", "Prime Minister of Chile Keld Varno")
+  // starts at item i (a bare name after a comma may be the speaker: "… between A and B, Ada Lund, a former minister, said")
   const titledPerson = (i: number): boolean => {
     let n = i;
     if (s.items[n]?.entity?.type === 'country' || s.items[n]?.symbol === 'DEM') n++;
     const titled = s.items[n]?.kind === 'title';
     while (s.items[n]?.kind === 'title') n++;
+    // "Prime Minister of the Czech Republic Petr Fiala": the title's country between it and the name
+    if (titled && s.items[n]?.symbol === 'of') {
+      const at = s.items[n + 1]?.symbol === 'the' ? n + 2 : n + 1;
+      if (s.items[at]?.entity?.type === 'country' && s.items[at].symbol === 'CTY') n = at + 1;
+    }
     return titled && s.items[n]?.entity?.type === 'person' && s.items[n]?.symbol === 'PER';
   };
   const close = (end: number): void => {

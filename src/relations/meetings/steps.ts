@@ -44,6 +44,8 @@ export const STEP_KEYS: readonly Key[] = [
   ...Object.values(PARTY_KEYS),
   ...STATUS_STEPS.map((v): Key => ['status', 'statusCue', v]),
   ['dates'],
+  ['during-visit'],
+  ['also-dated'],
   ['places'],
 ];
 
@@ -58,6 +60,10 @@ export interface MeetingSteps {
   readonly party: (step: PartyStep) => string;
   readonly status: (step: StatusStep) => string;
   readonly heldOn: string;
+  /** a meeting undated in its own words, dated by the visit it took place during */
+  readonly heldOnVisit: string;
+  /** earlier meetings of one who "also on Monday" met another: that day */
+  readonly heldOnAlso: string;
   readonly heldIn: string;
   /** is there a record for this id, and is it on? */
   readonly on: (id: string) => boolean;
@@ -90,6 +96,8 @@ export function meetingSteps(rules: RuleSet): MeetingSteps {
     party: (step) => idOf(PARTY_KEYS[step]),
     status: (step) => idOf(['status', 'statusCue', step]),
     heldOn: idOf(['dates']),
+    heldOnVisit: idOf(['during-visit']),
+    heldOnAlso: idOf(['also-dated']),
     heldIn: idOf(['places']),
     on,
     live: (xs) => xs.filter((x) => on(x.rule) && (x.via ?? []).every(on)),
