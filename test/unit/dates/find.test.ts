@@ -90,6 +90,10 @@ describe('earnings reports: a year earlier than the period named last', () => {
     ['Net rose 5% in the third quarter from a year earlier.', 'a year earlier', '2018-Q3'],
     ['Net rose 5% in the third quarter. For the nine months, sales fell from a year earlier.', 'a year earlier', '2018'],
     ['For the nine months, sales fell. In the third quarter, net rose from a year earlier.', 'a year earlier', '2018-Q3'],
+    // the quarter reported on is the latest named one that has ended, not the one named last
+    ['Third-quarter net rose. After a flat second quarter, sales grew from a year earlier.', 'a year earlier', '2018-Q3'],
+    ['Third-quarter net rose; a fourth-quarter charge will follow. In the latest quarter, sales fell.', 'the latest quarter', '2019-Q3'],
+    ['Net rose in the third quarter. The 2018 second quarter was weak: that quarter had a strike.', 'that quarter', '2018-Q2'],
   ])('%s', (text, span, value) => {
     expect(valueOf(text, span, REPORT)).toBe(value);
   });
