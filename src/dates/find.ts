@@ -64,6 +64,8 @@ function resolve(all: readonly Candidate[]): Candidate[] {
 
 function toDirection(cue: TenseCue | null, presentIsFuture: boolean): Direction {
   if (cue === null) return null;
+  // "agreed to buy it in February": the infinitive, not the past before it, governs a month or a day
+  if (cue.pastBeforeInfinitive === true && !presentIsFuture) return null;
   // a month in a present clause of a sentence that reports in the past is the past one
   if (cue.tense === 'present') return presentIsFuture ? 'future' : cue.pastInSentence === true ? 'past' : null;
   return cue.tense;

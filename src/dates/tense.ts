@@ -18,6 +18,11 @@ export interface TenseCue {
    * takes a plural noun for a verb).
    */
   readonly pastInSentence?: boolean;
+  /**
+   * The past stands before an infinitive that governs the date ("agreed to buy the unit in
+   * February", "decided to admit them in March"): the date need not lie before the document date.
+   */
+  readonly pastBeforeInfinitive?: boolean;
 }
 
 export interface CueLists {
@@ -38,6 +43,30 @@ function isFiniteVerb(tokens: readonly Token[], i: number): boolean {
   if (!t.tags.has('Verb')) return false;
   if (t.tags.has('Infinitive') && tokens[i - 1]?.norm === 'to') return false;
   return t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Modal') || t.tags.has('Copula');
+}
+
+/** An infinitive after "to" ("agreed to buy"), not the preposition before a noun. */
+function isInfinitive(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return tokens[i - 1]?.norm === 'to' && t.tags.has('Infinitive') && !t.tags.has('Noun');
+}
+
+/**
+ * Reading back from the date (token `first`) to `from`: an infinitive comes before any tensed
+ * word, and the first tensed word behind it is a past ("agreed to buy the Orvana unit, its rival,
+ * in February").
+ */
+function infinitiveGoverns(tokens: readonly Token[], from: number, first: number, lists: CueLists, headline: boolean): boolean {
+  let infinitive = false;
+  for (let i = first - 1; i >= from; i--) {
+    if (isInfinitive(tokens, i)) {
+      infinitive = true;
+      continue;
+    }
+    const tense = tokenTense(tokens, i, lists, headline);
+    if (tense !== null) return infinitive && tense === 'past';
+  }
+  return false;
 }
 
 /** The tense one token signals by itself. "to discuss" counts only in a headline without a finite verb. */
@@ -145,6 +174,8 @@ export function tenseOf(
     return best === 'present' && past ? 'past' : best;
   };
   const own = nearest(clauseStart, clauseEnd);
+  if (own === 'past' && infinitiveGoverns(tokens, from, first, lists, headline))
+    return { tense: own, weight: 2, pastBeforeInfinitive: true };
   if (own === 'present' && !presentBefore) {
     // the clause's present stands only after the date: a past before it in the sentence governs
     nearest(from, to);
@@ -152,5 +183,7 @@ export function tenseOf(
   }
   if (own !== null) return { tense: own, weight: 2 };
   const wide = nearest(from, to);
+  if (wide === 'past' && infinitiveGoverns(tokens, from, first, lists, headline))
+    return { tense: wide, weight: 1, pastBeforeInfinitive: true };
   return wide !== null ? { tense: wide, weight: 1 } : null;
 }
