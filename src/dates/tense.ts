@@ -93,7 +93,8 @@ function verbish(t: Token | undefined): boolean {
 
 /**
  * The tense of the verb group around token i, as a whole: "will be held" is future (not the
- * past participle "held"), "has been triggered" is past (a perfect), else its first tensed word.
+ * past participle "held"), "has been triggered" and "had been scheduled" are past (perfects; a
+ * pluperfect even before a future cue), else its first tensed word.
  */
 function tokenTense(tokens: readonly Token[], i: number, lists: CueLists, headline: boolean): Tense | null {
   const own = ownTense(tokens, i, lists, headline);
@@ -103,6 +104,8 @@ function tokenTense(tokens: readonly Token[], i: number, lists: CueLists, headli
   let last = i;
   while (last - i < VERB_GROUP_REACH && verbish(tokens[last + 1]) && !/[,;:]/.test(tokens[last]!.post)) last++;
   const group = tokens.slice(first, last + 1);
+  // a pluperfect is past even when it schedules ("had been scheduled to expire Friday")
+  if (group.some((t) => t.norm === 'had') && group.some((t) => t.tags.has('PastTense') && t.norm !== 'had')) return 'past';
   if (group.some((t) => lists.future.has(t.norm))) return 'future';
   if (group.some((t) => /^(have|has|had|'ve|’ve)$/.test(t.norm)) && group.some((t) => t.tags.has('PastTense'))) return 'past';
   for (let k = first; k <= last; k++) {

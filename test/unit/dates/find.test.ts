@@ -56,6 +56,8 @@ describe('weekdays follow the tense', () => {
     ['The leaders will meet on Friday.', 'Friday', '2019-03-01'],
     ['The minister said on Friday that talks failed.', 'Friday', '2019-02-22'],
     ['The envoy flew to Lund to meet Ada Lind on Friday.', 'Friday', '2019-02-22'],
+    ['The offer had been scheduled to expire on Friday.', 'Friday', '2019-02-22'],
+    ['The offer is scheduled to expire on Friday.', 'Friday', '2019-03-01'],
     ['Bo Vance said Thursday that he would go.', 'Thursday', '2019-02-28'],
     ['On Tuesday, the envoy is scheduled to fly home.', 'Tuesday', '2019-03-05'],
     ['The ministry said Sunday’s summit coincides with a truce.', 'Sunday', '2019-03-03'],
