@@ -7,7 +7,7 @@ import type { Context } from '../context.js';
 import type { Timex } from '../types.js';
 import type { Tokenized, Token } from '../tokenize/index.js';
 import { tokenIndexAt } from '../tokenize/search.js';
-import { parseDay } from './calendar.js';
+import { dayNumber, parseDay } from './calendar.js';
 import { compileDateRules, type CompiledDateRule } from './compile.js';
 import type { GuardInput } from './guards.js';
 import type { Direction } from './normalize/index.js';
@@ -64,6 +64,8 @@ function resolve(all: readonly Candidate[]): Candidate[] {
 
 function toDirection(cue: TenseCue | null, presentIsFuture: boolean): Direction {
   if (cue === null) return null;
+  // "agreed to buy it in February": the infinitive, not the past before it, governs a month or a day
+  if (cue.pastBeforeInfinitive === true && !presentIsFuture) return null;
   // a month in a present clause of a sentence that reports in the past is the past one
   if (cue.tense === 'present') return presentIsFuture ? 'future' : cue.pastInSentence === true ? 'past' : null;
   return cue.tense;
@@ -72,6 +74,14 @@ function toDirection(cue: TenseCue | null, presentIsFuture: boolean): Direction 
 /** A weekday name means one day throughout an article: its mentions vote on the direction. */
 function weekdayKey(c: Candidate): string | null {
   return c.rule.normalizerName === 'weekday' && c.groups.rel === undefined ? (c.groups.weekday ?? '').slice(0, 3).toLowerCase() : null;
+}
+
+/** Whether quarter `q` (1998-Q3) had ended by day number `anchor`. */
+function quarterEnded(q: string, anchor: number): boolean {
+  const y = Number(q.slice(0, 4));
+  const n = Number(q.slice(6));
+  const end = n === 4 ? dayNumber(y + 1, 1, 1) : dayNumber(y, 3 * n + 1, 1);
+  return end !== null && end <= anchor + 1;
 }
 
 export function findDateMentions(doc: Tokenized, anchorDate: string | null, ctx: Context): DateMention[] {
@@ -99,6 +109,7 @@ export function findDateMentions(doc: Tokenized, anchorDate: string | null, ctx:
   const out: DateMention[] = [];
   let previous: number | null = null;
   let lastQuarter: string | null = null;
+  let reportQuarter: string | null = null;
   let lastDate: string | null = null;
   kept.forEach((c, i) => {
     const key = weekdayKey(c);
@@ -113,6 +124,7 @@ export function findDateMentions(doc: Tokenized, anchorDate: string | null, ctx:
       direction,
       previous,
       lastQuarter,
+      reportQuarter,
       lastDate,
       params: c.rule.params,
     });
@@ -122,8 +134,10 @@ export function findDateMentions(doc: Tokenized, anchorDate: string | null, ctx:
     if (day !== null) previous = day;
     const timex = r.timex ?? c.rule.timex;
     if (r.value !== null && (timex === 'DATE' || timex === 'TIME') && /^\d{4}(?:-\d{2}){0,2}$/.test(r.value)) lastDate = r.value;
-    if (r.value !== null && /^\d{4}-Q[1-4]$/.test(r.value) && c.rule.normalizerName === 'quarter' && c.groups.ord !== undefined)
+    if (r.value !== null && /^\d{4}-Q[1-4]$/.test(r.value) && c.rule.normalizerName === 'quarter' && c.groups.ord !== undefined) {
       lastQuarter = r.value;
+      if (anchor !== null && quarterEnded(r.value, anchor) && (reportQuarter === null || r.value > reportQuarter)) reportQuarter = r.value;
+    }
   });
   return out;
 }

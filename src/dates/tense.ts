@@ -18,6 +18,11 @@ export interface TenseCue {
    * takes a plural noun for a verb).
    */
   readonly pastInSentence?: boolean;
+  /**
+   * The past stands before an infinitive that governs the date ("agreed to buy the unit in
+   * February", "decided to admit them in March"): the date need not lie before the document date.
+   */
+  readonly pastBeforeInfinitive?: boolean;
 }
 
 export interface CueLists {
@@ -38,6 +43,30 @@ function isFiniteVerb(tokens: readonly Token[], i: number): boolean {
   if (!t.tags.has('Verb')) return false;
   if (t.tags.has('Infinitive') && tokens[i - 1]?.norm === 'to') return false;
   return t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Modal') || t.tags.has('Copula');
+}
+
+/** An infinitive after "to" ("agreed to buy"), not the preposition before a noun. */
+function isInfinitive(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return tokens[i - 1]?.norm === 'to' && t.tags.has('Infinitive') && !t.tags.has('Noun');
+}
+
+/**
+ * Reading back from the date (token `first`) to `from`: an infinitive comes before any tensed
+ * word, and the first tensed word behind it is a past ("agreed to buy the Orvana unit, its rival,
+ * in February").
+ */
+function infinitiveGoverns(tokens: readonly Token[], from: number, first: number, lists: CueLists, headline: boolean): boolean {
+  let infinitive = false;
+  for (let i = first - 1; i >= from; i--) {
+    if (isInfinitive(tokens, i)) {
+      infinitive = true;
+      continue;
+    }
+    const tense = tokenTense(tokens, i, lists, headline);
+    if (tense !== null) return infinitive && tense === 'past';
+  }
+  return false;
 }
 
 /** The tense one token signals by itself. "to discuss" counts only in a headline without a finite verb. */
@@ -64,7 +93,8 @@ function verbish(t: Token | undefined): boolean {
 
 /**
  * The tense of the verb group around token i, as a whole: "will be held" is future (not the
- * past participle "held"), "has been triggered" is past (a perfect), else its first tensed word.
+ * past participle "held"), "has been triggered" and "had been scheduled" are past (perfects; a
+ * pluperfect even before a future cue), else its first tensed word.
  */
 function tokenTense(tokens: readonly Token[], i: number, lists: CueLists, headline: boolean): Tense | null {
   const own = ownTense(tokens, i, lists, headline);
@@ -74,6 +104,8 @@ function tokenTense(tokens: readonly Token[], i: number, lists: CueLists, headli
   let last = i;
   while (last - i < VERB_GROUP_REACH && verbish(tokens[last + 1]) && !/[,;:]/.test(tokens[last]!.post)) last++;
   const group = tokens.slice(first, last + 1);
+  // a pluperfect is past even when it schedules ("had been scheduled to expire Friday")
+  if (group.some((t) => t.norm === 'had') && group.some((t) => t.tags.has('PastTense') && t.norm !== 'had')) return 'past';
   if (group.some((t) => lists.future.has(t.norm))) return 'future';
   if (group.some((t) => /^(have|has|had|'ve|’ve)$/.test(t.norm)) && group.some((t) => t.tags.has('PastTense'))) return 'past';
   for (let k = first; k <= last; k++) {
@@ -145,6 +177,8 @@ export function tenseOf(
     return best === 'present' && past ? 'past' : best;
   };
   const own = nearest(clauseStart, clauseEnd);
+  if (own === 'past' && infinitiveGoverns(tokens, from, first, lists, headline))
+    return { tense: own, weight: 2, pastBeforeInfinitive: true };
   if (own === 'present' && !presentBefore) {
     // the clause's present stands only after the date: a past before it in the sentence governs
     nearest(from, to);
@@ -152,5 +186,7 @@ export function tenseOf(
   }
   if (own !== null) return { tense: own, weight: 2 };
   const wide = nearest(from, to);
+  if (wide === 'past' && infinitiveGoverns(tokens, from, first, lists, headline))
+    return { tense: wide, weight: 1, pastBeforeInfinitive: true };
   return wide !== null ? { tense: wide, weight: 1 } : null;
 }

@@ -84,6 +84,9 @@ export function yearRange({ groups: g }: NormalizeInput): Normalized {
 
 /** "the 1970s" → 197 (TimeML's decade); "'80s" → 198 (century from the document date, else the 1900s). */
 export function decade({ groups: g, anchor }: NormalizeInput): Normalized {
+  // a spelled decade ("the nineties"): the tens of "ninety"
+  const spelled = g.spelled === undefined ? null : countNumber(g.spelled.toLowerCase().replace(/ies$/, 'y'));
+  if (spelled !== null) return spelled >= 10 && spelled < 100 && spelled % 10 === 0 ? value(`19${spelled / 10}`) : null;
   const d = g.decade ?? '';
   if (!/^\d$/.test(d)) return null;
   if (g.century !== undefined) return value(`${g.century}${d}`);

@@ -30,13 +30,16 @@ function yearShift(g: Readonly<Record<string, string | undefined>>, params: Read
  * A quarter. Groups: `ord` (first … fourth), `year`, `yrel` (last/this/next year's), `ago`
  * (year-ago, year-earlier), `which` (latest, current, this). With an ordinal and no year, the
  * document's year (the year before when that quarter is still more than one quarter ahead); without an
- * ordinal, "the latest quarter" / "the quarter" / "a year earlier" refer to the quarter named last
- * (`lastQuarter`), else the last quarter that ended; "this/the current quarter" is the document's own.
+ * ordinal, "the latest quarter" / "the quarter" / "a year earlier" refer to the quarter the report is
+ * about (`reportQuarter`: the latest named one that had ended; "that quarter" the one named last), else
+ * the last quarter that ended; "this/the current quarter" is the document's own.
  */
-export function quarter({ groups: g, anchor, params, lastQuarter }: NormalizeInput): Normalized {
+export function quarter({ groups: g, text, anchor, params, lastQuarter, reportQuarter }: NormalizeInput): Normalized {
   const ord = ORDINALS[(g.ord ?? '').toLowerCase()];
   const y = fullYear(g.year ?? g.year2);
-  const last = lastQuarter ? /^(\d{4})-Q([1-4])$/.exec(lastQuarter) : null;
+  // "that quarter" is the one just named; "the quarter", "a year ago" the one the report is about
+  const referent = /^that\b/i.test(text) ? lastQuarter : (reportQuarter ?? lastQuarter);
+  const last = referent ? /^(\d{4})-Q([1-4])$/.exec(referent) : null;
   if (y !== null) {
     if (ord !== undefined) return value(`${pad(y, 4)}-Q${ord}`);
     return value(last ? `${pad(y, 4)}-Q${last[2]}` : `${pad(y, 4)}-QX`);

@@ -16,6 +16,12 @@ export interface NormalizeInput {
   readonly previous: number | null;
   /** the quarter (1998-Q3) mentioned last before this one, if any: "the quarter", "a year earlier" refer to it */
   readonly lastQuarter?: string | null;
+  /**
+   * the quarter an earnings report is about: of the quarters mentioned before this one, the latest
+   * that had ended by the document date ("third-quarter profit … after a flat second quarter … the
+   * year-earlier period" is the third; a fourth quarter still under way is not reported on yet)
+   */
+  readonly reportQuarter?: string | null;
   /** the value of the DATE or TIME mentioned last before this one (years and months too), if any */
   readonly lastDate?: string | null;
   /** the rule's output.date object (extra settings such as a fixed value) */

@@ -38,6 +38,9 @@ describe('months, years, decades, seasons', () => {
     ['Talks collapsed in the fall of 2002.', 'fall of 2002', '2002-FA'],
     // a present form after the month (here a plural noun tagged as a verb) yields to the past before it
     ['Bo Vance stepped down as chief executive in August for health reasons.', 'August', '2018-08'],
+    // an infinitive governs the month, not the past before it: the nearest May
+    ['Orvana Mills agreed to buy the Kestrel unit, its rival, in May.', 'May', '2019-05'],
+    ['Orvana Mills bought the Kestrel unit, its rival, in May.', 'May', '2018-05'],
     ['The talks, which are supposed to end by June, resumed.', 'June', '2019-06'],
     ['The new office takes charge effective June 1.', 'June 1', '2019-06-01'],
   ])('%s', (text, span, value) => {
@@ -52,6 +55,9 @@ describe('weekdays follow the tense', () => {
   test.each([
     ['The leaders will meet on Friday.', 'Friday', '2019-03-01'],
     ['The minister said on Friday that talks failed.', 'Friday', '2019-02-22'],
+    ['The envoy flew to Lund to meet Ada Lind on Friday.', 'Friday', '2019-02-22'],
+    ['The offer had been scheduled to expire on Friday.', 'Friday', '2019-02-22'],
+    ['The offer is scheduled to expire on Friday.', 'Friday', '2019-03-01'],
     ['Bo Vance said Thursday that he would go.', 'Thursday', '2019-02-28'],
     ['On Tuesday, the envoy is scheduled to fly home.', 'Tuesday', '2019-03-05'],
     ['The ministry said Sunday’s summit coincides with a truce.', 'Sunday', '2019-03-03'],
@@ -90,6 +96,10 @@ describe('earnings reports: a year earlier than the period named last', () => {
     ['Net rose 5% in the third quarter from a year earlier.', 'a year earlier', '2018-Q3'],
     ['Net rose 5% in the third quarter. For the nine months, sales fell from a year earlier.', 'a year earlier', '2018'],
     ['For the nine months, sales fell. In the third quarter, net rose from a year earlier.', 'a year earlier', '2018-Q3'],
+    // the quarter reported on is the latest named one that has ended, not the one named last
+    ['Third-quarter net rose. After a flat second quarter, sales grew from a year earlier.', 'a year earlier', '2018-Q3'],
+    ['Third-quarter net rose; a fourth-quarter charge will follow. In the latest quarter, sales fell.', 'the latest quarter', '2019-Q3'],
+    ['Net rose in the third quarter. The 2018 second quarter was weak: that quarter had a strike.', 'that quarter', '2018-Q2'],
   ])('%s', (text, span, value) => {
     expect(valueOf(text, span, REPORT)).toBe(value);
   });
