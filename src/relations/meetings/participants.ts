@@ -79,7 +79,7 @@ export function phraseParties(
     if (s.items[n]?.entity?.type === 'country' || s.items[n]?.symbol === 'DEM') n++;
     const titled = s.items[n]?.kind === 'title';
     while (s.items[n]?.kind === 'title') n++;
-    // "Prime Minister of the Czech Republic Petr Fiala": the title's country between it and the name
+    // "Prime Minister of the Republic of Norlandia Ada Morrow": the title's country between it and the name
     if (titled && s.items[n]?.symbol === 'of') {
       const at = s.items[n + 1]?.symbol === 'the' ? n + 2 : n + 1;
       if (s.items[at]?.entity?.type === 'country' && s.items[at].symbol === 'CTY') n = at + 1;
