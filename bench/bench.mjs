@@ -17,18 +17,36 @@ const MB = corpus.bytes / 1e6;
 const log = (s) => process.stderr.write(`${s}\n`);
 log(`corpus: ${corpus.docs.length} documents, ${MB.toFixed(2)} MB (1x); ${quick ? 3 : 10}x copies for memory`);
 
-/** Run the CLI; returns wall ms, peak RSS (KiB, from /usr/bin/time) and the exit code. */
+/** Run the CLI; returns wall ms, CPU ms (user + sys) and peak RSS (KiB) from /usr/bin/time, and the exit code. */
 function run(args, { out = '/dev/null', allowFail = false } = {}) {
   const fd = fs.openSync(out, 'w');
-  const cmd = TIME ? [TIME, ['-f', '%M', process.execPath, BIN, ...args]] : [process.execPath, [BIN, ...args]];
+  const cmd = TIME ? [TIME, ['-f', '%U %S %M', process.execPath, BIN, ...args]] : [process.execPath, [BIN, ...args]];
   const t0 = performance.now();
   const r = spawnSync(cmd[0], cmd[1], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   const ms = performance.now() - t0;
   fs.closeSync(fd);
   if (r.status !== 0 && !allowFail) throw new Error(`extract ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  const rss = TIME ? Number(r.stderr.trim().split('\n').pop()) : NaN;
-  return { ms, rssMB: rss / 1024, code: r.status };
+  const [user, sys, rss] = TIME ? r.stderr.trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
+  return { ms, cpuMs: (user + sys) * 1000, rssMB: rss / 1024, code: r.status };
 }
+
+/** Two CLI runs at the same time (the ceiling of --jobs 2: two independent processes); wall ms of both. */
+async function runTwo(argsA, argsB) {
+  const { spawn } = await import('node:child_process');
+  const t0 = performance.now();
+  const one = (args) =>
+    new Promise((resolve, reject) => {
+      const c = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'ignore', 'ignore'] });
+      c.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`extract ${args.join(' ')} exited ${code}`))));
+    });
+  await Promise.all([one(argsA), one(argsB)]);
+  return performance.now() - t0;
+}
+
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
@@ -39,8 +57,10 @@ function median(xs) {
 const nlp = createRequire(path.resolve('dist/tokenize/nlp.js'))('compromise');
 nlp('Warm up. The jury said so on Friday.').json();
 let t0 = performance.now();
+const c0 = cpuNow();
 for (const text of corpus.docs) nlp(text);
 const refMs = performance.now() - t0;
+const refCpuMs = cpuNow() - c0;
 log(`compromise parse: ${(refMs / 1000).toFixed(1)} s`);
 
 // 2. the full pipeline through the CLI, 1 worker and 2 workers (JSON graph out); peak RSS at 1x
@@ -48,6 +68,19 @@ const j1 = run([corpus.one, '--jobs', '1']);
 log(`pipeline --jobs 1: ${(j1.ms / 1000).toFixed(1)} s`);
 const j2 = run([corpus.one, '--jobs', '2']);
 log(`pipeline --jobs 2: ${(j2.ms / 1000).toFixed(1)} s`);
+// the ceiling of --jobs 2: two --jobs 1 processes at once, each on half of the corpus (by size)
+const halves = [path.join(root, 'half0'), path.join(root, 'half1')];
+const sizes = [0, 0];
+for (const h of halves) fs.mkdirSync(h, { recursive: true });
+for (const name of fs
+  .readdirSync(corpus.one)
+  .sort((a, b) => fs.statSync(path.join(corpus.one, b)).size - fs.statSync(path.join(corpus.one, a)).size)) {
+  const k = sizes[0] <= sizes[1] ? 0 : 1;
+  fs.copyFileSync(path.join(corpus.one, name), path.join(halves[k], name));
+  sizes[k] += fs.statSync(path.join(corpus.one, name)).size;
+}
+const ceilingMs = await runTwo([halves[0], '--jobs', '1', '-q'], [halves[1], '--jobs', '1', '-q']);
+log(`two --jobs 1 processes on halves, at once: ${(ceilingMs / 1000).toFixed(1)} s`);
 
 // 3. memory: streaming JSONL at 1x and 10x (the JSON graph itself grows with the corpus)
 const m1 = run([corpus.one, '--jobs', '2', '-f', 'jsonl']);
@@ -105,9 +138,13 @@ const results = {
   startup: { bareNodeMs: median(bare), oneFileMs: median(one) },
   cache: { coldMs: cold.ms, warmMs: warm.ms },
   bigArticle: { exitCode: big.code, ms: big.ms, peakRssMB: big.rssMB },
+  ceiling: { twoProcessesOnHalvesMs: ceilingMs },
   ratios: {
     pipelineVsCompromise: refMs / j1.ms,
+    pipelineVsCompromiseCpu: refCpuMs / j1.cpuMs,
     jobs2VsJobs1: j1.ms / j2.ms,
+    ceilingVsJobs1: j1.ms / ceilingMs,
+    jobs2VsCeiling: ceilingMs / j2.ms,
     rss10xVs1x: m10.rssMB / m1.rssMB,
     startupOverBareMs: median(one) - median(bare),
     cachedSpeedup: cold.ms / warm.ms,
@@ -115,7 +152,15 @@ const results = {
 };
 const targets = [
   ['pipeline / compromise parse (1 worker)', results.ratios.pipelineVsCompromise, '>= 1.5', results.ratios.pipelineVsCompromise >= 1.5],
+  [
+    'pipeline / compromise parse, CPU time (1 worker)',
+    results.ratios.pipelineVsCompromiseCpu,
+    '>= 1.5',
+    results.ratios.pipelineVsCompromiseCpu >= 1.5,
+  ],
   ['--jobs 2 / --jobs 1', results.ratios.jobs2VsJobs1, '>= 1.6', results.ratios.jobs2VsJobs1 >= 1.6],
+  ['ceiling (2 processes on halves) / --jobs 1', results.ratios.ceilingVsJobs1, '(the most --jobs 2 can give here)', true],
+  ['--jobs 2 / ceiling', results.ratios.jobs2VsCeiling, '>= 0.9', results.ratios.jobs2VsCeiling >= 0.9],
   ['peak RSS 10x / 1x (jsonl)', results.ratios.rss10xVs1x, '<= 1.2', results.ratios.rss10xVs1x <= 1.2],
   ['start-up over bare node (ms)', results.ratios.startupOverBareMs, '<= 300', results.ratios.startupOverBareMs <= 300],
   ['cold / cached re-run', results.ratios.cachedSpeedup, '>= 20', results.ratios.cachedSpeedup >= 20],
@@ -141,6 +186,7 @@ const rows = [
     'pipeline --jobs 2 (end to end)',
     `${f(results.pipelineJobs2.mbPerS, 3)} MB/s, ${f(results.pipelineJobs2.docsPerS, 1)} docs/s, ${f(j2.rssMB, 0)} MB RSS`,
   ],
+  ['two --jobs 1 processes on halves, at once (the ceiling)', `${f(ceilingMs / 1000)} s`],
   ['peak RSS, jsonl, 1x / 10x', `${f(m1.rssMB, 0)} MB / ${f(m10.rssMB, 0)} MB`],
   ['start-up: node -e 0 / extract 1 file', `${f(median(bare), 0)} ms / ${f(median(one), 0)} ms`],
   ['cache: cold / warm (--jobs 2)', `${f(cold.ms / 1000)} s / ${f(warm.ms / 1000)} s`],

@@ -16,7 +16,7 @@ import type { DiscoverOptions } from './input/discover.js';
 import { sha256 } from './input/read.js';
 import type { SourceOptions } from './input/sources.js';
 import type { DocMetaOptions } from './input/doc-meta.js';
-import { runDocuments, sourceItems, isInputError, type RunOptions, type RunStats } from './run/index.js';
+import { MIN_BYTES_FOR_WORKERS, runDocuments, sourceItems, isInputError, type RunOptions, type RunStats } from './run/index.js';
 import { RunError } from './errors.js';
 import { checkDocDate } from './input/meta-date.js';
 import { toolVersion } from './version.js';
@@ -134,12 +134,20 @@ function startStream(
 ): { count: number; stream: AsyncGenerator<DocResult | InputError> } {
   if (options.docDate) checkDocDate(options.docDate);
   const ctx = createContext(options);
-  const { count, expected, items } = sourceItems(inputs, options);
+  // the default --jobs is 1 for a small input (MIN_BYTES_FOR_WORKERS): sizes are looked at only then
+  const { count, expected, smallBytes, items } = sourceItems(inputs, options, options.jobs === undefined ? MIN_BYTES_FOR_WORKERS : 0);
   const context = {
     ...(options.rulesDir ? { rulesDir: options.rulesDir } : {}),
     ...(options.extraRules ? { extraRules: options.extraRules } : {}),
   };
-  return { count, stream: runDocuments(items, ctx, context, { ...options, ...(expected !== undefined ? { expected } : {}) }) };
+  return {
+    count,
+    stream: runDocuments(items, ctx, context, {
+      ...options,
+      ...(expected !== undefined ? { expected } : {}),
+      ...(smallBytes !== undefined ? { smallBytes } : {}),
+    }),
+  };
 }
 
 /** Extract one graph from files and directories. */

@@ -352,7 +352,7 @@ export function buildProgram(io: Io, state: { code: number; log: Logger }): Comm
     .option('--id-field <name>', 'JSON Lines: the field holding the id (default "id")')
     .option('--manifest <file>', 'CSV or JSON Lines of path,date,title giving files their dates and titles')
     .option('--csv-safe', 'neo4j: prefix cells starting with = + - @ with an apostrophe (for spreadsheets; see docs/formats.md)')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores; 1 for inputs under 256 KB)')
     .option('--cache <dir>', 'reuse per-document results stored in <dir> (keyed by content, rules and version)')
     .option('--shard <k/n>', 'process only shard k of n (stable by path hash); combine parts with `extract merge`')
     .option('--stats', 'print cache hits and misses on stderr')

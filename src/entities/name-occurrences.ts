@@ -10,17 +10,50 @@ export interface TokenRange {
 export const sameName = (token: string, name: string): boolean =>
   token === name || (token === token.toUpperCase() && token === name.toUpperCase());
 
+interface TokenIndex {
+  /** each token's text without a possessive 's or a trailing stop, comma, semicolon or colon */
+  readonly bare: readonly string[];
+  /** bare text → the tokens that have it, in order */
+  readonly at: ReadonlyMap<string, readonly number[]>;
+}
+
+const indexes = new WeakMap<readonly Token[], TokenIndex>();
+
+/** The tokens' bare texts and where each stands, made once per token list (a document asks for many names). */
+function indexOf(tokens: readonly Token[]): TokenIndex {
+  let index = indexes.get(tokens);
+  if (!index) {
+    const bare = tokens.map((t) => t.text.replace(/[’']s$|[.,;:]$/u, ''));
+    const at = new Map<string, number[]>();
+    bare.forEach((b, i) => {
+      const list = at.get(b);
+      if (list) list.push(i);
+      else at.set(b, [i]);
+    });
+    indexes.set(tokens, (index = { bare, at }));
+  }
+  return index;
+}
+
 /**
  * All token ranges whose words spell a name, as a name of its own (not a word of a longer capitalized
  * name: "Ardley" of "Ardley Park"); an all-capitals headline spells it in capitals.
  */
 export function nameOccurrences(v: DocView, words: readonly string[]): TokenRange[] {
   const out: TokenRange[] = [];
-  for (let i = 0; i + words.length <= v.tokens.length; i++) {
+  const { bare, at } = indexOf(v.tokens);
+  const first = words[0];
+  if (first === undefined) return out;
+  // a first word sameName accepts is the name's word itself or that word in capitals
+  const starts = [...(at.get(first) ?? []), ...(first.toUpperCase() !== first ? (at.get(first.toUpperCase()) ?? []) : [])].sort(
+    (a, b) => a - b,
+  );
+  for (const i of starts) {
+    if (i + words.length > v.tokens.length) continue;
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) {
       const t = v.tokens[i + k]!;
-      ok = sameName(t.text.replace(/[’']s$|[.,;:]$/u, ''), words[k]!) && (k === 0 || v.tokens[i + k - 1]!.sent === t.sent);
+      ok = sameName(bare[i + k]!, words[k]!) && (k === 0 || v.tokens[i + k - 1]!.sent === t.sent);
     }
     if (!ok) continue;
     const next = v.tokens[i + words.length];

@@ -28,20 +28,39 @@ function caseMatches(entry: LexEntry, tokens: readonly Token[], first: number, l
   return true;
 }
 
+const prefixSets = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/** Every phrase of the lexicon and every run of its first words ("a", "a b" of "a b c"), built once per lexicon. */
+function prefixesOf(lexicon: Lexicon): ReadonlySet<string> {
+  let set = prefixSets.get(lexicon);
+  if (!set) {
+    const built = new Set<string>();
+    for (const phrase of lexicon.phrases.keys()) {
+      for (let at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', at + 1)) built.add(phrase.slice(0, at));
+      built.add(phrase);
+    }
+    prefixSets.set(lexicon, (set = built));
+  }
+  return set;
+}
+
 /** Longest-match scan of the lexicon over the tokens of each sentence. */
 export function scanLexicon(tokens: readonly Token[], lexicon: Lexicon): LexHit[] {
+  const prefixes = prefixesOf(lexicon);
   const hits: LexHit[] = [];
   let i = 0;
   while (i < tokens.length) {
     let best: LexHit | undefined;
     const sent = tokens[i]!.sent;
-    const words: string[] = [];
+    let words = '';
     for (let j = i; j < tokens.length && j - i < lexicon.maxWords; j++) {
       const t = tokens[j]!;
       if (t.sent !== sent) break;
       if (j > i && /[,;:()"“”]/.test(tokens[j - 1]!.post)) break;
-      words.push(t.norm);
-      const found = lexicon.phrases.get(words.join(' '));
+      words = j > i ? `${words} ${t.norm}` : t.norm;
+      // no phrase is these words or goes on from them
+      if (!prefixes.has(words)) break;
+      const found = lexicon.phrases.get(words);
       if (found) {
         const ok = found.filter((e) => caseMatches(e, tokens, i, j + 1));
         if (ok.length > 0) best = { first: i, last: j + 1, entries: ok };

@@ -47,6 +47,14 @@ export function defaultJobs(): number {
   return Math.max(1, os.availableParallelism());
 }
 
+/**
+ * Below this much input (bytes of the files) the default --jobs is 1: starting a worker thread costs
+ * about as much as extracting ~40-60 news articles (it loads our modules, the rules and compromise
+ * again), so on a small corpus two workers are slower than this thread alone (docs/performance.md,
+ * "--jobs"). An explicit --jobs is always kept.
+ */
+export const MIN_BYTES_FOR_WORKERS = 256 * 1024;
+
 export interface RunStats {
   cacheHits: number;
   cacheMisses: number;
@@ -64,9 +72,11 @@ export async function* runDocuments(
   items: Iterable<SourceItem> | AsyncIterable<SourceItem>,
   ctx: Context,
   context: WorkerData['context'],
-  options: RunOptions & { readonly expected?: number; readonly stats?: RunStats } = {},
+  options: RunOptions & { readonly expected?: number; readonly smallBytes?: number; readonly stats?: RunStats } = {},
 ): AsyncGenerator<RunItem> {
-  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), options.expected ?? Infinity));
+  // `smallBytes`: the input is known to be under MIN_BYTES_FOR_WORKERS
+  const byDefault = options.smallBytes !== undefined ? 1 : defaultJobs();
+  const jobs = Math.max(1, Math.min(options.jobs ?? byDefault, options.expected ?? Infinity));
   // a budget asked for explicitly runs in a worker, even for one job: a worker can be stopped at once and
   // has a heap limit, where this thread checks the default time budget only between stages (inline.ts)
   const budgeted = options.docTimeout !== undefined || options.workerMemory !== undefined;

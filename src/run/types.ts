@@ -13,7 +13,7 @@ export interface Shard {
 }
 
 export interface RunOptions {
-  /** worker threads (default: the number of cores); 1 runs in the calling thread */
+  /** worker threads (default: the number of cores, 1 for files under MIN_BYTES_FOR_WORKERS in all); 1 runs in the calling thread */
   readonly jobs?: number;
   /** a directory of cached per-document results (--cache) */
   readonly cache?: string;

@@ -9,6 +9,10 @@
  * - a rule is tried on a piece only if some term of it can start the match: the rule's first
  *   match token (and the second, when the first is a plain single-term token) is checked against each
  *   term with a test that is never stricter than compromise's own term test, so no match is lost;
+ * - a rule that cannot start before the piece's term j is matched on the piece from j on (its pointers
+ *   shifted back): compromise's matcher tries every start, each on a copy of the rest of the piece, and a
+ *   match's only use of its place is against the piece's end (`$`) and start (`^`), so a rule with a `^`
+ *   other than on its first token is always matched on the whole piece;
  * - no result views: compromise's `sweep` builds a view per match, which the post-tagger drops.
  *
  * The matches are all found on the pre-tagger's tags and then applied in order by compromise's own
@@ -101,7 +105,8 @@ export interface TaggableView {
  * Object.keys order and taking each listed rule the first time it is seen, so a rule's place is set by
  * the first of its keys the piece has: `order` holds each rule's keys by rank with the rule's place in
  * that key's list. To find the candidates, each rule is filed under one key the piece must have (its
- * most specific need) or, with no needs, under each of its wants.
+ * most specific need) or, with no needs, under each of its wants: then the piece's keys themselves
+ * count the wants it has and give the rule's place, as they are walked.
  */
 interface Prepared {
   readonly rules: readonly Rule[];
@@ -112,13 +117,24 @@ interface Prepared {
   readonly starts: readonly StartTest[];
   /** per rule: [key, rank * PLACES + place in the key's list], by rank */
   readonly order: readonly (readonly (readonly [string, number])[])[];
-  /** key → the numbers of the rules filed under it */
-  readonly filed: ReadonlyMap<string, Int32Array>;
+  /** key → the rules filed under it */
+  readonly filed: ReadonlyMap<string, Filed>;
+  /** per rule: filed under its wants (1) or under one need (0) */
+  readonly byWants: Uint8Array;
+  /** per rule filed under its wants: how many of them the piece being listed has */
+  readonly hits: Int32Array;
   /** the rules with no needs and no wants, tried on every piece */
   readonly always: readonly Rule[];
   /** per rule: the last piece it was looked at for (a reusable 'seen' set) */
   readonly stamp: Int32Array;
   piece: number;
+}
+
+/** The rules filed under one key: their numbers, and for a rule filed under its wants, how many of its wants the key is and the rule's place under it. */
+interface Filed {
+  readonly rules: Int32Array;
+  readonly weight: Int32Array;
+  readonly place: Int32Array;
 }
 
 class RuleInfo {
@@ -149,6 +165,8 @@ interface StartTest {
   readonly first: TokenTest;
   /** the second token, tested on the next term; null when it cannot be checked soundly */
   readonly second: TokenTest;
+  /** no token (nested ones included) is anchored at the piece's start: the rule may be matched on the piece's tail */
+  readonly tail: boolean;
 }
 
 const prepared = new WeakMap<object, Prepared>();
@@ -187,18 +205,27 @@ function prepare(world: World): Prepared {
       order[i]!.push([k, rank * PLACES + place]);
     });
   });
-  const filing = new Map<string, number[]>();
-  const file = (k: string, i: number): void => {
+  const filing = new Map<string, [number, number, number][]>();
+  const file = (k: string, i: number, weight: number, place: number): void => {
     const list = filing.get(k) ?? [];
-    list.push(i);
+    list.push([i, weight, place]);
     filing.set(k, list);
   };
+  const byWants = new Uint8Array(rules.length);
   rules.forEach((rule, i) => {
     if (rule.needs.length > 0) {
       // any need will do (a piece without it cannot list the rule): take the key with the fewest rules
       const need = rule.needs.reduce((a, b) => ((net.hooks[b]?.length ?? 0) < (net.hooks[a]?.length ?? 0) ? b : a));
-      file(need, i);
-    } else for (const w of new Set(rule.wants)) file(w, i);
+      file(need, i, 0, 0);
+    } else {
+      byWants[i] = 1;
+      const places = new Map(order[i]);
+      for (const w of new Set(rule.wants)) {
+        const place = places.get(w);
+        if (place === undefined) throw new Error(`compromise's post-tagger net: a rule not listed under its want ${w}`);
+        file(w, i, rule.wants.filter((x) => x === w).length, place);
+      }
+    }
   });
   p = {
     rules,
@@ -206,7 +233,18 @@ function prepare(world: World): Prepared {
     at: new Int32Array(rules.length),
     starts: rules.map(startTest),
     order,
-    filed: new Map([...filing].map(([k, list]) => [k, Int32Array.from(list)])),
+    filed: new Map(
+      [...filing].map(([k, list]) => [
+        k,
+        {
+          rules: Int32Array.from(list, (x) => x[0]),
+          weight: Int32Array.from(list, (x) => x[1]),
+          place: Int32Array.from(list, (x) => x[2]),
+        },
+      ]),
+    ),
+    byWants,
+    hits: new Int32Array(rules.length),
     always: net.always,
     stamp: new Int32Array(rules.length).fill(-1),
     piece: 0,
@@ -219,6 +257,8 @@ function prepare(world: World): Prepared {
 function plain(reg: Reg): boolean {
   return (
     reg.optional !== true &&
+    // 'foo+$' before the piece's last term is taken without a term test (compromise's isEndGreedy)
+    !(reg.end === true && reg.greedy === true) &&
     reg.negative !== true &&
     reg.anything !== true &&
     reg.choices === undefined &&
@@ -252,28 +292,39 @@ function termTest(reg: Reg): TokenTest {
   };
 }
 
-function startTest(rule: Rule): StartTest {
-  const [r0, r1] = rule.regs;
-  if (r0 === undefined) return { anchored: false, first: null, second: null };
-  const first = termTest(r0);
-  // the second token is the next term only after a one-term first token (no +, no contraction: see mayStart)
-  const second = first !== null && r0.greedy !== true && r0.end !== true && r1 !== undefined ? termTest(r1) : null;
-  return { anchored: r0.start === true, first, second };
+/** Does a token, or one nested in its choices, hold a `^`? */
+function anchors(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(anchors);
+  if (value === null || typeof value !== 'object') return false;
+  const reg = value as Reg;
+  return reg.start === true || anchors(reg.choices);
 }
 
-/** Can the rule's match start at some term of the piece? (false only when compromise's cannot) */
-function mayStart(s: StartTest, terms: readonly Term[]): boolean {
+function startTest(rule: Rule): StartTest {
+  const [r0, r1] = rule.regs;
+  if (r0 === undefined) return { anchored: false, first: null, second: null, tail: false };
+  const first = termTest(r0);
+  // the second token is the next term only after a one-term first token (no +, no contraction: see firstStart)
+  const second = first !== null && r0.greedy !== true && r0.end !== true && r1 !== undefined ? termTest(r1) : null;
+  return { anchored: r0.start === true, first, second, tail: !anchors(rule.regs) };
+}
+
+/**
+ * The first term of the piece where the rule's match can start, or -1 when it cannot start anywhere
+ * (-1 or a later term only when compromise's matcher finds nothing before it).
+ */
+function firstStart(s: StartTest, terms: readonly Term[]): number {
   const { first, second } = s;
-  if (first === null) return true;
+  if (first === null) return 0;
   const n = s.anchored ? Math.min(1, terms.length) : terms.length;
   for (let i = 0; i < n; i++) {
     const t = terms[i]!;
     if (!first(t)) continue;
-    if (second === null || t.implicit) return true;
+    if (second === null || t.implicit) return i;
     const next = terms[i + 1];
-    if (next !== undefined && second(next)) return true;
+    if (next !== undefined && second(next)) return i;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -286,30 +337,44 @@ function candidates(p: Prepared, haves: ReadonlySet<string>, termCount: number):
     p.piece = 0;
   }
   const piece = ++p.piece;
-  const { stamp, info, at } = p;
-  const found: number[] = [];
+  const { stamp, info, at, hits, byWants } = p;
+  const seen: number[] = [];
   for (const k of haves) {
     const filed = p.filed.get(k);
     if (filed === undefined) continue;
-    for (const i of filed) {
-      if (stamp[i] === piece) continue;
-      stamp[i] = piece;
-      const rule = info[i]!;
-      if (termCount < rule.minWords || !all(rule.needs, haves) || some(rule.ifNo, haves)) continue;
-      if (rule.wants.length > 0 && count(rule.wants, haves) < rule.minWant) continue;
-      found.push(i);
+    const { rules, weight, place } = filed;
+    for (let x = 0; x < rules.length; x++) {
+      const i = rules[x]!;
+      if (stamp[i] !== piece) {
+        stamp[i] = piece;
+        seen.push(i);
+        if (byWants[i] === 0) continue;
+        hits[i] = 0;
+        at[i] = place[x]!;
+      } else if (byWants[i] === 0) continue;
+      else if (place[x]! < at[i]!) at[i] = place[x]!;
+      hits[i]! += weight[x]!;
     }
   }
-  if (found.length < 2) return found;
-  for (const i of found) {
-    for (const [k, place] of info[i]!.order) {
-      if (haves.has(k)) {
-        at[i] = place;
-        break;
+  const found: number[] = [];
+  for (const i of seen) {
+    const rule = info[i]!;
+    if (termCount < rule.minWords || some(rule.ifNo, haves)) continue;
+    if (byWants[i] === 1) {
+      if (hits[i]! < rule.minWant) continue;
+    } else {
+      if (!all(rule.needs, haves)) continue;
+      if (rule.wants.length > 0 && count(rule.wants, haves) < rule.minWant) continue;
+      for (const [k, place] of rule.order) {
+        if (haves.has(k)) {
+          at[i] = place;
+          break;
+        }
       }
     }
+    found.push(i);
   }
-  return found.sort((a, b) => at[a]! - at[b]!);
+  return found.length < 2 ? found : found.sort((a, b) => at[a]! - at[b]!);
 }
 
 function all(keys: readonly string[], haves: ReadonlySet<string>): boolean {
@@ -349,10 +414,15 @@ export function postTag(view: TaggableView, keep?: (piece: readonly Term[]) => b
     const found: Todo[] = [];
     for (let n = 0; n < docs.length; n++) {
       const terms = docs[n]!;
-      const tryRule = (rule: Rule, start: StartTest | null): void => {
-        if (start !== null && !mayStart(start, terms)) return;
-        for (const ptr of methods.one.match([terms], rule).ptrs) {
+      const tryRule = (rule: Rule, start: StartTest): void => {
+        const from = firstStart(start, terms);
+        if (from < 0) return;
+        // from the first term the match can start at (the same matches, see the header)
+        const shift = start.tail ? from : 0;
+        for (const ptr of methods.one.match([shift > 0 ? terms.slice(shift) : terms], rule).ptrs) {
           ptr[0] = n;
+          ptr[1]! += shift;
+          ptr[2]! += shift;
           found.push(Object.assign({}, rule, { pointer: ptr }));
         }
       };

@@ -39,6 +39,25 @@ function attributive(s: SentenceItems, t: Trigger): boolean {
   return next?.kind === 'title' || (next?.symbol === 'DEM' && s.items[t.last + 1]?.kind === 'title');
 }
 
+const TRIGGER_TABLES = ['meeting-verbs', 'meeting-nouns'];
+const triggerPrefixes = new WeakMap<Lexicon, ReadonlySet<string>>();
+
+/** Every phrase of the two trigger tables and every run of its first words, built once per lexicon. */
+function prefixesOf(lexicon: Lexicon): ReadonlySet<string> {
+  let set = triggerPrefixes.get(lexicon);
+  if (!set) {
+    const built = new Set<string>();
+    for (const table of TRIGGER_TABLES) {
+      for (const phrase of lexicon.tables.get(table)?.keys() ?? []) {
+        for (let at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', at + 1)) built.add(phrase.slice(0, at));
+        built.add(phrase);
+      }
+    }
+    triggerPrefixes.set(lexicon, (set = built));
+  }
+  return set;
+}
+
 /** Longest phrase from the noun and verb lists at each word item of each sentence. */
 export function findTriggers(
   sentences: readonly SentenceItems[],
@@ -49,6 +68,7 @@ export function findTriggers(
   normAt?: (tokenIndex: number) => string,
 ): Trigger[] {
   const out: Trigger[] = [];
+  const prefixes = prefixesOf(lexicon);
   sentences.forEach((s, si) => {
     let k = 0;
     while (k < s.items.length) {
@@ -62,6 +82,8 @@ export function findTriggers(
         const cap = it.symbol === 'Cap' && normAt !== undefined;
         capitalized ||= cap;
         words.push(cap ? normAt(it.first) : it.symbol.toLowerCase());
+        // no trigger phrase is these words or goes on from them
+        if (!prefixes.has(words.join(' '))) break;
         const asVerb = capitalized ? undefined : lookup(lexicon, 'meeting-verbs', words);
         const nounKind = lookup(lexicon, 'meeting-nouns', words);
         const asNoun = capitalized && nounKind !== undefined && !CAPITALIZED_KINDS.has(nounKind) ? undefined : nounKind;
