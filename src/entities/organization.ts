@@ -211,3 +211,15 @@ export function acronymAfter(v: DocView, last: number): { first: number; last: n
   if (!/^\p{Lu}{2,6}$/u.test(acr.text.replace(/[()]/g, ''))) return null;
   return { first: last, last: last + 1 };
 }
+
+/**
+ * "the Bank of Varnland ... Varnland's exports": a country named inside an organization's name is a mention of its
+ * own only when the document names that country nowhere else (then the country, and what ties to it, would be lost).
+ */
+export function countriesOutsideOrgs(ms: readonly EntMention[]): EntMention[] {
+  const orgs = ms.filter((m) => m.type === 'organization');
+  const inside = (m: EntMention): boolean =>
+    m.type === 'country' && orgs.some((o) => o.first <= m.first && m.last <= o.last && o.last - o.first > m.last - m.first);
+  const outside = new Set(ms.filter((m) => m.type === 'country' && !inside(m)).map((m) => m.id));
+  return ms.filter((m) => !inside(m) || !outside.has(m.id));
+}

@@ -1,0 +1,20 @@
+/** Organizations on unseen news: spans, names holding a country, outlets, parties (invented names only). */
+import { extractText, type Graph } from '../../../src/index.js';
+
+const run = (text: string): Graph => extractText(text, { docDate: '2024-03-06' });
+const node = (g: Graph, id: string): Graph['nodes'][number] | undefined => g.nodes.find((n) => n.id === id);
+const texts = (g: Graph, id: string): string[] => (node(g, id)?.mentions ?? []).map((m) => m.text);
+
+test('a country inside an organization name is a mention of its own only if the text names it nowhere else', () => {
+  const both = run('The Bank of Norway raised rates on Monday. Exports from Norway fell.');
+  expect(node(both, 'organization:bank-of-norway')).toBeDefined();
+  expect(texts(both, 'country:NO')).toEqual(['Norway']);
+  expect(node(both, 'country:NO')!.mentions).toHaveLength(1);
+  const alone = run('The Bank of Norway raised rates on Monday.');
+  expect(node(alone, 'country:NO')).toBeDefined();
+});
+
+test('a company abbreviation keeps its dot inside a sentence', () => {
+  const g = run('Shares of Kestow Corp. rose on Monday, traders said.');
+  expect(texts(g, 'organization:kestow-corp')).toEqual(['Kestow Corp.']);
+});
