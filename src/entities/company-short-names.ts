@@ -23,11 +23,15 @@ export function shortForms(words: readonly string[], designators: ReadonlySet<st
 }
 
 /**
- * A person the text gives reasons for (a title, a known first name, an apposition) keeps the name; a
- * capitalized pair taken for a person only by its shape (chunks' outcome unknown-full-name) does not.
+ * A person the text gives reasons for (a title, an apposition, a byline) keeps the name; a capitalized
+ * pair taken for a person only by its shape or its words (chunks' outcomes unknown-full-name, known-name,
+ * speaker: "Morgan Varn said") does not, where it is exactly a company's name less its designators.
  */
 const strongPerson = (v: DocView, m: EntMention): boolean =>
-  m.type === 'person' && m.last - m.first >= 2 && m.rule !== v.stamp('chunks', 'unknown-full-name');
+  m.type === 'person' &&
+  m.last - m.first >= 2 &&
+  ((m.titles?.length ?? 0) > 0 ||
+    ![v.stamp('chunks', 'unknown-full-name'), v.stamp('chunks', 'known-name'), v.stamp('chunks', 'speaker')].includes(m.rule));
 
 export function companyShortNames(v: DocView, mentions: readonly EntMention[], rule: string): EntMention[] {
   const designators = list(v, 'company-designators');

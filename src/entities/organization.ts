@@ -21,6 +21,9 @@ const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'A
 
 function extendLeft(v: DocView, head: number): number {
   const t = v.tokens;
+  // "Morgan Varn Holdings Inc": a company is often named after a person, so a designator's name keeps personal names
+  const company = list(v, 'company-designators').has(t[head]!.norm);
+  const stops = company ? FUNCTION_TAGS.filter((x) => x !== 'Person') : FUNCTION_TAGS;
   let left = head;
   while (left > 0 && !breaksBefore(t, left)) {
     const p = t[left - 1]!;
@@ -39,7 +42,7 @@ function extendLeft(v: DocView, head: number): number {
       left--;
       continue;
     }
-    if (isCapitalized(p.text) && !FUNCTION_TAGS.some((x) => p.tags.has(x))) {
+    if (isCapitalized(p.text) && !stops.some((x) => p.tags.has(x))) {
       left--;
       continue;
     }

@@ -18,3 +18,14 @@ test('a company abbreviation keeps its dot inside a sentence', () => {
   const g = run('Shares of Kestow Corp. rose on Monday, traders said.');
   expect(texts(g, 'organization:kestow-corp')).toEqual(['Kestow Corp.']);
 });
+
+test('a company named after a person keeps the personal name, and its short form is the company', () => {
+  const g = run('Morgan Cables Inc said on Friday it sold a unit. Analysts said Morgan Cables would cut jobs.');
+  expect(texts(g, 'organization:morgan-cables-inc')).toEqual(['Morgan Cables Inc', 'Morgan Cables']);
+  expect(g.nodes.filter((n) => n.type === 'person')).toEqual([]);
+});
+
+test('a titled person whose name a company shares stays a person', () => {
+  const g = run('Morgan Cables Inc said on Friday it sold a unit. Chairman Morgan Cables said jobs would go.');
+  expect(node(g, 'person:morgan-cables')).toBeDefined();
+});
