@@ -55,7 +55,13 @@ export function companyShortNames(v: DocView, mentions: readonly EntMention[], r
       if (taken.has(r.first) || taken.has(r.last - 1)) continue;
       const clash = mentions.filter((m) => m.first < r.last && r.first < m.last);
       const held = clash.some(
-        (m) => m.type === 'organization' || m.type === 'country' || strongPerson(v, m) || m.first < r.first || m.last > r.last,
+        (m) =>
+          // "Brill Motor" found by its head word is the short form of "Brill Motor Corp", not an organization of its own
+          (m.type === 'organization' && (m.first !== r.first || m.last !== r.last)) ||
+          m.type === 'country' ||
+          strongPerson(v, m) ||
+          m.first < r.first ||
+          m.last > r.last,
       );
       if (held) continue;
       for (let i = r.first; i < r.last; i++) taken.add(i);

@@ -26,6 +26,24 @@ test('a company named after a person keeps the personal name, and its short form
 });
 
 test('a titled person whose name a company shares stays a person', () => {
-  const g = run('Morgan Cables Inc said on Friday it sold a unit. Chairman Morgan Cables said jobs would go.');
-  expect(node(g, 'person:morgan-cables')).toBeDefined();
+  const g = run('Morgan Varn Inc said on Friday it sold a unit. Chairman Morgan Varn said jobs would go.');
+  expect(node(g, 'person:morgan-varn')).toBeDefined();
+});
+
+test('a company named by a trade word at its end, without a designator', () => {
+  const g = run('Next week Varnholm Electric Power is likely to launch a bond, as is Kestow Cement.');
+  expect(node(g, 'organization:varnholm-electric-power')).toBeDefined();
+  expect(node(g, 'organization:kestow-cement')).toBeDefined();
+  expect(g.nodes.filter((n) => n.type === 'person')).toEqual([]);
+});
+
+test('an outlet named before "daily", a club after "side"', () => {
+  const g = run('Dagens Varn daily said on Saturday that the struggling first division side Kolvaro had fired its coach.');
+  expect(node(g, 'organization:dagens-varn')).toBeDefined();
+  expect(node(g, 'organization:kolvaro')).toBeDefined();
+});
+
+test('financial acronyms are no organizations', () => {
+  const g = run('The rise in the PMI pushed the three-month PIBOR rate higher, dealers said.');
+  expect(g.nodes.filter((n) => n.type === 'organization')).toEqual([]);
 });
