@@ -181,7 +181,24 @@ export function findOrganizations(v: DocView): EntMention[] {
     );
     coveredFrom = left;
   }
-  return out.reverse();
+  out.reverse();
+  const named = countryNamedOrgs(v, out);
+  return named.length === 0 ? out : [...out, ...named].sort((a, b) => a.first - b.first);
+}
+
+/** "Air Chile", "Statistics Norway": an opener word (lexicon country-name-org-openers) right before a country's name. */
+function countryNamedOrgs(v: DocView, found: readonly EntMention[]): EntMention[] {
+  const openers = list(v, 'country-name-org-openers');
+  const out: EntMention[] = [];
+  for (const tok of v.tokens) {
+    if (!isCapitalized(tok.text) || !openers.has(tok.norm) || v.hitAt.has(tok.i)) continue;
+    const hit = v.hitAt.get(tok.i + 1);
+    if (!hit || hit.first !== tok.i + 1 || !entryOf(hit, 'country') || hasKind(hit, 'demonym') || breaksBefore(v.tokens, tok.i + 1))
+      continue;
+    if (found.some((o) => o.first <= hit.last - 1 && tok.i < o.last)) continue;
+    out.push(orgMention(v, tok.i, hit.last, v.stamp('organizations', 'country-name-org')));
+  }
+  return out;
 }
 
 /** "the publication Al-Masry Al-Youm", "news agency Jiji Press": a capitalized name after an outlet noun. */

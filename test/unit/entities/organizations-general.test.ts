@@ -47,3 +47,9 @@ test('financial acronyms are no organizations', () => {
   const g = run('The rise in the PMI pushed the three-month PIBOR rate higher, dealers said.');
   expect(g.nodes.filter((n) => n.type === 'organization')).toEqual([]);
 });
+
+test('a body called after a country ("Air Chile") is an organization; the country named elsewhere keeps its own mention', () => {
+  const g = run('Chile grounded flights on Monday. About 100 Air Chile workers protested.');
+  expect(texts(g, 'organization:air-chile')).toEqual(['Air Chile']);
+  expect(texts(g, 'country:CL')).toEqual(['Chile']);
+});
