@@ -30,6 +30,8 @@ function extendLeft(v: DocView, head: number): number {
     const hit = v.hitAt.get(p.i);
     if (hit && hasKind(hit, 'organization')) break;
     if (isTitle(v, p.i)) break;
+    // "Ohio-based Kestow Bancshares", "U.S.-backed Varn Front": a compound adjective describes the name, it is no part of it
+    if (/-\p{Ll}+$/u.test(p.text) && list(v, 'hyphen-compound-heads').has(p.text.slice(p.text.lastIndexOf('-') + 1))) break;
     if (hit && hasKind(hit, 'country', 'demonym', 'capital')) {
       // a country or demonym is the leftmost modifier: "South Korean Ministry", "US State Department"
       if (/[’']s$/u.test(p.text)) break;

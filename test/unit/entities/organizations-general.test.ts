@@ -53,3 +53,8 @@ test('a body called after a country ("Air Chile") is an organization; the countr
   expect(texts(g, 'organization:air-chile')).toEqual(['Air Chile']);
   expect(texts(g, 'country:CL')).toEqual(['Chile']);
 });
+
+test('a compound adjective before a company is no part of its name', () => {
+  const g = run('Analysts said Ohio-based Kestow Bancshares Inc was the prize.');
+  expect(texts(g, 'organization:kestow-bancshares-inc')).toEqual(['Kestow Bancshares Inc']);
+});
