@@ -137,9 +137,19 @@ export function findOrganizations(v: DocView): EntMention[] {
   for (let i = t.length - 1; i >= 0; i--) {
     if (i >= coveredFrom) continue;
     const tok = t[i]!;
-    const hit = v.hitAt.get(i);
-    if (!hit || !hasKind(hit, 'org-head') || hit.first !== i) continue;
-    if (hasKind(hit, 'organization', 'country', 'place', 'capital', 'role-title', 'leader-title')) continue;
+    const found = v.hitAt.get(i);
+    // "the Varnic Labour Party leader Ada Lund": a title phrase ("party leader") that opens with a capitalized head word
+    const titleOpens =
+      found !== undefined &&
+      found.first === i &&
+      found.last - found.first > 1 &&
+      isCapitalized(tok.text) &&
+      hasKind(found, 'role-title', 'leader-title') &&
+      !hasKind(found, 'org-head') &&
+      list(v, 'org-heads').has(tok.norm);
+    const hit = titleOpens ? { ...found, last: i + 1 } : found;
+    if (!hit || (!titleOpens && !hasKind(hit, 'org-head')) || hit.first !== i) continue;
+    if (!titleOpens && hasKind(hit, 'organization', 'country', 'place', 'capital', 'role-title', 'leader-title')) continue;
     const capital = isCapitalized(tok.text);
     let left: number;
     let right: number;

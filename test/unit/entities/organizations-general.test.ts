@@ -58,3 +58,9 @@ test('a compound adjective before a company is no part of its name', () => {
   const g = run('Analysts said Ohio-based Kestow Bancshares Inc was the prize.');
   expect(texts(g, 'organization:kestow-bancshares-inc')).toEqual(['Kestow Bancshares Inc']);
 });
+
+test('a party named before a title phrase that opens with its head word ("Party leader")', () => {
+  const g = run('The Varnic Labour Party leader Ada Lund won a vote on Saturday.');
+  expect(texts(g, 'organization:varnic-labour-party')).toEqual(['Varnic Labour Party']);
+  expect(node(g, 'person:ada-lund')).toBeDefined();
+});
