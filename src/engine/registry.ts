@@ -85,7 +85,7 @@ export const ENTITY_OUTCOMES = {
     'unknown-full-name',
   ],
   lexicon: ['capital', 'country', 'demonym', 'historical-state', 'organization', 'place', 'region-after-city'],
-  organizations: ['acronym-in-parentheses', 'demonym-institution', 'head-of-name', 'name-head'],
+  organizations: ['acronym-in-parentheses', 'country-name-org', 'demonym-institution', 'head-of-name', 'name-head'],
   'second-names': ['acronym-of-name', 'also-known-as', 'sub-unit-of-organization'],
 } as const;
 /**

@@ -23,11 +23,15 @@ export function shortForms(words: readonly string[], designators: ReadonlySet<st
 }
 
 /**
- * A person the text gives reasons for (a title, a known first name, an apposition) keeps the name; a
- * capitalized pair taken for a person only by its shape (chunks' outcome unknown-full-name) does not.
+ * A person the text gives reasons for (a title, an apposition, a byline) keeps the name; a capitalized
+ * pair taken for a person only by its shape or its words (chunks' outcomes unknown-full-name, known-name,
+ * speaker: "Morgan Varn said") does not, where it is exactly a company's name less its designators.
  */
 const strongPerson = (v: DocView, m: EntMention): boolean =>
-  m.type === 'person' && m.last - m.first >= 2 && m.rule !== v.stamp('chunks', 'unknown-full-name');
+  m.type === 'person' &&
+  m.last - m.first >= 2 &&
+  ((m.titles?.length ?? 0) > 0 ||
+    ![v.stamp('chunks', 'unknown-full-name'), v.stamp('chunks', 'known-name'), v.stamp('chunks', 'speaker')].includes(m.rule));
 
 export function companyShortNames(v: DocView, mentions: readonly EntMention[], rule: string): EntMention[] {
   const designators = list(v, 'company-designators');
@@ -51,7 +55,13 @@ export function companyShortNames(v: DocView, mentions: readonly EntMention[], r
       if (taken.has(r.first) || taken.has(r.last - 1)) continue;
       const clash = mentions.filter((m) => m.first < r.last && r.first < m.last);
       const held = clash.some(
-        (m) => m.type === 'organization' || m.type === 'country' || strongPerson(v, m) || m.first < r.first || m.last > r.last,
+        (m) =>
+          // "Brill Motor" found by its head word is the short form of "Brill Motor Corp", not an organization of its own
+          (m.type === 'organization' && (m.first !== r.first || m.last !== r.last)) ||
+          m.type === 'country' ||
+          strongPerson(v, m) ||
+          m.first < r.first ||
+          m.last > r.last,
       );
       if (held) continue;
       for (let i = r.first; i < r.last; i++) taken.add(i);

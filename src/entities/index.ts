@@ -15,7 +15,15 @@ import {
   type PatternStep,
 } from './classify.js';
 import { entityItems, slotHits, type SlotHits } from './items.js';
-import { acronymAfter, appositionOrg, bareInstitution, findOrganizations, lexiconOrg, orgMention } from './organization.js';
+import {
+  acronymAfter,
+  appositionOrg,
+  bareInstitution,
+  countriesOutsideOrgs,
+  findOrganizations,
+  lexiconOrg,
+  orgMention,
+} from './organization.js';
 import { scanLexicon, type LexHit } from './scan.js';
 import type { EntMention, TitleHit } from './types.js';
 import { slugify } from './types.js';
@@ -506,7 +514,7 @@ export function findEntities(doc: Tokenized, ctx: Context): WithEntities {
     ctx.rules,
     dropPlacesInTitles(v, mergeSecondNames(v, resolveBareNames(v, activeOnly(ctx.rules, out.mentions), out.bare))),
   );
-  const entities = POST_STEPS.reduce((ms, step) => runStep(ctx, step, v, ms), resolved);
+  const entities = countriesOutsideOrgs(POST_STEPS.reduce((ms, step) => runStep(ctx, step, v, ms), resolved));
   entities.sort((a, b) => a.first - b.first || a.last - b.last || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { ...doc, hits, hitAt, titles, entities };
 }

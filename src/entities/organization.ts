@@ -21,12 +21,17 @@ const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'A
 
 function extendLeft(v: DocView, head: number): number {
   const t = v.tokens;
+  // "Morgan Varn Holdings Inc": a company is often named after a person, so a designator's name keeps personal names
+  const company = list(v, 'company-designators').has(t[head]!.norm);
+  const stops = company ? FUNCTION_TAGS.filter((x) => x !== 'Person') : FUNCTION_TAGS;
   let left = head;
   while (left > 0 && !breaksBefore(t, left)) {
     const p = t[left - 1]!;
     const hit = v.hitAt.get(p.i);
     if (hit && hasKind(hit, 'organization')) break;
     if (isTitle(v, p.i)) break;
+    // "Ohio-based Kestow Bancshares", "U.S.-backed Varn Front": a compound adjective describes the name, it is no part of it
+    if (/-\p{Ll}+$/u.test(p.text) && list(v, 'hyphen-compound-heads').has(p.text.slice(p.text.lastIndexOf('-') + 1))) break;
     if (hit && hasKind(hit, 'country', 'demonym', 'capital')) {
       // a country or demonym is the leftmost modifier: "South Korean Ministry", "US State Department"
       if (/[’']s$/u.test(p.text)) break;
@@ -39,7 +44,7 @@ function extendLeft(v: DocView, head: number): number {
       left--;
       continue;
     }
-    if (isCapitalized(p.text) && !FUNCTION_TAGS.some((x) => p.tags.has(x))) {
+    if (isCapitalized(p.text) && !stops.some((x) => p.tags.has(x))) {
       left--;
       continue;
     }
@@ -132,9 +137,19 @@ export function findOrganizations(v: DocView): EntMention[] {
   for (let i = t.length - 1; i >= 0; i--) {
     if (i >= coveredFrom) continue;
     const tok = t[i]!;
-    const hit = v.hitAt.get(i);
-    if (!hit || !hasKind(hit, 'org-head') || hit.first !== i) continue;
-    if (hasKind(hit, 'organization', 'country', 'place', 'capital', 'role-title', 'leader-title')) continue;
+    const found = v.hitAt.get(i);
+    // "the Varnic Labour Party leader Ada Lund": a title phrase ("party leader") that opens with a capitalized head word
+    const titleOpens =
+      found !== undefined &&
+      found.first === i &&
+      found.last - found.first > 1 &&
+      isCapitalized(tok.text) &&
+      hasKind(found, 'role-title', 'leader-title') &&
+      !hasKind(found, 'org-head') &&
+      list(v, 'org-heads').has(tok.norm);
+    const hit = titleOpens ? { ...found, last: i + 1 } : found;
+    if (!hit || (!titleOpens && !hasKind(hit, 'org-head')) || hit.first !== i) continue;
+    if (!titleOpens && hasKind(hit, 'organization', 'country', 'place', 'capital', 'role-title', 'leader-title')) continue;
     const capital = isCapitalized(tok.text);
     let left: number;
     let right: number;
@@ -178,7 +193,24 @@ export function findOrganizations(v: DocView): EntMention[] {
     );
     coveredFrom = left;
   }
-  return out.reverse();
+  out.reverse();
+  const named = countryNamedOrgs(v, out);
+  return named.length === 0 ? out : [...out, ...named].sort((a, b) => a.first - b.first);
+}
+
+/** "Air Chile", "Statistics Norway": an opener word (lexicon country-name-org-openers) right before a country's name. */
+function countryNamedOrgs(v: DocView, found: readonly EntMention[]): EntMention[] {
+  const openers = list(v, 'country-name-org-openers');
+  const out: EntMention[] = [];
+  for (const tok of v.tokens) {
+    if (!isCapitalized(tok.text) || !openers.has(tok.norm) || v.hitAt.has(tok.i)) continue;
+    const hit = v.hitAt.get(tok.i + 1);
+    if (!hit || hit.first !== tok.i + 1 || !entryOf(hit, 'country') || hasKind(hit, 'demonym') || breaksBefore(v.tokens, tok.i + 1))
+      continue;
+    if (found.some((o) => o.first <= hit.last - 1 && tok.i < o.last)) continue;
+    out.push(orgMention(v, tok.i, hit.last, v.stamp('organizations', 'country-name-org')));
+  }
+  return out;
 }
 
 /** "the publication Al-Masry Al-Youm", "news agency Jiji Press": a capitalized name after an outlet noun. */
@@ -210,4 +242,16 @@ export function acronymAfter(v: DocView, last: number): { first: number; last: n
   if (!open || !acr || !(/\(\s*$/.test(open.post) || /\(\s*$/.test(acr.pre))) return null;
   if (!/^\p{Lu}{2,6}$/u.test(acr.text.replace(/[()]/g, ''))) return null;
   return { first: last, last: last + 1 };
+}
+
+/**
+ * "the Bank of Varnland ... Varnland's exports": a country named inside an organization's name is a mention of its
+ * own only when the document names that country nowhere else (then the country, and what ties to it, would be lost).
+ */
+export function countriesOutsideOrgs(ms: readonly EntMention[]): EntMention[] {
+  const orgs = ms.filter((m) => m.type === 'organization');
+  const inside = (m: EntMention): boolean =>
+    m.type === 'country' && orgs.some((o) => o.first <= m.first && m.last <= o.last && o.last - o.first > m.last - m.first);
+  const outside = new Set(ms.filter((m) => m.type === 'country' && !inside(m)).map((m) => m.id));
+  return ms.filter((m) => !inside(m) || !outside.has(m.id));
 }

@@ -49,10 +49,19 @@ interface RawTerm {
 
 /**
  * An abbreviation keeps its last dot: compromise gives "(U.S.)" as "U.S" + ".)", but the name is "U.S."
- * (a sentence-final "U.S." already keeps it).
+ * (a sentence-final "U.S." already keeps it); so does a capitalized word of lexicon dotted-abbreviations
+ * inside a sentence ("Kestow Corp. said" is "Corp." + " "); at a sentence's end the dot ends the sentence.
  */
-export function abbreviationDot(text: string, post: string): { text: string; post: string } {
-  return /^(?:\p{L}\.)+\p{L}$/u.test(text) && post.startsWith('.') ? { text: `${text}.`, post: post.slice(1) } : { text, post };
+export function abbreviationDot(
+  text: string,
+  post: string,
+  dotted: ReadonlySet<string> = new Set(),
+  sentenceEnd = true,
+): { text: string; post: string } {
+  const abbreviation =
+    /^(?:\p{L}\.)+\p{L}$/u.test(text) ||
+    (!sentenceEnd && /^\p{Lu}/u.test(text) && dotted.has(text.toLowerCase()) && !post.startsWith('..'));
+  return abbreviation && post.startsWith('.') ? { text: `${text}.`, post: post.slice(1) } : { text, post };
 }
 
 /**
@@ -69,7 +78,8 @@ function parseTerms(text: string): RawTerm[][] {
  * tokenize: a compromise parse of the view (one, unless a stretch without a sentence end is longer
  * than the sentence bound: then one per piece, see sentence-bound.ts); sentences and terms with view offsets.
  */
-export function tokenize(doc: CleanDoc, _ctx: Context): Tokenized {
+export function tokenize(doc: CleanDoc, ctx: Context): Tokenized {
+  const dotted = ctx.lexicon.lists.get('dotted-abbreviations') ?? new Set<string>();
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   for (const piece of boundedPieces(doc.view.text)) {
@@ -80,7 +90,7 @@ export function tokenize(doc: CleanDoc, _ctx: Context): Tokenized {
       terms.forEach((t, p) => {
         if (t.text === '') return; // an implicit word of a contraction ("BBC's" → "BBC is")
         const start = piece.start + (t.offset?.start ?? 0);
-        const { text, post } = abbreviationDot(t.text, t.post);
+        const { text, post } = abbreviationDot(t.text, t.post, dotted, p === terms.length - 1);
         tokens.push({
           i: tokens.length,
           sent: s,
