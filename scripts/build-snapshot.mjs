@@ -114,10 +114,12 @@ for (const f of fs.readdirSync(path.join(root, 'dist', 'generated'))) {
   const p = path.join(root, 'dist', 'generated', f);
   if (fs.statSync(p).isFile()) listed.add(rel(p));
 }
+// the bundled packages that package.json depends on (an install rewrites their package.json)
+const { dependencies = {} } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const packages = new Set();
 for (const input of Object.keys(meta.inputs)) {
   const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input.split(path.sep).join('/'));
-  if (m) packages.add(m[1]);
+  if (m && m[1] in dependencies) packages.add(m[1]);
 }
 for (const p of [...packages].sort()) {
   const file = path.join(root, 'node_modules', p, 'package.json');

@@ -112,8 +112,9 @@ export function snapshotPlan(argv: readonly string[], rt: Runtime = processRunti
 
 /**
  * Run the CLI from the snapshot in a child process. Resolves to its exit code, or to undefined when
- * the snapshot is not to be used (the caller then runs the plain path); a child killed by a signal
- * ends this process with the same signal.
+ * the snapshot is not to be used (the caller then runs the plain path). A child stopped by SIGINT or
+ * SIGTERM gives 130 or 143, as the CLI's own handlers do; by another signal, it ends this process with
+ * the same signal.
  */
 export function launch(argv: readonly string[], rt: Runtime = processRuntime()): Promise<number | undefined> {
   const plan = snapshotPlan(argv, rt);
@@ -137,7 +138,9 @@ export function launch(argv: readonly string[], rt: Runtime = processRuntime()):
     });
     child.on('exit', (code, signal) => {
       done();
-      if (signal) process.kill(process.pid, signal);
+      // a child stopped by SIGINT or SIGTERM before its handlers were set ends as the CLI's handlers end it
+      if (signal === 'SIGINT' || signal === 'SIGTERM') resolve(signal === 'SIGINT' ? 130 : 143);
+      else if (signal) process.kill(process.pid, signal);
       else if (code === SNAPSHOT_FAILURE) resolve(rt.env.NEWSGRAPH_SNAPSHOT === 'require' ? 3 : undefined);
       else resolve(code ?? 1);
     });
