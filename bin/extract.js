@@ -1,24 +1,13 @@
 #!/usr/bin/env node
-// Wires up the process only: the CLI lives in dist/cli/main.js and returns an exit code.
-import { interrupt, main } from '../dist/cli/main.js';
+// Wires up the process only. When the build made a start-up snapshot for this Node.js and this tree,
+// the CLI runs from it in a child process (dist/snapshot/launch.js: no module loading, compromise and
+// the rules already prepared; docs/performance.md); else dist/cli/ runs here as ES modules. Both give
+// the same bytes (test/cli-snapshot.test.ts).
+import { launch } from '../dist/snapshot/launch.js';
 
-// 128 + the signal number; temp files of --out are removed on the way out (dist/cli/write.js, on 'exit')
-process.on('SIGINT', () => {
-  interrupt(); // clear the progress bar and show the cursor again
-  process.exit(130);
-});
-process.on('SIGTERM', () => {
-  process.exit(143);
-});
-process.stdout.on('error', (e) => {
-  if (e && e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-});
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e) => {
-    process.stderr.write(`extract: INTERNAL ${e && e.stack ? e.stack : e}\n`);
-    process.exitCode = 3;
-  },
-);
+const argv = process.argv.slice(2);
+const code = await launch(argv);
+if (code === undefined) {
+  const { runCli } = await import('../dist/cli/process.js');
+  runCli(argv);
+} else process.exitCode = code;

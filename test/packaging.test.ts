@@ -33,6 +33,8 @@ test("npm pack carries LICENSE, the built code, the rules, the contract and the 
     expect(files).toContain(f);
   }
   expect(files).not.toContain('tsconfig.json');
+  // the start-up snapshot is made for one Node.js build in one folder (src/snapshot/launch.ts): not shipped
+  expect(files.filter((f) => f.startsWith('dist/generated/snapshot/'))).toEqual([]);
 });
 
 test('the quick start reads the bundled articles once each, and no README or SOURCES.md', () => {

@@ -18,19 +18,32 @@ export function sourceHash(files: readonly string[]): string {
   return h.digest('hex');
 }
 
+const provided = new Map<string, Readonly<Record<string, unknown>>>();
+
+/**
+ * Hand over dist/generated/NAME already loaded: the start-up snapshot's bundle (src/snapshot/entry.ts)
+ * cannot require a file by a computed path, so it bundles the generated modules and gives them here.
+ * The source hash is still checked.
+ */
+export function providePrecompiled(name: string, mod: Readonly<Record<string, unknown>>): void {
+  provided.set(name, mod);
+}
+
 /**
  * The exports of dist/generated/NAME, or undefined when it is missing or was made from other
  * schema sources than `files`.
  */
 export function precompiled(name: string, files: readonly string[]): Readonly<Record<string, ValidateFunction>> | undefined {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const file = path.resolve(here, '..', 'generated', name);
-  if (!fs.existsSync(file)) return undefined;
-  let mod: Record<string, unknown>;
-  try {
-    mod = createRequire(import.meta.url)(file) as Record<string, unknown>;
-  } catch {
-    return undefined;
+  let mod = provided.get(name);
+  if (!mod) {
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const file = path.resolve(here, '..', 'generated', name);
+    if (!fs.existsSync(file)) return undefined;
+    try {
+      mod = createRequire(import.meta.url)(file) as Record<string, unknown>;
+    } catch {
+      return undefined;
+    }
   }
   let hash: string;
   try {

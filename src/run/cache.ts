@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { threadId } from 'node:worker_threads';
+import { createRequire } from 'node:module';
 import type { DocResult, SourceDoc } from '../types.js';
 
 /** Bump when the cached shape changes without a tool version change. 2: a checksum header line. */
@@ -112,6 +112,8 @@ export class ResultCache {
   /** Store a result; a failed write only costs the next run a recomputation (and is reported once, see writeError). */
   set(key: string, result: DocResult): void {
     const file = this.file(key);
+    // node:worker_threads loaded here, not at start-up: see workerClass() in pool.ts
+    const { threadId } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
     const tmp = `${file}.${process.pid}.${threadId}.${this.counter++}.tmp`;
     const body = JSON.stringify(result);
     try {

@@ -8,7 +8,8 @@
  * (TOO_SLOW, OUT_OF_MEMORY): its worker is stopped and replaced, the documents queued behind it go
  * back to the front of the queue, and the run goes on.
  */
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import { inputError, RunError } from '../errors.js';
 import type { InputError, SourceDoc } from '../types.js';
 import type { WorkerData, WorkerReply } from './protocol.js';
@@ -16,6 +17,14 @@ import { docBudgetMs, tooSlow } from './budget.js';
 import type { Executor, RunItem } from './types.js';
 
 const PER_WORKER = 2;
+
+/**
+ * node:worker_threads, loaded when the first worker starts: loaded while the start-up snapshot is
+ * built (src/snapshot/entry.ts), its thread set-up would be stale in every run and no worker could start.
+ */
+function workerClass(): typeof Worker {
+  return (createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).Worker;
+}
 
 export interface WorkerLimits {
   /** --doc-timeout: seconds one document may take once its worker takes it up (0: no limit; undefined: the default, see budget.ts) */
@@ -76,7 +85,7 @@ export class WorkerPool implements Executor {
 
   private start(): void {
     while (this.slots.length < this.size && !this.failure) {
-      const worker = new Worker(workerUrl(), {
+      const worker = new (workerClass())(workerUrl(), {
         workerData: this.data,
         resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb },
       });
