@@ -20,7 +20,7 @@ const root = path.resolve('bench/corpus');
 const corpus = buildCorpus(root, { copies: 0 });
 const MB = corpus.bytes / 1e6;
 const names = fs.readdirSync(corpus.one).sort();
-const nlp = createRequire(path.resolve('dist/tokenize/nlp.js'))('compromise');
+const nlp = createRequire(path.resolve('dist/locales/en/nlp.js'))('compromise');
 nlp('Warm up. The jury said so on Friday.').json();
 
 let ref = 0;
