@@ -45,8 +45,9 @@ export function abbreviationDot(text: string, post: string): { text: string; pos
 }
 
 /**
- * tokenize: a parse of the view by the locale's tokenizer (English: compromise, src/locales/en/) (one, unless a stretch without a sentence end is longer
- * than the sentence bound: then one per piece, see sentence-bound.ts); sentences and terms with view offsets.
+ * tokenize: a parse of the view by the locale's tokenizer (`ctx.locale.terms`; English: compromise,
+ * src/locales/en/) — one, unless a stretch without a sentence end is longer than the sentence bound:
+ * then one per piece, see sentence-bound.ts; sentences and terms with view offsets.
  */
 export function tokenize(doc: CleanDoc, ctx: Context): Tokenized {
   const tokens: Token[] = [];
