@@ -141,7 +141,7 @@ const exactWords = new WeakMap<Lexicon, Map<string, ReadonlySet<string>>>();
 
 /**
  * Is a word, exactly as written (case-sensitive, not normalized), an entry of a word list of
- * rules/lexicon/? The stand-in for an inline `/^(a|b|c)$/.test(word)`.
+ * the rules folder's lexicon/ (rules/en/lexicon/)? The stand-in for an inline `/^(a|b|c)$/.test(word)`.
  */
 export function isListWord(lexicon: Lexicon, id: string, word: string): boolean {
   let byId = exactWords.get(lexicon);
@@ -157,7 +157,7 @@ export function isListWord(lexicon: Lexicon, id: string, word: string): boolean 
 const alternations = new WeakMap<ReadonlyMap<string, LexiconFile>, Map<string, string>>();
 
 /**
- * A word list of rules/lexicon/ as a regex group `(?:a|b|c)` of its entries as written (regex
+ * A word list of the rules folder (rules/en/lexicon/) as a regex group `(?:a|b|c)` of its entries as written (regex
  * characters escaped), for text-level patterns; `(?!)` (never matches) if the list is missing or empty.
  */
 export function listAlternation(lexicons: ReadonlyMap<string, LexiconFile>, id: string): string {
