@@ -118,6 +118,15 @@ describe('a second locale: a rules folder naming it, and a registered Locale', (
     expect(r.stdout).toBe('');
   });
 
+  test('the package rules/ folder itself is no rules folder: the error names the language folders in it', () => {
+    expect(() => loadRules('rules')).toThrow(
+      /rules[/\\]index\.json: cannot read \(ENOENT\): rules\/ holds one rules folder per language; pass one of them \(rules[/\\]en\)/,
+    );
+    const r = cli(['--rules-dir', 'rules', '-'], { input: 'Text.\n' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/pass one of them \(rules[/\\]en\)/);
+  });
+
   test('registered, it loads, and the pipeline runs with its tokenizer, words and countries', () => {
     registerLocale(examplish);
     expect(() => registerLocale(examplish)).toThrow(/already registered/);

@@ -316,10 +316,29 @@ function stageOf(file: string, json: JsonFile, phase: string, familyStage: Reado
   return stage;
 }
 
+/** The subfolders of `dir` that are rules folders (hold an index.json): a --rules-dir given the package's rules/ itself. */
+function languageFolders(dir: string): string[] {
+  try {
+    return fs
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && fs.existsSync(path.join(dir, e.name, 'index.json')))
+      .map((e) => e.name)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
 /** Load and validate a rules directory (index.json + rule files + lexicons). */
 export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly string[] = []): RuleSet {
   const v = getValidators(path.join(bundledRulesRoot(), 'schema'));
   const shownIndex = path.join(path.basename(dir), 'index.json');
+  const languages = fs.existsSync(path.join(dir, 'index.json')) ? [] : languageFolders(dir);
+  if (languages.length > 0)
+    throw new RunError(
+      'RULES_INVALID',
+      `${shownIndex}: cannot read (ENOENT): ${path.basename(dir)}/ holds one rules folder per language; pass one of them (${languages.map((l) => path.join(dir, l)).join(', ')})`,
+    );
   const index = readJson(path.join(dir, 'index.json'), shownIndex);
   validate(v.index, index, shownIndex);
   const idx = index.data as IndexFile;
