@@ -62,7 +62,7 @@ const cli = (checkout, dir) => {
     : NaN;
   return { wall, cpu };
 };
-const nlp = createRequire(path.resolve('dist/tokenize/nlp.js'))('compromise');
+const nlp = createRequire(path.resolve('dist/locales/en/nlp.js'))('compromise');
 nlp('Warm up. The jury said so on Friday.').json();
 
 let ref = 0;

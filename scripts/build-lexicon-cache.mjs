@@ -12,11 +12,13 @@ const load = (f) => import(pathToFileURL(path.join(dist, f)).href);
 const { LEXICON_CACHE, lexiconKey, encodeLexicon, decodeLexicon } = await load('engine/lexicon-cache.js');
 const { buildLexicon } = await load('tokenize/lexicon.js');
 const { loadRules } = await load('engine/load.js');
+const { getLocale } = await load('locales/index.js');
 fs.rmSync(LEXICON_CACHE, { force: true });
 const rules = loadRules();
-const key = lexiconKey(rules);
+const locale = getLocale(rules.locale);
+const key = lexiconKey(rules, locale);
 if (key === undefined) throw new Error('build-lexicon-cache: the lexicon builder is not in dist/');
-const lexicon = buildLexicon(rules);
+const lexicon = buildLexicon(rules, locale);
 const text = encodeLexicon(key, lexicon);
 if (!isDeepStrictEqual(decodeLexicon(text).lexicon, lexicon)) {
   process.stderr.write('build-lexicon-cache: the lexicon does not survive JSON; not cached (runs build it)\n');

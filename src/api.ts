@@ -8,6 +8,7 @@ import type { DocResult, Graph, InputError, SourceDoc } from './types.js';
 import { defaultRulesDir, loadRules } from './engine/load.js';
 import { buildLexicon } from './tokenize/lexicon.js';
 import { cachedLexicon } from './engine/lexicon-cache.js';
+import { getLocale } from './locales/index.js';
 import { processDocument } from './pipeline.js';
 import { GraphBuilder, type GeneratorInfo } from './graph/build.js';
 import { validateGraph } from './graph/validate.js';
@@ -44,7 +45,8 @@ export function createContext(options: ContextOptions = {}): Context {
     compileDateRules(rules); // bad date rules fail here (RULES_INVALID), before any document
     relationPatterns(rules); // and so do bad relation patterns
     // the bundled rules' lexicon is built at build time (engine/lexicon-cache.ts)
-    ctx = { rules, lexicon: cachedLexicon(rules) ?? buildLexicon(rules) };
+    const locale = getLocale(rules.locale); // the loader checked that it exists
+    ctx = { rules, lexicon: cachedLexicon(rules, locale) ?? buildLexicon(rules, locale), locale };
     contexts.set(key, ctx);
   }
   return options.trace ? { ...ctx, trace: options.trace } : ctx;
@@ -102,7 +104,7 @@ export function extractSource(source: SourceDoc, options: ExtractOptions & Conte
   if (options.docDate) checkDocDate(options.docDate);
   const ctx = createContext(options);
   const dated: SourceDoc = options.docDate ? { ...source, date: options.docDate, dateSource: 'option' as const } : source;
-  const b = new GraphBuilder(generatorInfo(ctx));
+  const b = new GraphBuilder(generatorInfo(ctx), ctx.locale);
   b.add(processDocument(dated, ctx));
   return checkGraph(b.finish(), ctx);
 }
@@ -153,7 +155,7 @@ function startStream(
 /** Extract one graph from files and directories. */
 export async function extract(inputs: readonly string[], options: ExtractFilesOptions = {}): Promise<ExtractResult> {
   const ctx = createContext(options);
-  const b = new GraphBuilder(generatorInfo(ctx));
+  const b = new GraphBuilder(generatorInfo(ctx), ctx.locale);
   const errors: InputError[] = [];
   let done = 0;
   const { count, stream } = startStream(inputs, options);

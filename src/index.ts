@@ -8,12 +8,26 @@
 export type * from './types.js';
 export type { Context, ExtractOptions } from './context.js';
 export { ERRORS, RunError, inputError } from './errors.js';
+import { detectDocDate as findDocDate } from './dates/index.js';
+import { getLocale, type Locale } from './locales/index.js';
+
 export { FORMATS, formatGraph, type Formatter, type FormatOptions } from './format/index.js';
 export { FORMAT_INFO, loadFormat, type FormatInfo, type FormatFn } from './format/info.js';
 export { validateGraph, schemaPath } from './graph/validate.js';
 export { GraphBuilder, buildGraph, type GeneratorInfo } from './graph/build.js';
 export { processDocument, setStageTimer } from './pipeline.js';
-export { loadRules, defaultRulesDir, type Rule, type RuleSet } from './engine/load.js';
+export { loadRules, defaultRulesDir, bundledRulesRoot, type Rule, type RuleSet } from './engine/load.js';
+export {
+  DEFAULT_LOCALE,
+  findLocale,
+  getLocale,
+  localeIds,
+  registerLocale,
+  type Locale,
+  type LocaleTerm,
+  type LocaleCountry,
+  type FurniturePhrases,
+} from './locales/index.js';
 export { discover, DEFAULT_INCLUDE, type DiscoverOptions } from './input/discover.js';
 export {
   readSource,
@@ -44,8 +58,12 @@ export { readManifest, type Manifest, type ManifestEntry } from './input/manifes
 export { withDocMeta, type DocMetaOptions } from './input/doc-meta.js';
 export { metaDate, checkDocDate } from './input/meta-date.js';
 export { closest } from './engine/suggest.js';
-export { detectDocDate } from './dates/index.js';
 export { toolVersion } from './version.js';
+
+/** The document date found in a text (YYYY-MM-DD) with a locale's month names and date labels (default: English); null when none. */
+export function detectDocDate(text: string, locale: Locale = getLocale()): string | null {
+  return findDocDate(text, locale);
+}
 export * from './run/index.js';
 export {
   ruleOutputs,

@@ -15,7 +15,7 @@ const GOOD = 'fixtures/news/000_3e3b864d0be11ddf.txt';
 /** A copy of the bundled rules directory, with one rule file edited. */
 function rulesCopy(name: string, file?: string, edit?: (data: { rules: Record<string, unknown>[] }) => void): string {
   const d = path.join(tmp, name);
-  fs.cpSync('rules', d, { recursive: true });
+  fs.cpSync('rules/en', d, { recursive: true });
   if (file !== undefined && edit !== undefined) {
     const p = path.join(d, file);
     const data = JSON.parse(fs.readFileSync(p, 'utf8')) as { rules: Record<string, unknown>[] };

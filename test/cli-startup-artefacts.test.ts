@@ -11,13 +11,15 @@ import { isDeepStrictEqual } from 'node:util';
 import { cli } from './helpers/cli.js';
 import { loadRules } from '../src/engine/load.js';
 import { buildLexicon } from '../src/tokenize/lexicon.js';
+import { getLocale } from '../src/locales/index.js';
 import { decodeLexicon, encodeLexicon } from '../src/engine/lexicon-cache.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-artefacts-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 test('the lexicon survives its JSON encoding, and the build cached the one the sources build', () => {
-  const lexicon = buildLexicon(loadRules());
+  const rules = loadRules();
+  const lexicon = buildLexicon(rules, getLocale(rules.locale));
   expect(isDeepStrictEqual(decodeLexicon(encodeLexicon('k', lexicon)).lexicon, lexicon)).toBe(true);
   const cached = decodeLexicon(fs.readFileSync('dist/generated/lexicon.json', 'utf8'));
   expect(isDeepStrictEqual(cached.lexicon, lexicon)).toBe(true);

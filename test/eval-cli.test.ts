@@ -111,7 +111,7 @@ describe('extract eval', () => {
     expect(cli(['eval', '--gold', 'fixtures/news', '--min', 'entities=2']).code).toBe(2);
     expect(cli(['eval', '--gold', 'fixtures/news', '--update-baseline']).code).toBe(2);
     expect(cli(['eval', '--gold', 'nowhere/']).code).toBe(2);
-    expect(cli(['eval', '--gold', 'fixtures/news', '--pred', 'g.json', '--rules-dir', 'rules']).code).toBe(2);
+    expect(cli(['eval', '--gold', 'fixtures/news', '--pred', 'g.json', '--rules-dir', 'rules/en']).code).toBe(2);
   });
 });
 

@@ -1,15 +1,16 @@
 /**
  * Word lists live in rules/lexicon/, not in stage code: this counts inline regex alternations of
- * four or more lower-case words in src/{relations,entities,dates,aliases,clean,tokenize} and fails
+ * four or more lower-case words in src/{relations,entities,dates,aliases,clean,tokenize} and in the
+ * locales (src/locales/: code of a language is still code, its word lists are still data) and fails
  * above the budget. The target was 5; the budget is now 4, all of them not word lists and each
- * commented as such (the metadata keys of src/clean/furniture.ts, the demonym suffixes of
- * src/tokenize/lexicon.ts). Never raise it: move the new list to a lexicon.
+ * commented as such (the metadata keys of src/clean/furniture.ts, the English demonym suffixes of
+ * src/locales/en/countries.ts). Never raise it: move the new list to a lexicon.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 
 const BUDGET = 4;
-const DIRS = ['src/relations', 'src/entities', 'src/dates', 'src/aliases', 'src/clean', 'src/tokenize'];
+const DIRS = ['src/relations', 'src/entities', 'src/dates', 'src/aliases', 'src/clean', 'src/tokenize', 'src/locales'];
 const ALTERNATION = /(?<![\w\\])[a-z][a-z'_-]*(?:\|[a-z][a-z'_-]*){3,}(?!\w)/g;
 
 function sources(dir: string): string[] {

@@ -27,7 +27,7 @@ test("npm pack carries LICENSE, the built code, the rules, the contract and the 
     'dist/index.js',
     'dist/cli/main.js',
     'docs/OUTPUT.md',
-    'rules/index.json',
+    'rules/en/index.json',
     'examples/rules/agreements.rules.json',
   ]) {
     expect(files).toContain(f);

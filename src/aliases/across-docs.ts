@@ -9,7 +9,7 @@
  * country attribute and the same name once the country's own names and demonyms are left out and
  * "Ministry of X (Affairs)" is read as "X Ministry". It joins the first of them in graph order.
  */
-import { createRequire } from 'node:module';
+import type { Locale } from '../locales/types.js';
 
 interface NodeLike {
   readonly id: string;
@@ -17,13 +17,6 @@ interface NodeLike {
   readonly label?: string;
   readonly attributes?: Readonly<Record<string, unknown>>;
   readonly mentions: readonly { readonly path: string }[];
-}
-
-interface WorldCountry {
-  readonly cca2: string;
-  readonly name: { readonly common: string; readonly official: string };
-  readonly altSpellings: readonly string[];
-  readonly demonyms?: { readonly eng?: { readonly m: string; readonly f: string } };
 }
 
 const plain = (s: string): string[] =>
@@ -36,26 +29,27 @@ const plain = (s: string): string[] =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w !== '');
 
-let countryWordsByIso: Map<string, Set<string>> | undefined;
+const countryWordsByIso = new WeakMap<Locale, Map<string, Set<string>>>();
 
-/** The words of a country's names and demonyms (world-countries), by ISO code: "JP" → japan, japanese, nippon, … */
-function countryWords(iso: string): ReadonlySet<string> {
-  if (!countryWordsByIso) {
-    countryWordsByIso = new Map();
-    for (const c of createRequire(import.meta.url)('world-countries') as readonly WorldCountry[]) {
-      const dem = c.demonyms?.eng;
-      const names = [c.name.common, c.name.official, ...c.altSpellings, ...(dem ? [dem.m, dem.f] : [])];
+/** The words of a country's names and demonyms (the locale's country source), by ISO code: "JP" → japan, japanese, nippon, … */
+function countryWords(iso: string, locale: Locale): ReadonlySet<string> {
+  let byIso = countryWordsByIso.get(locale);
+  if (!byIso) {
+    byIso = new Map();
+    countryWordsByIso.set(locale, byIso);
+    for (const c of locale.countries()) {
+      const names = [c.name, c.official, ...c.altNames, ...c.demonyms];
       // capitalized words only: "Republic of Korea" gives republic and korea, never "of"
       const capitalized = names.flatMap((n) => n.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)));
-      countryWordsByIso.set(c.cca2, new Set(capitalized.flatMap(plain)));
+      byIso.set(c.iso, new Set(capitalized.flatMap(plain)));
     }
   }
-  return countryWordsByIso.get(iso) ?? new Set();
+  return byIso.get(iso) ?? new Set();
 }
 
 /** "Varnia's Ministry of Foreign Affairs" (VA) → "foreign ministry"; '' when nothing is left. */
-export function organizationKey(label: string, iso: string): string {
-  const own = countryWords(iso);
+export function organizationKey(label: string, iso: string, locale: Locale): string {
+  const own = countryWords(iso, locale);
   let words = plain(label).filter((w) => !own.has(w));
   if (words[0] === 'the') words = words.slice(1);
   if (words.length >= 3 && words[1] === 'of') {
@@ -67,12 +61,12 @@ export function organizationKey(label: string, iso: string): string {
 }
 
 /** Organizations of one country under two names: each one → the first node of its group. */
-function mergeOrganizations(nodes: readonly NodeLike[], rename: Map<string, string>): void {
+function mergeOrganizations(nodes: readonly NodeLike[], rename: Map<string, string>, locale: Locale): void {
   const first = new Map<string, string>();
   for (const n of nodes) {
     const iso = n.attributes?.country;
     if (n.type !== 'organization' || typeof iso !== 'string' || n.label === undefined) continue;
-    const key = organizationKey(n.label, iso);
+    const key = organizationKey(n.label, iso, locale);
     if (key === '') continue;
     const k = `${iso}\u0000${key}`;
     const into = first.get(k);
@@ -93,7 +87,7 @@ function nameParts(id: string): string[] {
   return parts;
 }
 
-export function mergeAcrossDocs(nodes: readonly NodeLike[]): Map<string, string> {
+export function mergeAcrossDocs(nodes: readonly NodeLike[], locale: Locale): Map<string, string> {
   const rename = new Map<string, string>();
   const people = nodes.filter((n) => n.type === 'person');
   const docsOf = new Map(people.map((n) => [n.id, new Set(n.mentions.map((m) => m.path))]));
@@ -116,6 +110,6 @@ export function mergeAcrossDocs(nodes: readonly NodeLike[]): Map<string, string>
     const shared = [...docsOf.get(n.id)!].some((d) => docsOf.get(target)!.has(d));
     if (!shared) rename.set(n.id, target);
   }
-  mergeOrganizations(nodes, rename);
+  mergeOrganizations(nodes, rename, locale);
   return rename;
 }

@@ -6,9 +6,9 @@
  * nor is a kicker on the headline's own line ("WORLD | …", "EXCLUSIVE: …", "Politics — …").
  */
 import { frontMatter } from '../input/markdown.js';
-import { monthNumber } from '../dates/normalize/words.js';
 import { readable } from '../clean/readable.js';
 import { classifyLine } from '../clean/furniture.js';
+import type { Locale } from '../locales/types.js';
 
 const HEADER_LINE = /^[A-Za-z_]{2,20}\s*:(\s|$)/;
 const TITLE_LINE = /^title\s*:\s*(.*)$/i;
@@ -41,21 +41,21 @@ function headerTitle(text: string, header: readonly string[]): string | null {
 }
 
 /** The words of a line that are neither numbers nor month names (a month is read by its first three letters, as in dates/). */
-function plainWords(line: string): string[] {
+function plainWords(line: string, locale: Locale): string[] {
   return line
     .split(/\s+/)
     .filter((w) => w !== '' && !/\d/.test(w))
     .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
-    .filter((w) => w !== '' && monthNumber(w) === 0);
+    .filter((w) => w !== '' && locale.monthNumber(w) === 0);
 }
 
 /** A line that dates or files the article rather than naming it. */
-function notAHeadline(line: string): boolean {
+function notAHeadline(line: string, locale: Locale): boolean {
   if (line.length < 3 || line.length > 200 || !/\p{L}/u.test(line)) return true;
   if (/:$/.test(line)) return true; // a label: "PUBLISHED:"
   if (line.split(/\s+/).filter((w) => /^[^\p{L}\p{N}]{2,}$/u.test(w)).length >= 2) return true; // "You are here: :: ::"
   const hasDate = /\d{4}|\d{1,2}[/.:-]\d{1,2}/.test(line);
-  return hasDate && plainWords(line).length <= 2; // "Posted on : 2023-04-05", "15:17 EST, 8 April 2012"
+  return hasDate && plainWords(line, locale).length <= 2; // "Posted on : 2023-04-05", "15:17 EST, 8 April 2012"
 }
 
 /** Words, all capitals: "WORLD", "BREAKING NEWS", "U.S." (at least two letters). */
@@ -69,8 +69,8 @@ const wordCount = (s: string): number => s.split(/\s+/).filter((w) => w !== '').
  * or up to three in capitals, before a spaced dash, the headline going on with a capital). What is
  * left must have three words or more, so "Morrow: I will win" and "Morrow — the long road" are kept.
  */
-export function withoutKicker(line: string): string {
-  const headline = (s: string): boolean => plainWords(s).length >= 3;
+export function withoutKicker(line: string, locale: Locale): string {
+  const headline = (s: string): boolean => plainWords(s, locale).length >= 3;
   const parts = line.split(/\s*[|¦]\s*/).filter((p) => p !== '');
   if (parts.length > 1) return parts.find(headline) ?? line;
   const colon = /^([^:]{2,30}):\s+(.+)$/u.exec(line);
@@ -81,7 +81,7 @@ export function withoutKicker(line: string): string {
 }
 
 /** The title from the document's own lines (as read, furniture left out: clean/ may join wrapped lines). */
-export function titleFromText(sourceText: string): string | null {
+export function titleFromText(sourceText: string, locale: Locale): string | null {
   const lines = sourceText.split(/\r\n|\r|\n|\u2028|\u2029/);
   const header = headerLines(lines);
   const fromHeader = headerTitle(sourceText, header.lines);
@@ -89,18 +89,23 @@ export function titleFromText(sourceText: string): string | null {
   const candidates = lines
     .slice(header.end, header.end + 40)
     // "EXCLUSIVE: …" reads as furniture (a paywall word) until its kicker is taken off
-    .filter((l) => classifyLine(l, false).kind !== 'furniture' || classifyLine(withoutKicker(l), false).kind !== 'furniture')
+    .filter(
+      (l) =>
+        classifyLine(l, false, locale.furniture).kind !== 'furniture' ||
+        classifyLine(withoutKicker(l, locale), false, locale.furniture).kind !== 'furniture',
+    )
     .map((l) =>
       readable(l.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*|__/g, ''))
         .replace(/\s+/g, ' ')
         .replace(/\.$/, '')
         .trim(),
     )
-    .map(withoutKicker)
-    .filter((l) => !notAHeadline(l));
+    .map((l) => withoutKicker(l, locale))
+    .filter((l) => !notAHeadline(l, locale));
   const first = candidates[0];
   if (first === undefined) return null;
   // a one-word kicker ("Politics", "WORLD") above a headline
-  if (plainWords(first).length <= 1 && candidates[1] !== undefined && plainWords(candidates[1]).length >= 3) return candidates[1];
+  if (plainWords(first, locale).length <= 1 && candidates[1] !== undefined && plainWords(candidates[1], locale).length >= 3)
+    return candidates[1];
   return first;
 }

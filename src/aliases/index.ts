@@ -23,9 +23,9 @@ function uniqueMentions(ms: Mention[]): Mention[] {
   return ms.filter((m, i) => i === 0 || m.start !== ms[i - 1]!.start || m.end !== ms[i - 1]!.end);
 }
 
-function docTitle(source: SourceDoc): string | null {
+function docTitle(source: SourceDoc, ctx: Context): string | null {
   if (source.title !== undefined && source.title !== null) return source.title;
-  return titleFromText(source.text);
+  return titleFromText(source.text, ctx.locale);
 }
 
 /** A date mention of one window, in code points of the whole text. */
@@ -167,7 +167,7 @@ export function finishDocument(parts: readonly DocPart[], head: DocHead, ctx: Co
     path: source.path,
     sha256: source.sha256,
     chars: head.chars,
-    title: docTitle(source),
+    title: docTitle(source, ctx),
     date: head.docDate,
     dateSource: head.dateSource,
     ...(source.textFrom ? { textFrom: source.textFrom } : {}),

@@ -1,11 +1,11 @@
 /**
  * Page furniture: lines and blocks that are not article prose (icon labels, share buttons,
  * paywall and subscription boxes, template placeholders, metadata headers, addresses).
- * Detected by general features of a line, never by listing strings of a known page.
+ * Detected by general features of a line, never by listing strings of a known page; the phrases
+ * of a language ("subscribe", "read more", "Photo:") are its locale's (src/locales/en/furniture.ts).
  */
+import type { FurniturePhrases } from '../locales/types.js';
 
-const SUBSCRIPTION =
-  /\b(subscri(be|ption)|free articles?|unlimited access|sign ?up|log ?in|newsletter|sponsored content|trial period|all offers|exclusives?|advertisement|cookies?|mobile and tablet apps|most (viewed|read|popular)|related (articles|stories)|share (this|on)|click here|read more|trusted insights|get unlimited|offer ends)\b/i;
 const TEMPLATE = /\{\{[^}]*\}\}|\$\{[^}]*\}|<%.*%>/;
 const URL_OR_MAIL = /(https?:\/\/\S+|www\.\S+|\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b)/gi;
 const GLUED_CAMEL = /[a-z][A-Z][a-z]/g;
@@ -13,7 +13,6 @@ const GLUED_CAMEL = /[a-z][A-Z][a-z]/g;
 const METADATA_HEADER =
   /^(title|date|category|tags|slug|src|source|author|url|id|published(?:_at)?|crawled(?:_at)?|publisher|oid|aid|content_hash|modified|updated)\s*:\s*/i;
 const KEEP_VALUE = new Set(['title', 'date', 'published', 'published_at', 'crawled', 'crawled_at', 'modified', 'updated']);
-const CREDIT = /^\s*(©|\(c\)|photo:|image:|source\s*:|credit:)/i;
 
 export type LineKind = 'prose' | 'furniture' | 'header';
 
@@ -29,7 +28,7 @@ function wordCount(s: string): number {
 }
 
 /** Classify one line of text (without its newline). */
-export function classifyLine(line: string, inHeaderBlock: boolean): LineClass {
+export function classifyLine(line: string, inHeaderBlock: boolean, phrases: FurniturePhrases): LineClass {
   const t = line.trim();
   if (t === '') return { kind: 'prose' };
   if (TEMPLATE.test(t)) return { kind: 'furniture' };
@@ -46,9 +45,9 @@ export function classifyLine(line: string, inHeaderBlock: boolean): LineClass {
   }
   const stripped = t.replace(URL_OR_MAIL, ' ').trim();
   if (wordCount(stripped) === 0) return { kind: 'furniture' };
-  if (/^(please direct|button that|\*?crawled at|\*?source: \[)/i.test(t)) return { kind: 'furniture' };
-  if (SUBSCRIPTION.test(t) && words <= 25 && !/[.!?]["”’]?\s+\p{Lu}/u.test(t)) return { kind: 'furniture' };
-  if (CREDIT.test(t)) return { kind: 'furniture' };
+  if (phrases.boilerplate.test(t)) return { kind: 'furniture' };
+  if (phrases.subscription.test(t) && words <= 25 && !/[.!?]["”’]?\s+\p{Lu}/u.test(t)) return { kind: 'furniture' };
+  if (phrases.credit.test(t)) return { kind: 'furniture' };
   return { kind: 'prose' };
 }
 

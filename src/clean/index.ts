@@ -95,7 +95,7 @@ export function clean(doc: SourceDoc, ctx: Context): CleanDoc {
   const headerEnd = headerBlockEnd(lines);
   const classes = lines.map((l, i) => {
     if (headerEnd > 0 && (i === 0 || i === headerEnd - 1) && l.text.trim() === '---') return { kind: 'furniture' as const };
-    return classifyLine(l.text, i < headerEnd);
+    return classifyLine(l.text, i < headerEnd, ctx.locale.furniture);
   });
   const kinds = classes.map((c) => c.kind);
   const wrapped = hardWrapped(lines, headerEnd);

@@ -127,6 +127,7 @@ export function findDateMentions(doc: Tokenized, anchorDate: string | null, ctx:
       reportQuarter,
       lastDate,
       params: c.rule.params,
+      locale: ctx.locale,
     });
     if (r === null) return;
     out.push({ start: c.start, end: c.end, value: r.value, timex: r.timex ?? c.rule.timex, rule: c.rule.id });

@@ -18,7 +18,7 @@ export function findDates(doc: WithEntities, ctx: Context): WithDates {
   let docDate = doc.source.date ?? null;
   let dateSource: DateSource = docDate ? (doc.source.dateSource ?? 'option') : null;
   if (!docDate) {
-    const found = detectDocDate(doc.source.text);
+    const found = detectDocDate(doc.source.text, ctx.locale);
     if (found) {
       docDate = found;
       dateSource = 'text';

@@ -3,29 +3,27 @@
  * (scripts/build-lexicon-cache.mjs → dist/generated/lexicon.json) instead of at every start
  * (~65 ms CPU of a one-file run: world-countries' 250 countries, the word lists' phrase keys;
  * reading the JSON back costs ~10 ms). The file records a key over everything the lexicon is made
- * from — the rule set's hash (rules and word lists), the world-countries version and the builder's
- * compiled code — and is used only when that key still matches; else the run builds as before.
+ * from — the rule set's hash (rules, word lists and locale), the version of the locale's country source
+ * (world-countries) and the builder's compiled code — and is used only when that key still matches; else the run builds as before.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { RuleSet } from './load.js';
 import type { Lexicon } from '../tokenize/lexicon.js';
+import type { Locale } from '../locales/types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const LEXICON_CACHE = path.resolve(here, '..', 'generated', 'lexicon.json');
-/** the builder's code (tokenize/lexicon.ts and what it imports), as compiled */
-const BUILDER = ['tokenize/lexicon.js', 'tokenize/norm.js'];
+/** the builder's code (tokenize/lexicon.ts and what it imports, and the bundled locale's country reader), as compiled */
+const BUILDER = ['tokenize/lexicon.js', 'tokenize/norm.js', 'locales/en/countries.js'];
 
 /** The key of a rule set's lexicon, or undefined when the builder's compiled code is not there (e.g. under jest). */
-export function lexiconKey(rules: RuleSet): string | undefined {
+export function lexiconKey(rules: RuleSet, locale: Locale): string | undefined {
   try {
     const h = createHash('sha256').update(rules.hash).update('\0');
-    const main = createRequire(import.meta.url).resolve('world-countries');
-    const pkg = JSON.parse(fs.readFileSync(path.join(path.dirname(main), 'package.json'), 'utf8')) as { version?: string };
-    h.update(`world-countries@${pkg.version ?? '?'}\0`);
+    h.update(`${locale.id}\0${locale.countrySourceVersion()}\0`);
     for (const f of BUILDER)
       h.update(f)
         .update('\0')
@@ -64,14 +62,14 @@ export function decodeLexicon(text: string): { readonly key: string; readonly le
 }
 
 /** The lexicon the build made for this very rule set, or undefined (then build it). */
-export function cachedLexicon(rules: RuleSet): Lexicon | undefined {
+export function cachedLexicon(rules: RuleSet, locale: Locale): Lexicon | undefined {
   let text: string;
   try {
     text = fs.readFileSync(LEXICON_CACHE, 'utf8');
   } catch {
     return undefined;
   }
-  const key = lexiconKey(rules);
+  const key = lexiconKey(rules, locale);
   if (key === undefined) return undefined;
   try {
     const cached = decodeLexicon(text);

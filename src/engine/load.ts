@@ -13,8 +13,9 @@ import { findCallback } from './registry.js';
 import type { RelationType } from '../graph/relation-types.js';
 import { precompiled } from '../graph/precompiled.js';
 import { fileVerified, ruleSetVerified } from './verified.js';
+import { DEFAULT_LOCALE, findLocale, localeIds } from '../locales/index.js';
 
-/** A rule as written in rules/*.rules.json (validated by rules/schema/rules.schema.json). */
+/** A rule as written in rules/en/*.rules.json (validated by rules/schema/rules.schema.json). */
 export interface RuleExample {
   readonly text: string;
   readonly docDate?: string;
@@ -63,6 +64,8 @@ export interface LexiconFile {
 
 export interface RuleSet {
   readonly dir: string;
+  /** the locale id the rules folder names (index.json "locale", default "en"): src/locales/ */
+  readonly locale: string;
   readonly rules: readonly Rule[];
   /** rule id → its record (see engine/rule-ref.ts for the accessors stage code uses) */
   readonly byId: ReadonlyMap<string, Rule>;
@@ -72,11 +75,12 @@ export interface RuleSet {
   readonly relationTypes: ReadonlyMap<string, RelationType>;
   readonly lexicons: ReadonlyMap<string, LexiconFile>;
   readonly macros: Readonly<Record<string, Readonly<Record<string, string>>>>;
-  /** sha256 of the canonical JSON of every rule and lexicon file */
+  /** sha256 of the locale id and the canonical JSON of every rule, lexicon and relation-types file */
   readonly hash: string;
 }
 
 interface IndexFile {
+  readonly locale?: string;
   readonly relationTypes?: string;
   readonly phases: readonly { readonly file: string; readonly stage: string }[];
   readonly lexicons: readonly string[];
@@ -92,10 +96,18 @@ interface RawRuleFile {
   })[];
 }
 
-/** The rules shipped with the package (resolved relative to the package, never the cwd). */
-export function defaultRulesDir(): string {
+/**
+ * The package's rules/ folder (resolved relative to the package, never the cwd): the shared,
+ * language-independent files (schema/, relation-types.json) and one rules folder per locale (en/).
+ */
+export function bundledRulesRoot(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
   return path.resolve(here, '..', '..', 'rules');
+}
+
+/** The rules shipped with the package: the default locale's folder (rules/en/). */
+export function defaultRulesDir(): string {
+  return path.join(bundledRulesRoot(), DEFAULT_LOCALE);
 }
 
 interface JsonFile {
@@ -261,8 +273,8 @@ function checkRuleNames(
 }
 
 /**
- * The relation types: the rules directory's list (index.json "relationTypes"; a copy without one
- * uses the bundled list), then each added file's own. A type declared twice is an error.
+ * The relation types: the rules directory's list (index.json "relationTypes"; without one, the
+ * bundled, language-independent rules/relation-types.json), then each added file's own. A type declared twice is an error.
  */
 function loadRelationTypes(
   dir: string,
@@ -272,7 +284,7 @@ function loadRelationTypes(
   hash: (text: string) => void,
 ): Map<string, RelationType> {
   const file = idx.relationTypes ?? 'relation-types.json';
-  const abs = idx.relationTypes !== undefined ? path.join(dir, file) : path.join(defaultRulesDir(), file);
+  const abs = idx.relationTypes !== undefined ? path.join(dir, file) : path.join(bundledRulesRoot(), file);
   const json = readJson(abs, file);
   validate(validator, json, file);
   hash(`${file}\n${JSON.stringify(json.data)}\n`);
@@ -304,13 +316,43 @@ function stageOf(file: string, json: JsonFile, phase: string, familyStage: Reado
   return stage;
 }
 
+/** The subfolders of `dir` that are rules folders (hold an index.json): a --rules-dir given the package's rules/ itself. */
+function languageFolders(dir: string): string[] {
+  try {
+    return fs
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && fs.existsSync(path.join(dir, e.name, 'index.json')))
+      .map((e) => e.name)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
 /** Load and validate a rules directory (index.json + rule files + lexicons). */
 export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly string[] = []): RuleSet {
-  const v = getValidators(path.join(defaultRulesDir(), 'schema'));
+  const v = getValidators(path.join(bundledRulesRoot(), 'schema'));
   const shownIndex = path.join(path.basename(dir), 'index.json');
+  const languages = fs.existsSync(path.join(dir, 'index.json')) ? [] : languageFolders(dir);
+  if (languages.length > 0)
+    throw new RunError(
+      'RULES_INVALID',
+      `${shownIndex}: cannot read (ENOENT): ${path.basename(dir)}/ holds one rules folder per language; pass one of them (${languages.map((l) => path.join(dir, l)).join(', ')})`,
+    );
   const index = readJson(path.join(dir, 'index.json'), shownIndex);
   validate(v.index, index, shownIndex);
   const idx = index.data as IndexFile;
+  const locale = idx.locale ?? DEFAULT_LOCALE;
+  if (findLocale(locale) === undefined)
+    throw new RunError(
+      'RULES_INVALID',
+      located(
+        shownIndex,
+        index.raw,
+        '/locale',
+        `unknown locale "${locale}" (known: ${localeIds().join(', ')}; see docs/rules.md, "Languages")`,
+      ),
+    );
   const hash = createHash('sha256');
   // the same without the added (--rules) files: what the build verified for the bundled rules
   const bundledHash = createHash('sha256');
@@ -318,6 +360,7 @@ export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly 
     hash.update(text);
     if (!user) bundledHash.update(text);
   };
+  update(`locale\n${locale}\n`);
   const rules: Rule[] = [];
   const macros: Record<string, Record<string, string>> = {};
   const seen = new Map<string, string>();
@@ -387,7 +430,17 @@ export function loadRules(dir: string = defaultRulesDir(), extraFiles: readonly 
   checkRuleNames(loaded, macros, lexicons, relationTypes, v.timex);
   const byOutcome = new Map<string, Rule>();
   for (const r of rules) if (r.extractor !== undefined) byOutcome.set(outcomeKey(r.extractor, r.outcome), r);
-  return { dir, rules, relationTypes, byId: new Map(rules.map((r) => [r.id, r])), byOutcome, lexicons, macros, hash: hash.digest('hex') };
+  return {
+    dir,
+    locale,
+    rules,
+    relationTypes,
+    byId: new Map(rules.map((r) => [r.id, r])),
+    byOutcome,
+    lexicons,
+    macros,
+    hash: hash.digest('hex'),
+  };
 }
 
 /** The key of `RuleSet.byOutcome`: an extractor and the outcome a record maps. */

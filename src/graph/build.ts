@@ -14,6 +14,7 @@ import type {
   Timex,
 } from '../types.js';
 import { mergeAcrossDocs } from '../aliases/across-docs.js';
+import { getLocale, type Locale } from '../locales/index.js';
 import { slugify } from '../entities/types.js';
 import type { RelationType } from './relation-types.js';
 
@@ -68,7 +69,14 @@ export class GraphBuilder {
   private readonly edges = new Map<string, EdgeAcc>();
   private readonly errors: InputError[] = [];
 
-  constructor(private readonly generator: GeneratorInfo) {}
+  /**
+   * `locale`: the rules' locale (its country names join an organization's two names); a merge of
+   * saved graphs (run/merge.ts), which do not record one, uses the default locale.
+   */
+  constructor(
+    private readonly generator: GeneratorInfo,
+    private readonly locale: Locale = getLocale(),
+  ) {}
 
   addError(e: InputError): void {
     this.errors.push(e);
@@ -140,7 +148,7 @@ export class GraphBuilder {
     const docId = new Map(paths.map((p, i) => [p, `d${i + 1}`]));
     const order = new Map(paths.map((p, i) => [p, i]));
     const documents: GraphDocument[] = paths.map((p) => ({ id: docId.get(p)!, ...this.docs.get(p)! }));
-    const rename = mergeAcrossDocs([...this.nodes.values()]);
+    const rename = mergeAcrossDocs([...this.nodes.values()], this.locale);
     const realId = (id: string): string => {
       const r = rename.get(id) ?? id;
       const m = /^meeting:(.*)#(\d+)$/.exec(r);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import type { Graph } from '../types.js';
-import { defaultRulesDir, formatAjvErrors } from '../engine/load.js';
+import { bundledRulesRoot, formatAjvErrors } from '../engine/load.js';
 import { packageSchemaPath, packageValidator } from './schema-file.js';
 import { BUILTIN_EDGE_TYPES, edgeSchema, type RelationType } from './relation-types.js';
 
@@ -87,7 +87,7 @@ let bundledTypes: RelationType[] | undefined;
 
 /** The bundled relation types (rules/relation-types.json of the package), read when a graph declares more. */
 function builtinTypes(): RelationType[] {
-  bundledTypes ??= (JSON.parse(fs.readFileSync(path.join(defaultRulesDir(), 'relation-types.json'), 'utf8')) as { types: RelationType[] })
+  bundledTypes ??= (JSON.parse(fs.readFileSync(path.join(bundledRulesRoot(), 'relation-types.json'), 'utf8')) as { types: RelationType[] })
     .types;
   return bundledTypes;
 }

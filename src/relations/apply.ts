@@ -90,7 +90,7 @@ export function applyPatternRules(tokens: readonly Token[], sentences: readonly 
     const rule: Rule = p.rule;
     const spec = rule.output.edge as EdgeSpec;
     for (const s of sentences) {
-      for (const m of matchSentence(p, { text: s.text, itemAt: s.itemAt, annotated: () => annotatedText(s, tokens) })) {
+      for (const m of matchSentence(p, { text: s.text, itemAt: s.itemAt, annotated: () => annotatedText(s, tokens, ctx.locale) })) {
         const src = slotItem(s, m, spec.source);
         const tgt = slotItem(s, m, spec.target);
         const decl = ctx.rules.relationTypes.get(spec.type);

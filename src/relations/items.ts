@@ -14,8 +14,8 @@ import type { WithDates } from '../dates/index.js';
 import type { EntMention, TitleHit } from '../entities/index.js';
 import { firstTokenIn } from '../tokenize/search.js';
 import type { Token } from '../tokenize/index.js';
-import { lemmaOf } from '../tokenize/lemma.js';
 import { annotatedSymbol } from '../engine/item-pattern.js';
+import type { Locale } from '../locales/types.js';
 
 export type ItemKind = 'entity' | 'title' | 'date' | 'word' | 'punct';
 
@@ -152,7 +152,7 @@ const annotatedCache = new WeakMap<SentenceItems, AnnotatedText>();
  * each word item carries its lemma and compromise's tags from the tokenizer's one parse. Built on
  * first use, once per sentence.
  */
-export function annotatedText(s: SentenceItems, tokens: readonly Token[]): AnnotatedText {
+export function annotatedText(s: SentenceItems, tokens: readonly Token[], locale: Pick<Locale, 'lemma'>): AnnotatedText {
   const hit = annotatedCache.get(s);
   if (hit) return hit;
   const parts: string[] = [];
@@ -166,7 +166,7 @@ export function annotatedText(s: SentenceItems, tokens: readonly Token[]): Annot
     if (it.kind === 'word') {
       const tok = tokens[it.first]!;
       const norm = tok.norm === '' ? tok.text.trim().toLowerCase() : tok.norm;
-      sym = annotatedSymbol(it.symbol, lemmaOf(norm, tok.tags), tok.tags);
+      sym = annotatedSymbol(it.symbol, locale.lemma?.(norm, tok.tags) ?? norm, tok.tags);
     }
     parts.push(sym);
     for (let c = 0; c < sym.length; c++) at.push(k);

@@ -1,9 +1,7 @@
 import type { Context } from '../context.js';
 import type { CleanDoc } from '../clean/index.js';
-import { parse } from './nlp.js';
 import { boundedPieces } from './sentence-bound.js';
 import { normToken } from './norm.js';
-import { needsFullTags } from './focus.js';
 
 export { normToken, isCapitalized } from './norm.js';
 
@@ -38,15 +36,6 @@ export interface Tokenized extends CleanDoc {
   readonly sentences: readonly Sentence[];
 }
 
-interface RawTerm {
-  text: string;
-  pre: string;
-  post: string;
-  normal?: string;
-  tags: Set<string>;
-  offset?: { start: number; length: number };
-}
-
 /**
  * An abbreviation keeps its last dot: compromise gives "(U.S.)" as "U.S" + ".)", but the name is "U.S."
  * (a sentence-final "U.S." already keeps it); so does a capitalized word of lexicon dotted-abbreviations
@@ -65,25 +54,16 @@ export function abbreviationDot(
 }
 
 /**
- * The terms of one parse, by sentence, with offsets into the parsed text. compromise's post-tagger
- * runs only on the pieces of sentences that hold a candidate (focus.ts); the rest keep its pre-tagger tags.
- */
-function parseTerms(text: string): RawTerm[][] {
-  const parsed = parse(text, needsFullTags);
-  parsed.compute('offset');
-  return (parsed as unknown as { document: RawTerm[][] }).document;
-}
-
-/**
- * tokenize: a compromise parse of the view (one, unless a stretch without a sentence end is longer
- * than the sentence bound: then one per piece, see sentence-bound.ts); sentences and terms with view offsets.
+ * tokenize: a parse of the view by the locale's tokenizer (`ctx.locale.terms`; English: compromise,
+ * src/locales/en/) — one, unless a stretch without a sentence end is longer than the sentence bound:
+ * then one per piece, see sentence-bound.ts; sentences and terms with view offsets.
  */
 export function tokenize(doc: CleanDoc, ctx: Context): Tokenized {
   const dotted = ctx.lexicon.lists.get('dotted-abbreviations') ?? new Set<string>();
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   for (const piece of boundedPieces(doc.view.text)) {
-    const document = parseTerms(doc.view.text.slice(piece.start, piece.end));
+    const document = ctx.locale.terms(doc.view.text.slice(piece.start, piece.end));
     for (const terms of document) {
       const s = sentences.length;
       const first = tokens.length;

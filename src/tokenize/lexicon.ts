@@ -1,9 +1,10 @@
 /**
- * Phrase tables built once per process: countries, demonyms and capitals from the
- * world-countries package, plus the general word lists in rules/lexicon/.
+ * Phrase tables built once per process: countries, demonyms and capitals from the locale's
+ * country source (English: the world-countries package), plus the word lists of the rules
+ * folder (rules/en/lexicon/).
  */
-import { createRequire } from 'node:module';
 import type { LexiconFile, RuleSet } from '../engine/load.js';
+import type { Locale } from '../locales/types.js';
 import { normToken } from './norm.js';
 
 export type LexKind =
@@ -43,16 +44,6 @@ export interface Lexicon {
   readonly tables: ReadonlyMap<string, ReadonlyMap<string, Readonly<Record<string, unknown>>>>;
 }
 
-interface WorldCountry {
-  readonly cca2: string;
-  readonly independent: boolean | null;
-  readonly unMember: boolean;
-  readonly name: { readonly common: string; readonly official: string };
-  readonly altSpellings: readonly string[];
-  readonly capital: readonly string[];
-  readonly demonyms?: { readonly eng?: { readonly m: string; readonly f: string } };
-}
-
 export function phraseKey(text: string): string {
   return text
     .split(/[\s\-–‐]+/u)
@@ -61,20 +52,8 @@ export function phraseKey(text: string): string {
     .join(' ');
 }
 
-function isLatin(s: string): boolean {
-  return /^[\p{Script=Latin}\s.'’,()-]+$/u.test(s) && !/[āēīōūǎǐǒǔṣḥ]/u.test(s);
-}
-
-// not word lists: English demonym suffixes (spelling patterns matched at a word's end, not words)
-function pluralDemonym(d: string): string | null {
-  if (/(ese|ish|ch|ss|i)$/i.test(d) && !/i$/i.test(d)) return null;
-  if (/i$/i.test(d)) return `${d}s`;
-  if (/(an|er|ian|ite|ot|ic)$/i.test(d)) return `${d}s`;
-  return null;
-}
-
-/** Build the lexicon from the country package and the rule set's word lists. */
-export function buildLexicon(rules: RuleSet): Lexicon {
+/** Build the lexicon from the locale's countries and the rule set's word lists. */
+export function buildLexicon(rules: RuleSet, locale: Locale): Lexicon {
   const phrases = new Map<string, LexEntry[]>();
   const countryName = new Map<string, string>();
   let maxWords = 1;
@@ -91,26 +70,23 @@ export function buildLexicon(rules: RuleSet): Lexicon {
     phrases.set(key, list);
     maxWords = Math.max(maxWords, key.split(' ').length);
   };
-  const require = createRequire(import.meta.url);
-  const world = require('world-countries') as readonly WorldCountry[];
   const excluded = new Set((rules.lexicons.get('country-excluded-names')?.entries ?? []).map((e) => phraseKey(e.text)));
-  for (const c of world) {
-    if (!c.independent && !c.unMember && !['PS', 'TW', 'XK', 'EH'].includes(c.cca2)) continue;
-    countryName.set(c.cca2, c.name.common);
-    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a.length >= 4 && isLatin(a) && !a.includes(','))];
-    for (const n of names) if (!excluded.has(phraseKey(n))) add(n, { kind: 'country', source: 'world-countries', iso: c.cca2 });
-    for (const a of c.altSpellings)
-      if (/^[A-Z]{3,5}$/.test(a)) add(a, { kind: 'country', source: 'world-countries', iso: c.cca2, caseSensitive: true });
-    const dem = c.demonyms?.eng;
-    if (dem) {
-      for (const d of new Set([dem.m, dem.f])) {
-        if (!isLatin(d)) continue;
-        add(d, { kind: 'demonym', source: 'world-countries', iso: c.cca2 });
-        const pl = pluralDemonym(d);
-        if (pl) add(pl, { kind: 'demonym', source: 'world-countries', iso: c.cca2 });
-      }
+  const usable = (s: string): boolean => locale.usableName(s);
+  // the entries' provenance: the country source's name without its version ("world-countries")
+  const source = locale.countrySource;
+  for (const c of locale.countries()) {
+    if (!c.recognized) continue;
+    countryName.set(c.iso, c.name);
+    const names = [c.name, c.official, ...c.altNames.filter((a) => a.length >= 4 && usable(a) && !a.includes(','))];
+    for (const n of names) if (!excluded.has(phraseKey(n))) add(n, { kind: 'country', source, iso: c.iso });
+    for (const a of c.altNames) if (/^[A-Z]{3,5}$/.test(a)) add(a, { kind: 'country', source, iso: c.iso, caseSensitive: true });
+    for (const d of new Set(c.demonyms)) {
+      if (!usable(d)) continue;
+      add(d, { kind: 'demonym', source, iso: c.iso });
+      const pl = locale.pluralDemonym(d);
+      if (pl) add(pl, { kind: 'demonym', source, iso: c.iso });
     }
-    for (const cap of c.capital) if (isLatin(cap)) add(cap, { kind: 'capital', source: 'world-countries', iso: c.cca2 });
+    for (const cap of c.capitals) if (usable(cap)) add(cap, { kind: 'capital', source, iso: c.iso });
   }
   const lists = new Map<string, Set<string>>();
   const tables = new Map<string, Map<string, Readonly<Record<string, unknown>>>>();
@@ -165,7 +141,7 @@ const exactWords = new WeakMap<Lexicon, Map<string, ReadonlySet<string>>>();
 
 /**
  * Is a word, exactly as written (case-sensitive, not normalized), an entry of a word list of
- * rules/lexicon/? The stand-in for an inline `/^(a|b|c)$/.test(word)`.
+ * the rules folder's lexicon/ (rules/en/lexicon/)? The stand-in for an inline `/^(a|b|c)$/.test(word)`.
  */
 export function isListWord(lexicon: Lexicon, id: string, word: string): boolean {
   let byId = exactWords.get(lexicon);
@@ -181,7 +157,7 @@ export function isListWord(lexicon: Lexicon, id: string, word: string): boolean 
 const alternations = new WeakMap<ReadonlyMap<string, LexiconFile>, Map<string, string>>();
 
 /**
- * A word list of rules/lexicon/ as a regex group `(?:a|b|c)` of its entries as written (regex
+ * A word list of the rules folder (rules/en/lexicon/) as a regex group `(?:a|b|c)` of its entries as written (regex
  * characters escaped), for text-level patterns; `(?!)` (never matches) if the list is missing or empty.
  */
 export function listAlternation(lexicons: ReadonlyMap<string, LexiconFile>, id: string): string {

@@ -2,7 +2,7 @@
 import { dayNumber, formatDay, formatMonth, fromDayNumber, isoWeekday, pad } from '../calendar.js';
 import { monthRelative, yearOfMonth, yearOfMonthDay } from './anchor.js';
 import { type NormalizeInput, type Normalized, value } from './types.js';
-import { countNumber, dayOfMonth, fullYear, monthNumber, seasonCode, weekdayNumber } from './words.js';
+import { dayOfMonth, fullYear } from './words.js';
 
 function relWord(s: string | undefined): 'last' | 'next' | 'this' | null {
   const w = s?.toLowerCase();
@@ -21,8 +21,8 @@ function relativeYear(rel: string | undefined, anchor: number | null): number | 
 }
 
 /** "Feb. 10", "February 10, 2019", "10 February 2019", "2019-02-12", "Feb. 27–28", "Feb. 28 - March 1". */
-export function calendarDate({ groups: g, anchor, direction }: NormalizeInput): Normalized {
-  const m = monthNumber(g.month ?? '');
+export function calendarDate({ groups: g, anchor, direction, locale }: NormalizeInput): Normalized {
+  const m = locale.monthNumber(g.month ?? '');
   const d = dayOfMonth(g.day ?? '');
   if (m === 0) return null;
   let y = fullYear(g.year);
@@ -30,7 +30,7 @@ export function calendarDate({ groups: g, anchor, direction }: NormalizeInput): 
     if (anchor === null) return dayNumber(2000, m, d) === null ? null : value(null);
     y = yearOfMonthDay(m, d, anchor, direction);
     // a weekday written with the date ("Monday, Oct. 26") picks the nearby year it falls on
-    const wd = weekdayNumber(g.weekday ?? '');
+    const wd = locale.weekdayNumber(g.weekday ?? '');
     if (wd !== 0) {
       const fits = [y, y - 1, y + 1].find((k) => {
         const n = dayNumber(k, m, d);
@@ -42,7 +42,7 @@ export function calendarDate({ groups: g, anchor, direction }: NormalizeInput): 
   const start = dayNumber(y, m, d);
   if (start === null) return null;
   if (g.day2 === undefined) return value(formatDay(start));
-  const m2 = g.month2 !== undefined ? monthNumber(g.month2) : m;
+  const m2 = g.month2 !== undefined ? locale.monthNumber(g.month2) : m;
   const y2 = m2 < m ? y + 1 : y;
   const end = dayNumber(y2, m2, dayOfMonth(g.day2));
   if (end === null || end <= start) return null;
@@ -50,8 +50,8 @@ export function calendarDate({ groups: g, anchor, direction }: NormalizeInput): 
 }
 
 /** "January", "late August", "June of last year", "last June", "February 2019". */
-export function month({ groups: g, anchor, direction }: NormalizeInput): Normalized {
-  const m = monthNumber(g.month ?? '');
+export function month({ groups: g, anchor, direction, locale }: NormalizeInput): Normalized {
+  const m = locale.monthNumber(g.month ?? '');
   if (m === 0) return null;
   const y = fullYear(g.year) ?? relativeYear(g.yrel, anchor);
   if (y !== null) return value(formatMonth(y, m));
@@ -83,9 +83,9 @@ export function yearRange({ groups: g }: NormalizeInput): Normalized {
 }
 
 /** "the 1970s" → 197 (TimeML's decade); "'80s" → 198 (century from the document date, else the 1900s). */
-export function decade({ groups: g, anchor }: NormalizeInput): Normalized {
+export function decade({ groups: g, anchor, locale }: NormalizeInput): Normalized {
   // a spelled decade ("the nineties"): the tens of "ninety"
-  const spelled = g.spelled === undefined ? null : countNumber(g.spelled.toLowerCase().replace(/ies$/, 'y'));
+  const spelled = g.spelled === undefined ? null : locale.countNumber(g.spelled.toLowerCase().replace(/ies$/, 'y'));
   if (spelled !== null) return spelled >= 10 && spelled < 100 && spelled % 10 === 0 ? value(`19${spelled / 10}`) : null;
   const d = g.decade ?? '';
   if (!/^\d$/.test(d)) return null;
@@ -108,8 +108,8 @@ function seasonIndex(y: number, m: number): number {
 }
 
 /** "the fall of 2002" → 2002-FA; "last winter" → the latest winter before the document's season; "in the summer" by tense. */
-export function season({ groups: g, anchor, direction }: NormalizeInput): Normalized {
-  const code = seasonCode(g.season ?? '');
+export function season({ groups: g, anchor, direction, locale }: NormalizeInput): Normalized {
+  const code = locale.seasonCode(g.season ?? '');
   if (code === null) return null;
   const y = fullYear(g.year) ?? relativeYear(g.yrel, anchor);
   if (y !== null) return value(`${pad(y, 4)}-${code}`);
@@ -132,21 +132,21 @@ export function season({ groups: g, anchor, direction }: NormalizeInput): Normal
  * month or a season before it ("January nineteen ninety-seven", "the winter of nineteen ninety-four")
  * → 1997-01, 1994-WI.
  */
-export function spelledYear({ groups: g }: NormalizeInput): Normalized {
+export function spelledYear({ groups: g, locale }: NormalizeInput): Normalized {
   let y: number | null;
-  if (g.k !== undefined) y = countNumber(g.k);
+  if (g.k !== undefined) y = locale.countNumber(g.k);
   else {
-    const c = countNumber(g.c ?? '');
-    const yy = countNumber((g.yy ?? '').replace(/^oh[-\s]/i, ''));
+    const c = locale.countNumber(g.c ?? '');
+    const yy = locale.countNumber((g.yy ?? '').replace(/^oh[-\s]/i, ''));
     y = c === null || yy === null || yy > 99 ? null : c * 100 + yy;
   }
   if (y === null) return null;
   if (g.month !== undefined) {
-    const m = monthNumber(g.month);
+    const m = locale.monthNumber(g.month);
     return m === 0 ? null : value(formatMonth(y, m));
   }
   if (g.season !== undefined) {
-    const code = seasonCode(g.season);
+    const code = locale.seasonCode(g.season);
     return code === null ? null : value(`${pad(y, 4)}-${code}`);
   }
   return value(pad(y, 4));

@@ -5,7 +5,6 @@
  */
 import { pad } from '../calendar.js';
 import { type NormalizeInput, type Normalized, value } from './types.js';
-import { countNumber, monthNumber, seasonCode, weekdayNumber } from './words.js';
 
 interface Unit {
   /** the TimeML designator */
@@ -53,13 +52,13 @@ function code(n: string, unit: Unit, half = false): string {
  * "recent", "coming"), `unit`, `half` ("and a half", "1/2"). A numeric count gives P3Y, PT48H;
  * a vague one PXY, PTXH; decades and centuries count in years (P20Y) unless vague (PXDE).
  */
-export function duration({ groups: g, params }: NormalizeInput): Normalized {
+export function duration({ groups: g, params, locale }: NormalizeInput): Normalized {
   const unitWord = g.unit ?? g.unit2 ?? (typeof params.unit === 'string' ? params.unit : undefined);
   const u = unitOf(unitWord);
   if (u === null) return null;
   const plural = /s$/i.test(unitWord ?? '');
   const raw = (g.count ?? (plural ? 'several' : 'a')).toLowerCase().replace(/\s+/g, ' ').trim();
-  const n = raw === 'a couple of' || raw === 'couple of' ? 2 : countNumber(raw.replace(/^an? (?=\w+ (?:hundred|thousand))/, ''));
+  const n = raw === 'a couple of' || raw === 'couple of' ? 2 : locale.countNumber(raw.replace(/^an? (?=\w+ (?:hundred|thousand))/, ''));
   const timex = typeof params.timex === 'string' ? undefined : 'DURATION';
   if (n === null || n <= 0) {
     const vague = VAGUE[u.key];
@@ -101,25 +100,25 @@ const PART_OF_DAY: Readonly<Record<string, string>> = {
  * A recurrence (SET): "daily", "every week" → P1W, "every two years" → P2Y, "twice a year" → P1Y,
  * "each Monday" → XXXX-WXX-1, "Tuesday nights" → XXXX-WXX-2TNI, "each July" → XXXX-07, "every summer" → XXXX-SU.
  */
-export function recurrence({ groups: g }: NormalizeInput): Normalized {
+export function recurrence({ groups: g, locale }: NormalizeInput): Normalized {
   const freq = FREQUENCY[(g.freq ?? '').toLowerCase()];
   if (freq !== undefined) return value(freq, 'SET');
   if (g.weekday !== undefined || g.wd2 !== undefined) {
-    const wd = weekdayNumber(g.weekday ?? g.wd2 ?? '');
+    const wd = locale.weekdayNumber(g.weekday ?? g.wd2 ?? '');
     if (wd === 0) return null;
     return value(`XXXX-WXX-${wd}${PART_OF_DAY[(g.part ?? '').toLowerCase()] ?? ''}`, 'SET');
   }
   if (g.month !== undefined) {
-    const m = monthNumber(g.month);
+    const m = locale.monthNumber(g.month);
     return m === 0 ? null : value(`XXXX-${pad(m)}`, 'SET');
   }
   if (g.season !== undefined) {
-    const s = seasonCode(g.season);
+    const s = locale.seasonCode(g.season);
     return s === null ? null : value(`XXXX-${s}`, 'SET');
   }
   const u = unitOf(g.unit);
   if (u === null) return null;
-  const n = g.count === undefined ? 1 : countNumber(g.count);
+  const n = g.count === undefined ? 1 : locale.countNumber(g.count);
   if (n === null || n <= 0) return null;
   return value(code(String(n * u.unit.times), u.unit), 'SET');
 }

@@ -3,7 +3,7 @@ import { addMonths, dayNumber, easter, formatDay, formatMonth, fromDayNumber, is
 import { calendarDate } from './absolute.js';
 import { dayOfWeekday, shiftMonth, yearOfMonthDay } from './anchor.js';
 import { type NormalizeInput, type Normalized, value } from './types.js';
-import { countNumber, fullYear, weekdayNumber } from './words.js';
+import { fullYear } from './words.js';
 
 type Rel = -1 | 0 | 1;
 
@@ -27,8 +27,8 @@ function relOffset(word: string | undefined): Rel | null {
 }
 
 /** "on Friday", "last Friday", "Friday's summit": direction from tense unless "last"/"next"/"this" says it. */
-export function weekday({ groups: g, anchor, direction }: NormalizeInput): Normalized {
-  const wd = weekdayNumber(g.weekday ?? '');
+export function weekday({ groups: g, anchor, direction, locale }: NormalizeInput): Normalized {
+  const wd = locale.weekdayNumber(g.weekday ?? '');
   if (wd === 0) return null;
   const timex = g.part !== undefined ? 'TIME' : undefined;
   if (anchor === null) return value(null, timex);
@@ -73,9 +73,9 @@ export function relativeDay({ groups: g, anchor, previous }: NormalizeInput): No
 }
 
 /** "three days ago", "nearly two years ago", "a decade ago" (the year ten years back); vague counts ("a few years ago") → PAST_REF. */
-export function ago({ groups: g, anchor }: NormalizeInput): Normalized {
+export function ago({ groups: g, anchor, locale }: NormalizeInput): Normalized {
   const unit = (g.unit ?? '').toLowerCase().replace(/s$/, '');
-  const n = countNumber(g.count ?? '');
+  const n = locale.countNumber(g.count ?? '');
   if (n === null) return value('PAST_REF');
   if (anchor === null) return value(null);
   switch (unit) {

@@ -1,5 +1,6 @@
 /** The contract between a date rule's match and the named normalizer its output refers to. */
 import type { Timex } from '../../types.js';
+import type { Locale } from '../../locales/types.js';
 
 /** Which way an underspecified expression points, from the tense and cue words around it. */
 export type Direction = 'past' | 'future' | null;
@@ -26,6 +27,8 @@ export interface NormalizeInput {
   readonly lastDate?: string | null;
   /** the rule's output.date object (extra settings such as a fixed value) */
   readonly params: Readonly<Record<string, unknown>>;
+  /** the document's locale: its month, weekday, season and number words */
+  readonly locale: Locale;
 }
 
 /**

@@ -8,6 +8,7 @@ import { compilePattern, lexiconTexts, matchSentence, type CompiledPattern, type
 import type { RuleSet } from '../../engine/load.js';
 import type { Token } from '../../tokenize/index.js';
 import { annotatedText, type SentenceItems } from '../items.js';
+import { getLocale } from '../../locales/index.js';
 
 const compiled = new WeakMap<RuleSet, Map<string, CompiledPattern | null>>();
 
@@ -34,7 +35,7 @@ export function stepMatches(rules: RuleSet, id: string, s: SentenceItems, tokens
   if (!bySentence) found.set(s, (bySentence = new Map<CompiledPattern, readonly ItemMatch[]>()));
   let ms = bySentence.get(p);
   if (ms === undefined) {
-    ms = matchSentence(p, { text: s.text, itemAt: s.itemAt, annotated: () => annotatedText(s, tokens) });
+    ms = matchSentence(p, { text: s.text, itemAt: s.itemAt, annotated: () => annotatedText(s, tokens, getLocale(rules.locale)) });
     bySentence.set(p, ms);
   }
   return ms;

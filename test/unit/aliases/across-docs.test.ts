@@ -1,6 +1,9 @@
 /** Issue 19 point 15: one ministry named two ways (in one document or in two) is one node. */
 import { extractText } from '../../../src/index.js';
-import { mergeAcrossDocs, organizationKey } from '../../../src/aliases/across-docs.js';
+import { mergeAcrossDocs, organizationKey as key } from '../../../src/aliases/across-docs.js';
+import { english } from '../../../src/locales/en/index.js';
+
+const organizationKey = (label: string, iso: string): string => key(label, iso, english);
 
 const org = (id: string, label: string, country: string | undefined, path: string) => ({
   id,
@@ -25,13 +28,16 @@ test('a ministry of a country: the country words left out, "Ministry of X Affair
 });
 
 test('mergeAcrossDocs: two names of one ministry join the first; other ministries and other countries stay apart', () => {
-  const rename = mergeAcrossDocs([
-    org('organization:norwegian-foreign-ministry', 'Norwegian Foreign Ministry', 'NO', 'a.txt'),
-    org('organization:ministry-of-foreign-affairs-no', 'Ministry of Foreign Affairs', 'NO', 'b.txt'),
-    org('organization:ministry-of-foreign-affairs-se', 'Ministry of Foreign Affairs', 'SE', 'b.txt'),
-    org('organization:ministry-of-foreign-trade-no', 'Ministry of Foreign Trade', 'NO', 'b.txt'),
-    org('organization:foreign-ministry', 'Foreign Ministry', undefined, 'c.txt'),
-  ]);
+  const rename = mergeAcrossDocs(
+    [
+      org('organization:norwegian-foreign-ministry', 'Norwegian Foreign Ministry', 'NO', 'a.txt'),
+      org('organization:ministry-of-foreign-affairs-no', 'Ministry of Foreign Affairs', 'NO', 'b.txt'),
+      org('organization:ministry-of-foreign-affairs-se', 'Ministry of Foreign Affairs', 'SE', 'b.txt'),
+      org('organization:ministry-of-foreign-trade-no', 'Ministry of Foreign Trade', 'NO', 'b.txt'),
+      org('organization:foreign-ministry', 'Foreign Ministry', undefined, 'c.txt'),
+    ],
+    english,
+  );
   expect([...rename]).toEqual([['organization:ministry-of-foreign-affairs-no', 'organization:norwegian-foreign-ministry']]);
 });
 

@@ -1,6 +1,9 @@
 /** Issue 19 point 12: a document's title is its headline, not a dateline, a label, a breadcrumb or a kicker. */
 import { extractText } from '../../../src/index.js';
-import { titleFromText } from '../../../src/aliases/doc-title.js';
+import { titleFromText as fromText } from '../../../src/aliases/doc-title.js';
+import { english } from '../../../src/locales/en/index.js';
+
+const titleFromText = (text: string): string | null => fromText(text, english);
 
 const title = (text: string): string | null | undefined => extractText(text, { docDate: '2024-03-06' }).documents[0]?.title;
 

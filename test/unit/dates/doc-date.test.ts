@@ -1,5 +1,4 @@
-import { detectDocDate } from '../../../src/dates/index.js';
-import { extractText } from '../../../src/index.js';
+import { detectDocDate, extractText } from '../../../src/index.js';
 
 describe('document date from the text', () => {
   test.each([

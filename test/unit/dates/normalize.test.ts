@@ -1,5 +1,6 @@
 import { NORMALIZERS, type NormalizeInput } from '../../../src/dates/normalize/index.js';
 import { parseDay } from '../../../src/dates/calendar.js';
+import { english } from '../../../src/locales/en/index.js';
 
 function run(
   name: string,
@@ -14,6 +15,7 @@ function run(
     direction: null,
     previous: null,
     params: {},
+    locale: english,
     ...extra,
   };
   const r = NORMALIZERS[name]!(input);

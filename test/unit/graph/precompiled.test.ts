@@ -51,7 +51,7 @@ test('the precompiled rules validators give the same verdicts and errors as a ru
     index: ajv.compile(load('rules/schema/index.schema.json')),
   };
   const inputs: unknown[] = [
-    load('rules/index.json'),
+    load('rules/en/index.json'),
     {},
     { family: 'x', rules: [{ id: 'a' }] },
     { id: 'l', description: 'd', entries: [{ text: 1 }] },

@@ -1,5 +1,5 @@
-import { configureNlp, parse } from '../../../src/tokenize/nlp.js';
-import { needsFullTags } from '../../../src/tokenize/focus.js';
+import { configureNlp, parse } from '../../../src/locales/en/nlp.js';
+import { needsFullTags } from '../../../src/locales/en/focus.js';
 
 // invented prose that exercises many of compromise's post-tagger rules: names, titles, dates,
 // numbers, contractions, hyphens, comma-split pieces, auxiliaries, phrasal verbs, possessives

@@ -9,9 +9,10 @@ import type { Discourse } from '../../../../src/relations/resolve.js';
 import type { LocalEdge } from '../../../../src/relations/types.js';
 import type { Token } from '../../../../src/tokenize/index.js';
 import { buildLexicon, type Lexicon } from '../../../../src/tokenize/lexicon.js';
+import { getLocale } from '../../../../src/locales/index.js';
 
 export const RULES = loadRules();
-export const LEXICON: Lexicon = buildLexicon(RULES);
+export const LEXICON: Lexicon = buildLexicon(RULES, getLocale(RULES.locale));
 
 const TYPES: Readonly<Record<string, EntMention['type']>> = {
   PER: 'person',
