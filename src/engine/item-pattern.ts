@@ -58,6 +58,19 @@ function cleanPart(t: string): string {
   return t.replace(/\s+/g, '_').split(ANN_START).join('_').split(ANN_SEP).join('_');
 }
 
+/**
+ * The string a pattern is matched against: the item symbols joined by single spaces, and for each
+ * character the index of the item it belongs to (a space belongs to the item after it).
+ */
+export function itemString(symbols: readonly string[]): { text: string; itemAt: Int32Array } {
+  const at: number[] = [];
+  symbols.forEach((sym, k) => {
+    if (k > 0) at.push(k);
+    for (let c = 0; c < sym.length; c++) at.push(k);
+  });
+  return { text: symbols.join(' '), itemAt: Int32Array.from(at) };
+}
+
 /** The annotated form of one word item. */
 export function annotatedSymbol(symbol: string, lemma: string, tags: Iterable<string>): string {
   const clean = cleanPart;

@@ -6,7 +6,7 @@
  * is `Cap revolutionary LEAD Cap Cap , in the city of Cap`. The matching is
  * engine/item-pattern.ts's, the same as for relation patterns.
  */
-import { compilePattern, lexiconTexts, matchItems, type CompiledPattern } from '../engine/item-pattern.js';
+import { compilePattern, itemString, lexiconTexts, matchItems, type CompiledPattern } from '../engine/item-pattern.js';
 import { ENTITY_SLOT } from '../engine/entity-items.js';
 import type { RuleSet } from '../engine/load.js';
 import { outcomeRecord } from '../engine/rule-ref.js';
@@ -46,17 +46,7 @@ export function entityItems(tokens: readonly Token[], titles: readonly TitleHit[
   let items: EntityItem[] = [];
   const flush = (): void => {
     if (items.length === 0) return;
-    const parts: string[] = [];
-    const at: number[] = [];
-    items.forEach((it, k) => {
-      if (k > 0) {
-        parts.push(' ');
-        at.push(k);
-      }
-      parts.push(it.symbol);
-      for (let c = 0; c < it.symbol.length; c++) at.push(k);
-    });
-    out.push({ items, text: parts.join(''), itemAt: Int32Array.from(at) });
+    out.push({ items, ...itemString(items.map((it) => it.symbol)) });
     items = [];
   };
   let i = 0;

@@ -14,7 +14,7 @@ import type { WithDates } from '../dates/index.js';
 import type { EntMention, TitleHit } from '../entities/index.js';
 import { firstTokenIn } from '../tokenize/search.js';
 import type { Token } from '../tokenize/index.js';
-import { annotatedSymbol } from '../engine/item-pattern.js';
+import { annotatedSymbol, itemString } from '../engine/item-pattern.js';
 import type { Locale } from '../locales/types.js';
 
 export type ItemKind = 'entity' | 'title' | 'date' | 'word' | 'punct';
@@ -125,17 +125,7 @@ export function buildItems(
       if (punct) items.push({ kind: 'punct', symbol: punct, first: item.last, last: item.last });
       i = Math.max(item.last, i + 1);
     }
-    const parts: string[] = [];
-    const at: number[] = [];
-    items.forEach((it, k) => {
-      if (k > 0) {
-        parts.push(' ');
-        at.push(k);
-      }
-      parts.push(it.symbol);
-      for (let c = 0; c < it.symbol.length; c++) at.push(k);
-    });
-    out.push({ sent: s.index, items, text: parts.join(''), itemAt: Int32Array.from(at) });
+    out.push({ sent: s.index, items, ...itemString(items.map((it) => it.symbol)) });
   }
   return out;
 }
@@ -155,23 +145,14 @@ const annotatedCache = new WeakMap<SentenceItems, AnnotatedText>();
 export function annotatedText(s: SentenceItems, tokens: readonly Token[], locale: Pick<Locale, 'lemma'>): AnnotatedText {
   const hit = annotatedCache.get(s);
   if (hit) return hit;
-  const parts: string[] = [];
-  const at: number[] = [];
-  s.items.forEach((it, k) => {
-    if (k > 0) {
-      parts.push(' ');
-      at.push(k);
-    }
-    let sym = it.symbol;
-    if (it.kind === 'word') {
+  const out = itemString(
+    s.items.map((it) => {
+      if (it.kind !== 'word') return it.symbol;
       const tok = tokens[it.first]!;
       const norm = tok.norm === '' ? tok.text.trim().toLowerCase() : tok.norm;
-      sym = annotatedSymbol(it.symbol, locale.lemma?.(norm, tok.tags) ?? norm, tok.tags);
-    }
-    parts.push(sym);
-    for (let c = 0; c < sym.length; c++) at.push(k);
-  });
-  const out = { text: parts.join(''), itemAt: Int32Array.from(at) };
+      return annotatedSymbol(it.symbol, locale.lemma?.(norm, tok.tags) ?? norm, tok.tags);
+    }),
+  );
   annotatedCache.set(s, out);
   return out;
 }
