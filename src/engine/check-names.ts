@@ -183,6 +183,12 @@ function checkEdge(
       out.push({ pointer: `${at}/output/edge/attributes`, message: `${type} needs the attribute "${k}" (a ${spec.type})` });
 }
 
+/** The named slots of a pattern, its macros expanded: `(?<person>PER)` → "person". */
+function slotNames(pattern: string, scope: NameScope): string[] {
+  const expanded = pattern.replace(/\$([A-Z][A-Z0-9_]*)/g, (all, name: string) => scope.macros[name] ?? all);
+  return [...expanded.matchAll(/\(\?<([A-Za-z_][A-Za-z0-9_]*)>/g)].map((m) => m[1]!);
+}
+
 /** Is this record an entity step that decides by a pattern (registry ENTITY_PATTERN_STEPS)? */
 function entityPatternStep(r: RawRule): boolean {
   const steps = r.extractor !== undefined ? (ENTITY_PATTERN_STEPS as Readonly<Record<string, readonly string[]>>)[r.extractor] : undefined;
@@ -208,8 +214,7 @@ function checkRunnable(r: RawRule, at: string, scope: NameScope, out: NameProble
   const runs = r.extractor !== undefined && !scope.user ? findCallback('extractor', r.extractor)?.runsPattern : undefined;
   if (runs !== undefined && r.pattern !== undefined) {
     // the extractor runs the pattern and reads these slots of it
-    const expanded = r.pattern.replace(/\$([A-Z][A-Z0-9_]*)/g, (all, name: string) => scope.macros[name] ?? all);
-    const groups = [...expanded.matchAll(/\(\?<([A-Za-z_][A-Za-z0-9_]*)>/g)].map((m) => m[1]!);
+    const groups = slotNames(r.pattern, scope);
     for (const slot of runs)
       if (!groups.includes(slot))
         out.push({
@@ -258,8 +263,7 @@ function checkSlots(r: RawRule, at: string, scope: NameScope, out: NameProblem[]
   if (r.pattern === undefined || edge === undefined) return;
   // a step whose callback runs the pattern: the callback makes the edge (its slots: checkRunnable)
   if (r.extractor !== undefined && !scope.user && findCallback('extractor', r.extractor)?.runsPattern !== undefined) return;
-  const expanded = r.pattern.replace(/\$([A-Z][A-Z0-9_]*)/g, (all, name: string) => scope.macros[name] ?? all);
-  const groups = [...expanded.matchAll(/\(\?<([A-Za-z_][A-Za-z0-9_]*)>/g)].map((m) => m[1]!);
+  const groups = slotNames(r.pattern, scope);
   for (const end of ['source', 'target'] as const) {
     const v = edge[end];
     if (typeof v !== 'string' || !v.startsWith('$') || groups.includes(v.slice(1))) continue;
