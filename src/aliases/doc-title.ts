@@ -8,6 +8,8 @@
 import { frontMatter } from '../input/markdown.js';
 import { readable } from '../clean/readable.js';
 import { classifyLine } from '../clean/furniture.js';
+import { applyEdits } from '../clean/view.js';
+import { wikiEdits } from '../clean/wikitext.js';
 import type { Locale } from '../locales/types.js';
 
 const HEADER_LINE = /^[A-Za-z_]{2,20}\s*:(\s|$)/;
@@ -49,6 +51,12 @@ function plainWords(line: string, locale: Locale): string[] {
     .filter((w) => w !== '' && locale.monthNumber(w) === 0);
 }
 
+/**
+ * A line that is one wiki element and nothing else: a namespaced link such as an image with its
+ * caption ("[[Image:x.jpg|thumb|Protesters march]]") or a category, or a template ("{{date|…}}").
+ */
+const WIKI_ELEMENT_LINE = /^\s*(?:\[\[[^[\]|]*:[^[\]]*\]\]|\{\{[^{}]*\}\})\s*$/;
+
 /** A line that dates or files the article rather than naming it. */
 function notAHeadline(line: string, locale: Locale): boolean {
   if (line.length < 3 || line.length > 200 || !/\p{L}/u.test(line)) return true;
@@ -89,13 +97,18 @@ export function titleFromText(sourceText: string, locale: Locale): string | null
   const candidates = lines
     .slice(header.end, header.end + 40)
     // "EXCLUSIVE: …" reads as furniture (a paywall word) until its kicker is taken off
+    .filter((l) => !WIKI_ELEMENT_LINE.test(l))
     .filter(
       (l) =>
         classifyLine(l, false, locale.furniture).kind !== 'furniture' ||
         classifyLine(withoutKicker(l, locale), false, locale.furniture).kind !== 'furniture',
     )
     .map((l) =>
-      readable(l.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*|__/g, ''))
+      readable(
+        applyEdits(l, wikiEdits(l))
+          .text.replace(/^\s*#{1,6}\s+/, '')
+          .replace(/\*\*|__|'{2,3}/g, ''),
+      )
         .replace(/\s+/g, ' ')
         .replace(/\.$/, '')
         .trim(),

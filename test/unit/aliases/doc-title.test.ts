@@ -15,6 +15,15 @@ test('a dateline is not the title', () => {
   expect(titleFromText('2016-10-18\n\nKeld Varno visits Oslo in 2016\n')).toBe('Keld Varno visits Oslo in 2016');
 });
 
+test('a wiki image with its caption, or a template, on a line of its own is not the title', () => {
+  expect(
+    titleFromText('{{date|June 12, 2023}}\n[[Image:Flag.png|thumb|The flag of Norway.]]\nLund and Varno agree to resume talks\n'),
+  ).toBe('Lund and Varno agree to resume talks');
+  expect(titleFromText('{{Politics and conflicts}}\nLund meets Varno in Oslo\n')).toBe('Lund meets Varno in Oslo');
+  // a link that starts a sentence is text
+  expect(titleFromText('[[w:Ada Lund|Ada Lund]] meets Varno in Oslo\n')).toBe('Ada Lund meets Varno in Oslo');
+});
+
 test('a YAML title loses its quotes, its entities are decoded, and YAML escapes are read', () => {
   expect(title('title: "Morrow&#x27;s &quot;historic&quot; visit"\ndate: 2024-03-01\n\nAda Morrow arrived in Oslo.\n')).toBe(
     'Morrow\'s "historic" visit',
