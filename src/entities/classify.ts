@@ -109,6 +109,36 @@ export function initialOfName(v: DocView, i: number): boolean {
   return t !== undefined && next !== undefined && isLetterInitial(t) && isCapitalized(next.text);
 }
 
+/** Words before a month that make it a date, not a given name: "in May", "last June", "the August". */
+const DATE_LEAD_TAGS = ['Preposition', 'Determiner', 'Adjective', 'Value', 'Conjunction'];
+
+/**
+ * A word of the not-names list that is a given name here: an entry marked `givenName` (a month that is
+ * also a first name: "Jan", "May", "June") right before a capitalized word of the same name run, with no
+ * preposition, determiner, adjective or number before it, or right after a first name (a surname: "Ada May").
+ * "Foreign Minister Jan Olsen" is a name;
+ * "in May Lund said", "last June Varno" and "May 12" are dates.
+ */
+function givenNameAt(v: DocView, i: number): boolean {
+  const t = v.tokens[i]!;
+  if (v.lexicon.tables.get('not-names')?.get(t.norm)?.givenName !== true || !isCapitalized(t.text)) return false;
+  // the same word as a surname, right after a first name: "Prime Minister Ada May"
+  const before = v.tokens[i - 1];
+  if (before && before.sent === t.sent && /^\s+$/.test(before.post) && isCapitalized(before.text) && before.tags.has('FirstName'))
+    return true;
+  const next = v.tokens[i + 1];
+  if (!next || next.sent !== t.sent || /\S/.test(t.post) || !isCapitalized(next.text) || /\d/.test(next.text)) return false;
+  if (list(v, 'not-names').has(next.norm)) return false;
+  const prev = v.tokens[i - 1];
+  return !(prev && prev.sent === t.sent && !/[,;:]/.test(prev.post) && DATE_LEAD_TAGS.some((tag) => prev.tags.has(tag)));
+}
+
+/** Is token i a word of the not-names list that ends or breaks a name here (not an initial, not a given name)? */
+export function notNameAt(v: DocView, i: number): boolean {
+  const t = v.tokens[i];
+  return t !== undefined && list(v, 'not-names').has(t.norm) && !initialOfName(v, i) && !givenNameAt(v, i);
+}
+
 /** A capital letter and its dot, then a space: "H" + ". " (the tokenizer keeps the dot in the space after it). */
 export function isLetterInitial(t: Token): boolean {
   return /^\p{Lu}$/u.test(t.text) && /^\.[ \t]+$/.test(t.post);
@@ -130,8 +160,7 @@ export function writesInitials(v: DocView): boolean {
 /** Evidence that a run of capitalized tokens is a person's name. */
 export function personEvidence(v: DocView, c: Chunk, titled: boolean): string | null {
   const toks = v.tokens.slice(c.first, c.last);
-  const notNames = list(v, 'not-names');
-  if (toks.some((t) => notNames.has(t.norm) && isCapitalized(t.text) && !initialOfName(v, t.i))) return null;
+  if (toks.some((t) => isCapitalized(t.text) && notNameAt(v, t.i))) return null;
   if (toks.some((t) => /\d/.test(t.text))) return null;
   // "Pope County", "Bridge", "the Presidential Palace": a geographic or institutional head is no one's name
   const lastHit = v.hitAt.get(toks[toks.length - 1]!.i);

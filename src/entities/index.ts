@@ -3,17 +3,7 @@ import type { Context } from '../context.js';
 import type { Tokenized, Token } from '../tokenize/index.js';
 import { isCapitalized } from '../tokenize/norm.js';
 import { findChunks, type Chunk } from './chunks.js';
-import {
-  entryOf,
-  hasKind,
-  initialOfName,
-  labelOf,
-  list,
-  personEvidence,
-  personMention,
-  type DocView,
-  type PatternStep,
-} from './classify.js';
+import { entryOf, hasKind, labelOf, list, notNameAt, personEvidence, personMention, type DocView, type PatternStep } from './classify.js';
 import { entityItems, slotHits, type SlotHits } from './items.js';
 import {
   acronymAfter,
@@ -185,9 +175,8 @@ function titlesBefore(v: DocView, titles: readonly TitleHit[], first: number): s
 
 /** "Security Affairs Ada Lund": a name after generic capitalized words is classified on its own. */
 function nameSuffix(v: DocView, run: Chunk): Chunk {
-  const notNames = list(v, 'not-names');
   let first = run.first;
-  for (let i = run.first; i < run.last; i++) if (notNames.has(v.tokens[i]!.norm) && !initialOfName(v, i)) first = i + 1;
+  for (let i = run.first; i < run.last; i++) if (notNameAt(v, i)) first = i + 1;
   return first > run.first && first < run.last ? { first, last: run.last } : run;
 }
 
@@ -219,9 +208,8 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
   }
   const run = nameSuffix(v, whole);
   const t = v.tokens;
-  const notNameWords = list(v, 'not-names');
   const suffixes = list(v, 'name-suffixes');
-  if (t.slice(run.first, run.last).every((x) => (notNameWords.has(x.norm) && !initialOfName(v, x.i)) || suffixes.has(x.norm))) return;
+  if (t.slice(run.first, run.last).every((x) => notNameAt(v, x.i) || suffixes.has(x.norm))) return;
   // "I've had", "We've talked": a pronoun with its contraction is capitalized, but no one's name
   if (run.last - run.first === 1 && t[run.first]!.tags.has('Pronoun')) return;
   // "(L)", "(R)" in a caption: a lone letter is a position, not a name
@@ -282,8 +270,7 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
     return;
   }
   const toks = t.slice(run.first, run.last);
-  const notNames = list(v, 'not-names');
-  if (toks.some((x) => notNames.has(x.norm) && !initialOfName(v, x.i))) return;
+  if (toks.some((x) => notNameAt(v, x.i))) return;
   if (toks.every((x) => PLACE_TAGS.some((p) => x.tags.has(p))) && !toks.some((x) => x.tags.has('Person'))) {
     out.mentions.push(placeMention(v, run.first, run.last, v.stamp('chunks', 'known-place')));
     return;
