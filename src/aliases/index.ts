@@ -77,6 +77,17 @@ function withVia(span: Mention, via: readonly string[] | undefined): Mention {
   return via && via.length > 0 ? { ...span, via } : span;
 }
 
+/**
+ * A name's label as the text writes it: a dateline or a headline in capitals ("OSLO, Feb 12") gives way to
+ * the same name in the running text ("Oslo"); an acronym written only in capitals stays as it is.
+ */
+function caseOfText(ms: readonly EntMention[]): string {
+  const first = ms[0]!.label;
+  if (/\p{Ll}/u.test(first)) return first;
+  const key = first.toLowerCase();
+  return ms.find((m) => /\p{Ll}/u.test(m.label) && m.label.toLowerCase() === key)?.label ?? first;
+}
+
 function entityNodes(merged: readonly EntMention[], spans: readonly Mention[]): DocEntity[] {
   const groups = new Map<string, number[]>();
   merged.forEach((m, i) => {
@@ -89,7 +100,7 @@ function entityNodes(merged: readonly EntMention[], spans: readonly Mention[]): 
     const ms = at.map((i) => merged[i]!);
     const first = ms[0]!;
     const found = uniqueMentions(at.map((i) => withVia(spans[i]!, merged[i]!.via)));
-    const label = first.type === 'person' ? ms.reduce((a, b) => (b.label.length > a.length ? b.label : a), first.label) : first.label;
+    const label = first.type === 'person' ? ms.reduce((a, b) => (b.label.length > a.length ? b.label : a), first.label) : caseOfText(ms);
     const aliases = [...new Set(found.map((s) => readable(s.text).replace(/\s+/g, ' ')))].filter((a) => a !== label).sort(cmp);
     const attrs: Record<string, string | readonly string[]> = {};
     if (first.type === 'country' && first.iso) attrs.iso = first.iso;

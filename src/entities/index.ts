@@ -122,13 +122,15 @@ function lexiconMentions(v: DocView, h: LexHit): EntMention[] {
   const prev = v.tokens[h.first - 1];
   const country = entryOf(h, 'country');
   if (country?.iso) {
-    // "Atlanta, Georgia": a country name that is also a region's (lexicon/region-homonyms.json) after "<Place>," is that region
+    // "Atlanta, Georgia": a country name that is also a region's (lexicon/region-homonyms.json) after "<Place>," is that region;
+    // after a country or a demonym ("Norway, Peru sign accord") it is a country of a list
     if (
       prev &&
       prev.sent === head.sent &&
       /,\s*$/.test(prev.post) &&
       list(v, 'region-homonyms').has(head.norm) &&
-      isCapitalized(prev.text)
+      isCapitalized(prev.text) &&
+      !hasKind(v.hitAt.get(h.first - 1), 'country', 'demonym')
     ) {
       return [placeMention(v, h.first, h.last, v.stamp('lexicon', 'region-after-city'))];
     }
