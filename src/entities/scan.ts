@@ -57,7 +57,9 @@ export function scanLexicon(tokens: readonly Token[], lexicon: Lexicon): LexHit[
       const t = tokens[j]!;
       if (t.sent !== sent) break;
       if (j > i && /[,;:()"“”]/.test(tokens[j - 1]!.post)) break;
-      words = j > i ? `${words} ${t.norm}` : t.norm;
+      // a hyphenated word kept as one token ("President-elect") reads as its parts, as phraseKey() keys the lexicon
+      const norm = t.norm.includes('-') ? t.norm.replace(/-+/g, ' ') : t.norm;
+      words = j > i ? `${words} ${norm}` : norm;
       // no phrase is these words or goes on from them
       if (!prefixes.has(words)) break;
       const found = lexicon.phrases.get(words);

@@ -15,3 +15,11 @@ test('"counterpart" is not a title of the person it names', () => {
   expect(ada).toBeDefined();
   expect(JSON.stringify(ada!.attributes.titles ?? [])).not.toMatch(/counterpart/i);
 });
+
+test('a hyphenated title kept as one word ("President-elect") is a title, and a president-elect is not yet the leader', () => {
+  const g = extractText("Ecuador's President-elect Jorge Pena will take office in May.", { docDate: '2024-03-06' });
+  expect(g.nodes.find((n) => n.type === 'person')?.id).toBe('person:jorge-pena');
+  expect(titlesOf("Ecuador's President-elect Jorge Pena will take office in May.", 'person:jorge-pena')).toEqual(['President-elect']);
+  expect(g.edges.filter((e) => e.type === 'leader_of')).toEqual([]);
+  expect(g.edges.find((e) => e.type === 'affiliated_with')).toMatchObject({ source: 'person:jorge-pena', target: 'country:EC' });
+});
