@@ -7,6 +7,8 @@
 import type { FurniturePhrases } from '../locales/types.js';
 
 const TEMPLATE = /\{\{[^}]*\}\}|\$\{[^}]*\}|<%.*%>/;
+// not a word list: the Wikinews date template, a line of its own ("{{date|November 30, 2004}}"): its value is the article's date line
+const DATE_TEMPLATE = /^\{\{\s*date\s*\|\s*([^{}|]+?)\s*\}\}$/i;
 const URL_OR_MAIL = /(https?:\/\/\S+|www\.\S+|\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b)/gi;
 const GLUED_CAMEL = /[a-z][A-Z][a-z]/g;
 // not a word list: the keys of a scraped file's metadata header (a file format, not English words)
@@ -20,6 +22,8 @@ export interface LineClass {
   readonly kind: LineKind;
   /** for a `Title:`-style header line: where its value starts within the line (UTF-16) */
   readonly valueStart?: number;
+  /** where the kept value ends, when markup follows it on the line (a template's closing braces) */
+  readonly valueEnd?: number;
 }
 
 function wordCount(s: string): number {
@@ -31,6 +35,11 @@ function wordCount(s: string): number {
 export function classifyLine(line: string, inHeaderBlock: boolean, phrases: FurniturePhrases): LineClass {
   const t = line.trim();
   if (t === '') return { kind: 'prose' };
+  const dated = DATE_TEMPLATE.exec(t);
+  if (dated) {
+    const valueStart = line.indexOf(t) + t.indexOf(dated[1]!, t.indexOf('|'));
+    return { kind: 'header', valueStart, valueEnd: valueStart + dated[1]!.length };
+  }
   if (TEMPLATE.test(t)) return { kind: 'furniture' };
   const words = wordCount(t);
   const glued = (t.match(GLUED_CAMEL) ?? []).length;

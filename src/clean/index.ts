@@ -108,6 +108,8 @@ export function clean(doc: SourceDoc, ctx: Context): CleanDoc {
     } else if (c.kind === 'header' && c.valueStart !== undefined) {
       // keep the value of "Title: …" / "Date: …", end it as a sentence of its own
       edits.push({ start: line.start, end: line.start + c.valueStart, replacement: '', reason: 'header-key' });
+      if (c.valueEnd !== undefined && line.start + c.valueEnd < line.end)
+        edits.push({ start: line.start + c.valueEnd, end: line.end, replacement: '', reason: 'header-key' });
     }
   });
   const inline = /(https?:\/\/\S+|www\.\S+\.\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\[\s*\]|\(\s*\))/gi;

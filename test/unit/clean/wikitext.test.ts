@@ -18,3 +18,13 @@ test('a link glued to a possessive stays one word; an external link reads as its
 test('text without wiki markup is unchanged', () => {
   expect(wikiEdits('Ada Morrow [said] on Friday that [it] was over.')).toEqual([]);
 });
+
+test('the Wikinews date template on its own line is the date line; other templates are furniture', async () => {
+  const { extractText } = await import('../../../src/index.js');
+  const g = extractText('Talks resume\n\n{{date|November 30, 2004}}\n{{Politics and conflicts}}\nAda Morrow met Keld Varno on Tuesday.\n');
+  expect(g.documents[0]).toMatchObject({ date: '2004-11-30', dateSource: 'text' });
+  const dates = g.nodes.filter((n) => n.type === 'date');
+  expect(dates.map((n) => n.attributes.value)).toEqual(['2004-11-30']);
+  expect(dates[0]!.mentions.map((m) => m.text).sort()).toEqual(['November 30, 2004', 'Tuesday']);
+  expect(g.nodes.some((n) => /Politics/.test(n.label))).toBe(false);
+});
