@@ -110,7 +110,6 @@ describe('vague references and holidays', () => {
     ['The regime recently unveiled a submarine.', 'recently', 'PAST_REF'],
     ['Rights have eroded in recent months.', 'recent months', 'PXM'],
     ['It began nearly two decades ago.', 'nearly two decades ago', '1999'],
-    ['Earlier, the envoy said no.', 'Earlier', 'PAST_REF'],
     ['The visit is off for the time being.', 'for the time being', 'PRESENT_REF'],
     ['Many will suffer between now and April.', 'now', 'PRESENT_REF'],
     ['Aid will grow over the next decade.', 'the next decade', 'FUTURE_REF'],
@@ -128,6 +127,8 @@ describe('not dates', () => {
     ['Prices fall sharply.'],
     ['Prime Minister Ada May spoke.'],
     ['We may march again.'],
+    // a sentence-initial "Earlier," sequences the report: no time expression in TimeML
+    ['Earlier, the envoy said no.'],
   ])('%s', (text) => {
     expect(datesOf(text, DOC)).toEqual([]);
   });
@@ -146,7 +147,6 @@ describe('without a document date', () => {
       ['fall of 2002', '2002-FA'],
       ['March', null],
       ['2005', '2005'],
-      ['Earlier', 'PAST_REF'],
       ['recently', 'PAST_REF'],
     ]);
   });
