@@ -43,6 +43,9 @@ describe('months, years, decades, seasons', () => {
     ['Orvana Mills bought the Kestrel unit, its rival, in May.', 'May', '2018-05'],
     ['The talks, which are supposed to end by June, resumed.', 'June', '2019-06'],
     ['The new office takes charge effective June 1.', 'June 1', '2019-06-01'],
+    // the verb after ", who …," is the main clause's (tagged a plural noun there): the relative clause's past does not govern
+    ['Ada Morrow, who took office in 2013, faces an election in August.', 'August', '2019-08'],
+    ['Ada Morrow, who took office in 2013, lost an election in August.', 'August', '2018-08'],
   ])('%s', (text, span, value) => {
     expect(valueOf(text, span, DOC)).toBe(value);
   });
@@ -64,6 +67,8 @@ describe('weekdays follow the tense', () => {
     // "next to" is a preposition, not a cue for the future
     ['Ten people were hurt in the blast next to the embassy on Tuesday.', 'Tuesday', '2019-02-26'],
     ['The paper wrote in an editorial on Monday, Feb. 25: the court erred.', 'Monday, Feb. 25', '2019-02-25'],
+    ['Bo Vance, who resigned in 2017, faces a hearing on Friday.', 'Friday', '2019-03-01'],
+    ['Bo Vance, who resigned in 2017, lost a vote on Friday.', 'Friday', '2019-02-22'],
   ])('%s', (text, span, value) => {
     expect(valueOf(text, span, DOC)).toBe(value);
   });
