@@ -30,11 +30,41 @@ export interface CueLists {
   readonly past: ReadonlySet<string>;
   readonly present: ReadonlySet<string>;
   readonly clauseOpeners: ReadonlySet<string>;
+  readonly relativePronouns: ReadonlySet<string>;
 }
 
 export function cueLists(lexicon: Lexicon): CueLists {
   const get = (id: string): ReadonlySet<string> => lexicon.lists.get(id) ?? new Set<string>();
-  return { future: get('future-cues'), past: get('past-cues'), present: get('present-cues'), clauseOpeners: get('clause-openers') };
+  return {
+    future: get('future-cues'),
+    past: get('past-cues'),
+    present: get('present-cues'),
+    clauseOpeners: get('clause-openers'),
+    relativePronouns: get('relative-pronouns'),
+  };
+}
+
+/** The most tokens a non-restrictive relative clause (", who took office in 2013,") spans. */
+const RELATIVE_CLAUSE_REACH = 12;
+
+/**
+ * The main verb after a non-restrictive relative clause: "Ada Morrow, who took office in 2013, faces
+ * an election in October". The tagger often takes its -s form for a plural noun there, and the
+ * relative clause's past would then govern the main clause's date. A word in -s right after the
+ * comma that closes ", who …," (no other comma inside) and before a determiner, possessive or
+ * number is that clause's present-tense verb.
+ */
+function verbAfterRelativeClause(tokens: readonly Token[], i: number, lists: CueLists): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!t.tags.has('Plural') || !t.norm.endsWith('s') || !/,/.test(tokens[i - 1]?.post ?? '')) return false;
+  if (next === undefined || !['Determiner', 'Possessive', 'Value'].some((tag) => next.tags.has(tag))) return false;
+  for (let k = i - 2; k >= 1 && i - k <= RELATIVE_CLAUSE_REACH; k--) {
+    const w = tokens[k]!;
+    if (lists.relativePronouns.has(w.norm)) return /,/.test(tokens[k - 1]!.post);
+    if (/[,;:()—–"“”]/.test(w.post)) return false;
+  }
+  return false;
 }
 
 /** A tensed verb: not an infinitive after "to" (headlines say "Leaders to meet on Monday"). */
@@ -77,6 +107,7 @@ function ownTense(tokens: readonly Token[], i: number, lists: CueLists, headline
   if (lists.past.has(t.norm)) return 'past';
   if (lists.present.has(t.norm)) return 'present';
   if (t.tags.has('Modal') && t.text === '') return 'future'; // the "'ll" of "he'll"
+  if (verbAfterRelativeClause(tokens, i, lists)) return 'present';
   if (t.tags.has('Date') || t.tags.has('Noun') || t.tags.has('Adjective')) return null;
   const afterTo = tokens[i - 1]?.norm === 'to';
   if (t.tags.has('Infinitive') && afterTo) return headline ? 'future' : null;
