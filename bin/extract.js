@@ -1,4 +1,4 @@
-#!/bin/sh
+#!/usr/bin/env sh
 ":" /*
 # Read by sh (`extract`, npm's link to this file), the line above is `:` (does nothing) and the lines
 # down to `exec node` are its code; read by node (`node bin/extract.js`), it is a string and the start
