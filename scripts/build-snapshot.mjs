@@ -97,11 +97,12 @@ const build = (env) => {
   return { status: r.status, stderr: err, ok: r.status === 0 && fs.existsSync(blob) };
 };
 let made = build({});
-// V8 (Node 20) can abort while serializing the heap after the pipeline's warm-up (a fatal
-// "unreachable code" in Serializer::ObjectSerializer, seen after the date rules' examples: irregexp
-// native code that the warm-up tiered up; --regexp-interpret-all avoids it but would have to hold at
-// run time too, the blob's flags must match). Retry with less warm-up: without the date rules'
-// examples, then none (compromise unpacked, the rules, lexicon and validators are still in the heap).
+// V8 (Node 20) aborted while serializing the heap after the pipeline's warm-up (a fatal "unreachable
+// code" in Serializer::ObjectSerializer: irregexp native code, seen after date/month-day's example);
+// src/snapshot/entry.ts now runs the warm-up with regular expressions interpreted (bytecode only) and
+// sets the flags back before the heap is written. Should another Node.js still abort, retry with less
+// warm-up: without the date rules' examples, then none (compromise unpacked, the rules, lexicon and
+// validators are still in the heap).
 for (const warmUp of ['no-dates', '0']) {
   if (made.ok) break;
   say(`node --build-snapshot failed (exit ${made.status}); again with warm-up "${warmUp}"`);
@@ -180,7 +181,11 @@ for (const args of [['--version'], ['-', '-q', '--doc-date', '2020-01-02']]) {
     env,
     encoding: 'utf8',
   });
-  const fast = spawnSync(process.execPath, [...FLAGS, '--snapshot-blob', blob, '--', ...args], { input: text, env, encoding: 'utf8' });
+  const fast = spawnSync(process.execPath, [...FLAGS, '--snapshot-blob', blob, '--', path.join(root, 'bin', 'extract.js'), ...args], {
+    input: text,
+    env,
+    encoding: 'utf8',
+  });
   if (plain.status !== 0 || fast.status !== plain.status || fast.stdout !== plain.stdout || fast.stderr !== plain.stderr) {
     say(`the blob's output differs from the plain path's for ${args.join(' ')}: no start-up snapshot\n${fast.stderr}`);
     fs.rmSync(dir, { recursive: true, force: true });
@@ -188,6 +193,10 @@ for (const args of [['--version'], ['-', '-q', '--doc-date', '2020-01-02']]) {
   }
 }
 fs.writeFileSync(path.join(dir, 'meta.json'), `${JSON.stringify(record, null, 2)}\n`);
+// For bin/extract.js's sh part, which starts node on the blob itself when `command -v node` is the node
+// binary that made it: its path, its inode (a new install of Node.js replaces the file) and the flags.
+const nodeIno = fs.statSync(process.execPath, { bigint: true }).ino;
+if (!process.execPath.includes('\n')) fs.writeFileSync(path.join(dir, 'node.txt'), `${process.execPath}\n${nodeIno}\n${FLAGS.join(' ')}\n`);
 say(
   `dist/generated/snapshot/${path.basename(blob)} (${(fs.statSync(blob).size / 1e6).toFixed(1)} MB; ${files.length} source files recorded)`,
 );

@@ -3,7 +3,9 @@
  * CLI from it when the build made one, and it prints the same bytes as the plain path (the ES modules,
  * NEWSGRAPH_SNAPSHOT=0) — for a folder, one worker or two, JSON Lines, standard input, --version,
  * --help and a usage error — and it is used from another folder through a symlink to the bin (npm
- * link, npx), and not from a copy of the package elsewhere. No timings here: see npm run bench.
+ * link, npx), and not from a copy of the package elsewhere. The same again with the bin run as a
+ * program (`extract`: its sh part starts node on the blob itself, one process). No timings here: see
+ * npm run bench.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,6 +27,19 @@ function esbuildInstalled(): boolean {
   } catch {
     return false;
   }
+}
+
+/** The bin run as a program, as `extract` is (its sh part), not by node. */
+function direct(args: readonly string[], opts: { input?: string; cwd?: string; env?: NodeJS.ProcessEnv; bin?: string } = {}): CliResult {
+  const r = spawnSync(opts.bin ?? BIN, args, {
+    cwd: opts.cwd ?? process.cwd(),
+    input: opts.input ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...opts.env },
+    maxBuffer: 1 << 28,
+    timeout: 120000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 const fast = (args: readonly string[], opts: { input?: string; cwd?: string } = {}): CliResult =>
@@ -91,5 +106,56 @@ const built = fs.existsSync(META);
     const auto = spawnSync(process.execPath, [bin, one, '-q'], { encoding: 'utf8', env });
     expect(auto.status).toBe(0);
     expect(auto.stdout).toBe(plain([one, '-q']).stdout);
+  });
+
+  describe('the bin run as a program (`extract`): its sh part starts node on the blob, no launcher', () => {
+    const same = (a: CliResult, b: CliResult): void => {
+      expect(a.stderr.replace(/ in [\d.]+ m?s\b/g, ' in T')).toBe(b.stderr.replace(/ in [\d.]+ m?s\b/g, ' in T'));
+      expect(a.code).toBe(b.code);
+      expect(a.stdout).toBe(b.stdout);
+    };
+
+    test('sh execs node on the blob itself, with the bin as its script', () => {
+      const r = spawnSync('sh', ['-x', BIN, '--version'], { encoding: 'utf8', env: { ...process.env, NEWSGRAPH_SNAPSHOT: 'require' } });
+      expect(r.status).toBe(0);
+      expect(r.stderr).toMatch(/exec \S*node --no-rehash-snapshot --snapshot-blob \S+extract\.blob -- \S+bin\/extract\.js --version/);
+    });
+
+    test.each<[string, string[], string | null]>([
+      ['a folder, two workers', [news, '--jobs', '2', '-q'], null],
+      ['standard input', ['-', '--pretty'], fs.readFileSync(one, 'utf8')],
+      ['--help (not node’s)', ['--help'], null],
+      ['a usage error', [one, '--jobs', 'zero'], null],
+    ])('%s: the same bytes as the plain path', (_name, args, input) => {
+      const opts = input !== null ? { input } : {};
+      same(direct(args, { ...opts, env: { NEWSGRAPH_SNAPSHOT: 'require' } }), plain(args, opts));
+      same(direct(args, { ...opts, env: { NEWSGRAPH_SNAPSHOT: '0' } }), plain(args, opts));
+    });
+
+    test('through a symlink to the bin from another folder (npm’s node_modules/.bin), with a relative path', () => {
+      const dir = path.join(tmp, 'direct-elsewhere');
+      fs.mkdirSync(dir);
+      fs.copyFileSync(one, path.join(dir, 'article.txt'));
+      const link = path.join(tmp, 'direct-extract');
+      fs.symlinkSync(BIN, link);
+      const a = direct(['article.txt'], { bin: link, cwd: dir, env: { NEWSGRAPH_SNAPSHOT: 'require' } });
+      expect(a.code).toBe(0);
+      expect(a.stdout).toBe(plain(['article.txt'], { cwd: dir }).stdout);
+    });
+
+    test('a copy of the package in another folder: the blob sees it does not fit and runs the plain path', () => {
+      const copy = path.join(tmp, 'direct-pkg');
+      for (const d of ['bin', 'dist', 'rules', 'schema']) fs.cpSync(d, path.join(copy, d), { recursive: true });
+      fs.copyFileSync('package.json', path.join(copy, 'package.json'));
+      fs.symlinkSync(path.resolve('node_modules'), path.join(copy, 'node_modules'));
+      const bin = path.join(copy, 'bin', 'extract.js');
+      const required = direct(['--version'], { bin, env: { NEWSGRAPH_SNAPSHOT: 'require' } });
+      expect([required.code, required.stderr]).toEqual([
+        3,
+        expect.stringMatching(/^extract: INTERNAL the start-up snapshot cannot be used: the snapshot was made in /),
+      ]);
+      same(direct([one, '-q'], { bin }), plain([one, '-q']));
+      same(direct(['--version'], { bin }), plain(['--version']));
+    });
   });
 });

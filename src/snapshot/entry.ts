@@ -11,11 +11,12 @@
  * snapshot's runs with the plain path's.
  */
 import { createRequire } from 'node:module';
-import { startupSnapshot } from 'node:v8';
+import { setFlagsFromString, startupSnapshot } from 'node:v8';
 import { createContext, extractText } from '../api.js';
 import { runCli } from '../cli/process.js';
 import { providePrecompiled } from '../graph/precompiled.js';
 import { configureNlp } from '../locales/en/nlp.js';
+import { fromSnapshot } from './launch.js';
 
 /**
  * The text the pipeline is warmed up on: the first match example of each active rule, one paragraph
@@ -37,16 +38,24 @@ function prepare(): void {
   providePrecompiled('rules-validators.cjs', require('../generated/rules-validators.cjs') as Record<string, unknown>);
   providePrecompiled('graph-validator.cjs', require('../generated/graph-validator.cjs') as Record<string, unknown>);
   providePrecompiled('gold-validator.cjs', require('../generated/gold-validator.cjs') as Record<string, unknown>);
+  // V8 (Node 20) cannot serialize a heap that holds some regular expressions' native code (a fatal
+  // "unreachable code" in the serializer, seen after the date rules' examples, e.g. date/month-day's):
+  // while preparing, regular expressions run in V8's interpreter and keep only bytecode, which
+  // serializes; a run compiles them to native code as usual. The flags are set back before the heap is
+  // written (the blob's flag hash must match the run's: the tier-up flag, which the other turns off, too).
+  setFlagsFromString('--regexp-interpret-all');
   configureNlp();
   // scripts/build-snapshot.mjs sets this ('no-dates', '0') when a snapshot with the whole warm-up cannot be built
   const warmUp = process.env.NEWSGRAPH_SNAPSHOT_WARMUP ?? 'all';
   if (warmUp !== '0') extractText(warmUpText(warmUp), { path: 'warm-up.txt' });
+  setFlagsFromString('--no-regexp-interpret-all');
+  setFlagsFromString('--regexp-tier-up');
 }
 
 if (startupSnapshot.isBuildingSnapshot()) {
   prepare();
-  // from the blob, process.argv is [node, ...arguments after --]
+  // from the blob, process.argv is [node, ...arguments after --]: [node, bin/extract.js, ...the CLI's]
   startupSnapshot.setDeserializeMainFunction(() => {
-    runCli(process.argv.slice(1));
+    fromSnapshot(runCli);
   });
 } else runCli(process.argv.slice(2));

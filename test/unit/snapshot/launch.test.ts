@@ -35,10 +35,18 @@ function runtime(over: Partial<Runtime> = {}, files = stats, text: string | null
   };
 }
 
-test('a snapshot made here, by this Node.js, from the files that are there now, is used: its flags, the blob, --, the arguments', () => {
+test('a snapshot made here, by this Node.js, from the files that are there now, is used: its flags, the blob, --, the bin, the arguments', () => {
   expect(snapshotPlan(['a.txt', '--help'], runtime(), root)).toEqual({
     use: true,
-    args: ['--no-rehash-snapshot', '--snapshot-blob', path.join(root, 'dist/generated/snapshot/extract.blob'), '--', 'a.txt', '--help'],
+    args: [
+      '--no-rehash-snapshot',
+      '--snapshot-blob',
+      path.join(root, 'dist/generated/snapshot/extract.blob'),
+      '--',
+      path.join(root, 'bin/extract.js'),
+      'a.txt',
+      '--help',
+    ],
   });
 });
 
