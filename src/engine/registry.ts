@@ -65,16 +65,18 @@ const EO = (
 ): Callback => ({ ...E(name, stages, description, params), outcomes });
 /** The named outcomes of the entity extractors (src/entities/outcomes.ts types its stamps with them). */
 export const ENTITY_OUTCOMES = {
-  'bare-names': ['after-preposition', 'subject', 'surname', 'surname-of-full-name'],
+  'bare-names': ['after-preposition', 'organization', 'subject', 'surname', 'surname-of-full-name'],
   chunks: [
     'acronym',
     'apposition',
     'bare-institution',
     'byline',
     'dateline',
+    'firm-head',
     'known-name',
     'known-place',
     'known-single-name',
+    'org-apposition',
     'org-before-lowercase-head',
     'outlet-apposition',
     'place-before-lowercase-head',
@@ -93,7 +95,7 @@ export const ENTITY_OUTCOMES = {
  * src/entities/items.ts, with a `name` slot): the record mapping each of these outcomes must have one.
  */
 export const ENTITY_PATTERN_STEPS: Readonly<Partial<Record<keyof typeof ENTITY_OUTCOMES, readonly string[]>>> = {
-  chunks: ['apposition', 'place-before-lowercase-head', 'place-city-of', 'speaker', 'title-name'],
+  chunks: ['apposition', 'org-apposition', 'place-before-lowercase-head', 'place-city-of', 'speaker', 'title-name'],
 };
 const window = (value: number, description: string): ParamSpec => ({
   type: 'integer',

@@ -66,6 +66,11 @@ export function resolveBareNames(v: DocView, mentions: EntMention[], bare: reado
       .filter((m) => (m.type === 'place' || m.type === 'organization') && m.last - m.first >= 2)
       .map((m) => v.tokens[m.last - 1]!.norm),
   );
+  // "the carmaker Varnex … Varnex said": a single word the text names an organization is that organization's, no one's name
+  const orgWords = new Map<string, EntMention>();
+  for (const m of mentions)
+    if (m.type === 'organization' && m.last - m.first === 1 && !orgWords.has(v.tokens[m.first]!.norm))
+      orgWords.set(v.tokens[m.first]!.norm, m);
   for (const b of sorted) {
     const tok = v.tokens[b.first]!;
     const word = wordOf(v, b);
@@ -102,6 +107,12 @@ export function resolveBareNames(v: DocView, mentions: EntMention[], bare: reado
     }
     // "Westminster Abbey … the Abbey": the head word of a place or organization named in the text is no one's name
     if (heads.has(word)) continue;
+    const org = orgWords.get(tok.norm);
+    if (org) {
+      const { via: _via, ...base } = org;
+      out.push({ ...base, first: b.first, last: b.last, rule: v.stamp('bare-names', 'organization') });
+      continue;
+    }
     if (known.has(word) && !tok.tags.has('Place')) {
       out.push(personMention(v, b.first, b.last, v.stamp('chunks', 'known-single-name'), b.titles));
       continue;

@@ -198,6 +198,18 @@ function isDateline(v: DocView, run: Chunk): boolean {
   return k > after.i && v.tokens[k]?.tags.has('Date') === true;
 }
 
+/**
+ * "Varnholm Capital": a name of two or more words ending in a capitalized firm head (lexicon firm-heads, also a place
+ * head) names a firm, where no word of it names a place, country or people and it is no headline's Title Case.
+ */
+function firmName(v: DocView, run: Chunk): boolean {
+  const last = v.tokens[run.last - 1]!;
+  if (run.last - run.first < 2 || !isCapitalized(last.text) || !list(v, 'firm-heads').has(last.norm)) return false;
+  if (v.headlineSentences.has(last.sent)) return false;
+  for (let i = run.first; i < run.last - 1; i++) if (hasKind(v.hitAt.get(i), 'country', 'demonym', 'capital', 'place')) return false;
+  return true;
+}
+
 function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out: ChunkResult): void {
   if (isDateline(v, whole)) {
     out.mentions.push(placeMention(v, whole.first, whole.last, v.stamp('chunks', 'dateline')));
@@ -226,8 +238,17 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
     out.mentions.push(org);
     return;
   }
+  // organization/apposition's pattern: "Kestrel Dynamics, the Swedish carmaker," — a company noun heads the apposition
+  if (v.slots('org-apposition').last.has(run.last - 1)) {
+    out.mentions.push(orgMention(v, run.first, run.last, v.stamp('chunks', 'org-apposition')));
+    return;
+  }
   if (after && after.sent === last.sent && !/[,;:]/.test(last.post) && list(v, 'outlet-nouns').has(after.text)) {
     out.mentions.push(orgMention(v, run.first, run.last, v.stamp('chunks', 'org-before-lowercase-head')));
+    return;
+  }
+  if (firmName(v, run)) {
+    out.mentions.push(orgMention(v, run.first, run.last, v.stamp('chunks', 'firm-head')));
     return;
   }
   if (hasKind(v.hitAt.get(last.i), 'place-head') && isCapitalized(last.text) && run.last - run.first >= 2) {

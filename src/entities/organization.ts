@@ -213,10 +213,11 @@ function countryNamedOrgs(v: DocView, found: readonly EntMention[]): EntMention[
   return out;
 }
 
-/** "the publication Al-Masry Al-Youm", "news agency Jiji Press": a capitalized name after an outlet noun. */
+/** "the publication Al-Masry Al-Youm", "news agency Jiji Press", "the lender Kolbe Bank": a capitalized name after an outlet or company noun. */
 export function appositionOrg(v: DocView, first: number, last: number): EntMention | null {
   const p = v.tokens[first - 1];
-  if (!p || p.sent !== v.tokens[first]!.sent || BREAK.test(p.post) || !list(v, 'outlet-apposition-nouns').has(p.norm)) return null;
+  if (!p || p.sent !== v.tokens[first]!.sent || BREAK.test(p.post)) return null;
+  if (!list(v, 'outlet-apposition-nouns').has(p.norm) && !list(v, 'company-nouns').has(p.norm)) return null;
   return orgMention(v, first, last, v.stamp('chunks', 'outlet-apposition'));
 }
 
