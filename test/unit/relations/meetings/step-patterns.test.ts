@@ -7,7 +7,7 @@ import { buildMentions } from '../../../../src/relations/meetings/mention.js';
 import { findTriggers } from '../../../../src/relations/meetings/triggers.js';
 import { meetingSteps } from '../../../../src/relations/meetings/steps.js';
 import type { RuleSet } from '../../../../src/index.js';
-import { discourse, LEXICON, RULES } from './stream.js';
+import { discourse, LEXICON, RULES, tagVerbs } from './stream.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'status-patterns-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -35,7 +35,7 @@ const withPattern = (id: string, pattern: string | undefined): RuleSet => {
 function statusOf(words: readonly string[], verbs: readonly number[], rules: RuleSet = RULES): unknown {
   const d = discourse([words], { rules });
   const steps = meetingSteps(rules);
-  const ts = steps.live(findTriggers(d.sentences, LEXICON, (ti) => verbs.includes(ti), steps));
+  const ts = steps.live(findTriggers(tagVerbs(d, verbs), rules, LEXICON));
   const [m] = buildMentions(d, LEXICON, ts, '2024-03-06', () => null);
   return m && { status: m.status, rule: m.statusRule };
 }
@@ -88,7 +88,7 @@ test('a cue pattern without the slot its callback reads is RULES_INVALID', () =>
 function placeOf(words: readonly string[], verbs: readonly number[], rules: RuleSet = RULES): string | undefined {
   const d = discourse([words], { rules });
   const steps = meetingSteps(rules);
-  const ts = steps.live(findTriggers(d.sentences, LEXICON, (ti) => verbs.includes(ti), steps));
+  const ts = steps.live(findTriggers(tagVerbs(d, verbs), rules, LEXICON));
   return buildMentions(d, LEXICON, ts, '2024-03-06', () => null)[0]?.place;
 }
 
