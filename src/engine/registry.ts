@@ -244,7 +244,7 @@ export const CALLBACKS: readonly Callback[] = [
   E('late-remembered', ['relations'], 'a leader spoken of as dead ("His Majesty will be remembered", "the funeral of") is a late one'),
   EO('lexicon', ['entities'], 'a phrase from a word list or the country package', ENTITY_OUTCOMES['lexicon']),
   EO('organizations', ['entities'], 'organization names built from designators, heads and acronyms', ENTITY_OUTCOMES['organizations']),
-  E('participants', ['relations'], 'parties named by a preposition or object of the trigger ("with", "between", "of")', {
+  P('participants', ['cue'], ['relations'], 'parties named by a preposition or object of the trigger ("with", "between", "of")', {
     introducedBy: outcome(
       ['with', 'between', 'by', 'of', 'object', 'destination'],
       'the step: parties after "with", "between", "by" (an agent), "of" (a summit\'s), as the verb\'s object, or a visit\'s destination',
