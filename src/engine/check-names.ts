@@ -4,7 +4,15 @@
  * classes and `@lexicon` references inside relation patterns. Problems carry a JSON pointer so
  * the loader can report `file:line: path: message`.
  */
-import { CALLBACKS, callbackNames, ENTITY_PATTERN_STEPS, findCallback, type CallbackKind, type ParamSpec } from './registry.js';
+import {
+  CALLBACKS,
+  callbackNames,
+  ENTITY_PATTERN_STEPS,
+  findCallback,
+  type Callback,
+  type CallbackKind,
+  type ParamSpec,
+} from './registry.js';
 import { ENTITY_ITEM_CLASSES, ENTITY_SLOT } from './entity-items.js';
 import { ITEM_CLASSES, POS_TAGS, itemPatternProblem, patternSymbols } from './item-pattern.js';
 import { didYouMean } from './suggest.js';
@@ -32,6 +40,8 @@ export interface NameScope {
   readonly macros: Readonly<Record<string, string>>;
   /** lexicon id → its entries' texts */
   readonly lexicons: ReadonlyMap<string, readonly string[]>;
+  /** lexicon id → its entries (for an extractor that reads their attributes: Callback.entryAttributes) */
+  readonly lexiconEntries?: ReadonlyMap<string, readonly Readonly<Record<string, unknown>>[]>;
   /** edge type → its declaration */
   readonly relationTypes: ReadonlyMap<string, RelationType>;
   /** a user's file (--rules): its rules must run from a pattern or regex */
@@ -195,6 +205,43 @@ function entityPatternStep(r: RawRule): boolean {
   return steps !== undefined && r.outcome !== undefined && steps.includes(r.outcome);
 }
 
+/**
+ * The registered extractor that runs this record's pattern (Callback.runsPattern): for a bundled
+ * record, or for one in an added file where the extractor takes users' records (userRecords).
+ */
+function patternExtractor(r: RawRule, scope: NameScope): Callback | undefined {
+  const cb = r.extractor !== undefined ? findCallback('extractor', r.extractor) : undefined;
+  return cb?.runsPattern !== undefined && (!scope.user || cb.userRecords === true) ? cb : undefined;
+}
+
+/** The entries of every word list a pattern names must have the attributes its extractor reads right. */
+function checkEntryAttributes(cb: Callback, pattern: string, pointer: string, scope: NameScope, out: NameProblem[]): void {
+  const specs = cb.entryAttributes;
+  if (specs === undefined || scope.lexiconEntries === undefined) return;
+  const lists = new Set(
+    patternSymbols(pattern, scope.macros)
+      .filter((p) => p.kind === 'lexicon')
+      .map((p) => p.name.replace(/\[.*$/, '')),
+  );
+  for (const id of lists)
+    for (const e of scope.lexiconEntries.get(id) ?? [])
+      for (const [name, spec] of Object.entries(specs)) {
+        const v = e[name];
+        if (v === undefined) continue;
+        const ok =
+          spec.type === 'boolean' ? typeof v === 'boolean' : typeof v === 'string' && (spec.enum === undefined || spec.enum.includes(v));
+        if (!ok)
+          out.push({
+            pointer,
+            message: `@${id}: the entry ${JSON.stringify(e.text)} has ${name} ${JSON.stringify(v)}; extractor "${cb.name}" reads ${name} as ${
+              spec.enum !== undefined
+                ? `one of ${spec.enum.join(', ')}${typeof v === 'string' ? didYouMean(v, spec.enum) : ''}`
+                : `a ${spec.type}`
+            }`,
+          });
+      }
+}
+
 /** What runs a rule: a relation pattern, a date regex, or (bundled rules only) a registered extractor. */
 function checkRunnable(r: RawRule, at: string, scope: NameScope, out: NameProblem[]): void {
   if (scope.stage === 'entities' && !scope.user && (r.pattern !== undefined || entityPatternStep(r))) {
@@ -211,8 +258,9 @@ function checkRunnable(r: RawRule, at: string, scope: NameScope, out: NameProble
       out.push({ pointer: `${at}/pattern`, message: `an entity pattern names the name it finds: (?<${ENTITY_SLOT}>Cap)` });
     return;
   }
-  const runs = r.extractor !== undefined && !scope.user ? findCallback('extractor', r.extractor)?.runsPattern : undefined;
-  if (runs !== undefined && r.pattern !== undefined) {
+  const cb = patternExtractor(r, scope);
+  const runs = cb?.runsPattern;
+  if (cb !== undefined && runs !== undefined && r.pattern !== undefined) {
     // the extractor runs the pattern and reads these slots of it
     const groups = slotNames(r.pattern, scope);
     for (const slot of runs)
@@ -221,6 +269,7 @@ function checkRunnable(r: RawRule, at: string, scope: NameScope, out: NameProble
           pointer: `${at}/pattern`,
           message: `extractor "${r.extractor!}" reads the slot "${slot}": name it in the pattern, (?<${slot}>…)`,
         });
+    checkEntryAttributes(cb, r.pattern, `${at}/pattern`, scope, out);
   } else if (r.pattern !== undefined && (scope.stage !== 'relations' || r.output.edge === undefined))
     out.push({
       pointer: `${at}/pattern`,
@@ -262,7 +311,7 @@ function checkSlots(r: RawRule, at: string, scope: NameScope, out: NameProblem[]
   const edge = r.output.edge as Readonly<Record<string, unknown>> | undefined;
   if (r.pattern === undefined || edge === undefined) return;
   // a step whose callback runs the pattern: the callback makes the edge (its slots: checkRunnable)
-  if (r.extractor !== undefined && !scope.user && findCallback('extractor', r.extractor)?.runsPattern !== undefined) return;
+  if (patternExtractor(r, scope) !== undefined) return;
   const groups = slotNames(r.pattern, scope);
   for (const end of ['source', 'target'] as const) {
     const v = edge[end];

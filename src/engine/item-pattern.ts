@@ -11,12 +11,20 @@
  * ("met\u001emeet\u001fPastTense\u001fVerb\u001f"): the compiler rewrites every item boundary
  * (a space, the pattern's end) to step over a word's annotation, and each `#Tag`/`~lemma` to
  * one item whose annotation holds them, so a literal still matches only its word.
+ *
+ * `@lexicon-id/i` names the entries in any case: each of their words lower-case or capitalized
+ * (a `Cap` item, whose annotation also holds its lower-case form). It runs on the annotated string.
+ *
+ * Two ways to match: every non-overlapping match of a sentence (matchSentence, for edge rules and
+ * step patterns), or the match that starts at one item (matchSentenceAt, for a callback that scans
+ * word by word and keeps the longest match at each, as the meeting triggers do).
  */
 import { RunError } from '../errors.js';
 import { ruleError, type LexiconFile, type Rule } from './load.js';
 import { nestedRepetition } from './safety.js';
 import { backtrackingProblem } from './backtracking.js';
 import { POS_TAGS } from './pos-tags.js';
+import { phraseKey } from '../tokenize/lexicon.js';
 
 /** The upper-case symbols of the item stream (see relations/items.ts). */
 export const ITEM_CLASSES: Readonly<Record<string, string>> = {
@@ -47,15 +55,19 @@ export interface CompiledPattern {
 /** The compromise tags a `#Tag` may name. */
 export { POS_TAGS };
 
-/** Annotated item string: a word item is `symbol ANN_START lemma ANN_SEP (tag ANN_SEP)*` (tags sorted). */
+/**
+ * Annotated item string: a word item is `symbol ANN_START lemma ANN_SEP (tag ANN_SEP)*` (tags sorted),
+ * and a capitalized one (`Cap`) ends in `ANN_FORM form`, its lower-case form (for `@list/i`).
+ */
 export const ANN_START = '\u001e';
 export const ANN_SEP = '\u001f';
+export const ANN_FORM = '\u001d';
 /** At an item boundary: step over a word's annotation (and only there: not inside a symbol). */
 const ANN = '(?:\\u001e[^ ]*|(?<!\\u001e[^ ]*))';
 
 /** An annotation part holds no space (the item separator) and no separator of its own. */
 function cleanPart(t: string): string {
-  return t.replace(/\s+/g, '_').split(ANN_START).join('_').split(ANN_SEP).join('_');
+  return t.replace(/\s+/g, '_').split(ANN_START).join('_').split(ANN_SEP).join('_').split(ANN_FORM).join('_');
 }
 
 /**
@@ -71,13 +83,13 @@ export function itemString(symbols: readonly string[]): { text: string; itemAt: 
   return { text: symbols.join(' '), itemAt: Int32Array.from(at) };
 }
 
-/** The annotated form of one word item. */
-export function annotatedSymbol(symbol: string, lemma: string, tags: Iterable<string>): string {
+/** The annotated form of one word item (`form`: a capitalized word's lower-case form). */
+export function annotatedSymbol(symbol: string, lemma: string, tags: Iterable<string>, form?: string): string {
   const clean = cleanPart;
   return `${symbol}${ANN_START}${clean(lemma)}${ANN_SEP}${[...tags]
     .sort()
     .map((t) => `${clean(t)}${ANN_SEP}`)
-    .join('')}`;
+    .join('')}${form !== undefined ? `${ANN_FORM}${clean(form)}` : ''}`;
 }
 
 /** `~lemma`, `#Tag`, `~lemma#Tag#Tag`: one word item (at a position outside classes and escapes). */
@@ -125,9 +137,9 @@ function patternTerms(src: string): { lemma?: string; tags: string[] }[] {
   return out;
 }
 
-/** Does an (expanded) pattern use `#Tag` or `~lemma`? */
+/** Does a pattern use `#Tag`, `~lemma` or `@list/i` (its lexicons expanded or not)? */
 export function usesAnnotations(src: string): boolean {
-  return patternTerms(src).length > 0;
+  return patternTerms(src).length > 0 || ANY_CASE.test(src) || [...src.matchAll(LEXICON_REF)].some((m) => m[2] !== undefined);
 }
 
 /** Rewrite an expanded pattern for the annotated item string (see the module comment). */
@@ -184,19 +196,27 @@ export function lexiconTexts(lexicons: ReadonlyMap<string, LexiconFile>): Lexico
   return out;
 }
 
-/** `@id` or `@id[attribute=value]` in a pattern. */
-const LEXICON_REF = /@([a-z][a-z0-9-]*(?:\[[A-Za-z][A-Za-z0-9]*=[A-Za-z0-9_-]+\])?)/g;
+/** `@id` or `@id[attribute=value]` in a pattern, with `/i` for any case. */
+const LEXICON_REF = /@([a-z][a-z0-9-]*(?:\[[A-Za-z][A-Za-z0-9]*=[A-Za-z0-9_-]+\])?)(\/i)?/g;
+/** An expanded `@list/i` word tests the lower-case form of a `Cap` item (ANN_FORM). */
+const ANY_CASE = /\\u001d/;
 
 function escapeRegex(s: string): string {
   // `#` and `~` too: in a pattern they start a tag or lemma test
   return s.replace(/[.*+?^${}()|[\]\\#~]/g, '\\$&');
 }
 
-/** `@id` → an alternation of the list's lower-case entries as item symbols (longest first). */
-function lexiconAlternation(texts: readonly string[]): string {
-  const words = [...new Set(texts.map((t) => t.toLowerCase().trim().split(/\s+/).join(' ')))].filter((t) => t !== '');
-  words.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  return `(?:${words.map(escapeRegex).join('|')})`;
+/**
+ * `@id` → an alternation of the list's entries as item symbols (longest first), each written as the
+ * tokenizer splits and normalizes it (tokenize/lexicon.ts phraseKey: "get-together" is the two
+ * items `get together`). `@id/i`: each word also as a `Cap` item whose lower-case form it is.
+ */
+function lexiconAlternation(texts: readonly string[], anyCase = false): string {
+  const phrases = [...new Set(texts.map(phraseKey))].filter((t) => t !== '');
+  phrases.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  const word = (w: string): string =>
+    anyCase ? `(?:${escapeRegex(w)}|Cap(?=\\u001e[^ ]*\\u001d${escapeRegex(w)}(?![^ ])))` : escapeRegex(w);
+  return `(?:${phrases.map((p) => p.split(' ').map(word).join(' ')).join('|')})`;
 }
 
 export function expandMacros(
@@ -211,10 +231,10 @@ export function expandMacros(
       if (body === undefined) throw new RunError('RULES_INVALID', `${where}: unknown macro $${name}`);
       return `(?:${body})`;
     })
-    .replace(LEXICON_REF, (_m, name: string) => {
+    .replace(LEXICON_REF, (_m, name: string, anyCase: string | undefined) => {
       const texts = lexicons.get(name);
       if (texts === undefined) throw new RunError('RULES_INVALID', `${where}: unknown lexicon @${name}`);
-      return lexiconAlternation(texts);
+      return lexiconAlternation(texts, anyCase !== undefined);
     });
 }
 
@@ -341,6 +361,16 @@ export function compilePattern(rule: Rule, macros: Readonly<Record<string, strin
   return { rule, re, unless: compileOne(rule, 'unless', rule.unless, macros, lexicons, annotated), ...flag };
 }
 
+/** The item range of a regex match (and of each of its named groups) in an item string. */
+function toItemMatch(m: RegExpExecArray, itemAt: Int32Array): ItemMatch {
+  const range = (st: number, e: number): [number, number] => [itemAt[st]!, itemAt[e - 1]! + 1];
+  const groups = new Map<string, readonly [number, number]>();
+  const idx = m.indices?.groups ?? {};
+  for (const [name, span] of Object.entries(idx)) if (span) groups.set(name, range(span[0], span[1]));
+  const [first, last] = range(m.index, m.index + m[0].length);
+  return { first, last, groups };
+}
+
 /** All non-overlapping matches of a pattern in an item string. */
 export function matchItems(p: CompiledPattern, text: string, itemAt: Int32Array): ItemMatch[] {
   const out: ItemMatch[] = [];
@@ -350,24 +380,76 @@ export function matchItems(p: CompiledPattern, text: string, itemAt: Int32Array)
       p.re.lastIndex++;
       continue;
     }
-    const range = (s: number, e: number): [number, number] => [itemAt[s]!, itemAt[e - 1]! + 1];
-    const groups = new Map<string, readonly [number, number]>();
-    const idx = m.indices?.groups ?? {};
-    for (const [name, span] of Object.entries(idx)) if (span) groups.set(name, range(span[0], span[1]));
-    const [first, last] = range(m.index, m.index + m[0].length);
+    const match = toItemMatch(m, itemAt);
+    const { first, last } = match;
     if (p.unless) {
       p.unless.lastIndex = 0;
       let vetoed = false;
       for (let u = p.unless.exec(text); u; u = p.unless.exec(text)) {
-        const [uf, ul] = range(u.index, u.index + Math.max(1, u[0].length));
+        const uf = itemAt[u.index]!;
+        const ul = itemAt[u.index + Math.max(1, u[0].length) - 1]! + 1;
         if (uf < last && ul >= first) vetoed = true;
         if (u[0] === '') p.unless.lastIndex++;
       }
       if (vetoed) continue;
     }
-    out.push({ first, last, groups });
+    out.push(match);
   }
   return out;
+}
+
+/** The sticky copies of a pattern (and its `unless`), for matching at one offset. */
+const sticky = new WeakMap<CompiledPattern, { readonly re: RegExp; readonly unless?: RegExp }>();
+
+function stickyOf(p: CompiledPattern): { readonly re: RegExp; readonly unless?: RegExp } {
+  let hit = sticky.get(p);
+  if (!hit) {
+    const re = new RegExp(p.re.source, 'yd');
+    hit = p.unless ? { re, unless: new RegExp(p.unless.source, 'yd') } : { re };
+    sticky.set(p, hit);
+  }
+  return hit;
+}
+
+const startsCache = new WeakMap<Int32Array, Int32Array>();
+
+/** The offset of each item's symbol in its item string (a space belongs to the item after it). */
+function itemStarts(itemAt: Int32Array): Int32Array {
+  let starts = startsCache.get(itemAt);
+  if (!starts) {
+    starts = new Int32Array(itemAt.length > 0 ? itemAt[itemAt.length - 1]! + 1 : 0);
+    for (let c = 0; c < itemAt.length; c++) if (c === 0 || itemAt[c] !== itemAt[c - 1]) starts[itemAt[c]!] = c === 0 ? 0 : c + 1;
+    startsCache.set(itemAt, starts);
+  }
+  return starts;
+}
+
+/**
+ * The match of a pattern that starts at item k of an item string (the regex's own choice there:
+ * a lexicon alternation tries its longest entries first), or undefined. Its `unless`, tried at
+ * the same item, vetoes it when it matches there and every named slot the two share covers the
+ * same items (with no shared slot: whenever it matches there).
+ */
+export function matchItemsAt(p: CompiledPattern, text: string, itemAt: Int32Array, k: number): ItemMatch | undefined {
+  const starts = itemStarts(itemAt);
+  if (k < 0 || k >= starts.length) return undefined;
+  const { re, unless } = stickyOf(p);
+  re.lastIndex = starts[k]!;
+  const m = re.exec(text);
+  if (!m || m[0] === '') return undefined;
+  const match = toItemMatch(m, itemAt);
+  if (unless) {
+    unless.lastIndex = starts[k]!;
+    const u = unless.exec(text);
+    if (u) {
+      const veto = toItemMatch(u, itemAt);
+      const shared = [...match.groups.keys()].filter((g) => veto.groups.has(g));
+      const same = (g: string): boolean =>
+        match.groups.get(g)![0] === veto.groups.get(g)![0] && match.groups.get(g)![1] === veto.groups.get(g)![1];
+      if (shared.every(same)) return undefined;
+    }
+  }
+  return match;
 }
 
 /** The item strings a sentence offers a pattern: the plain one, and the annotated one (built on demand). */
@@ -382,4 +464,11 @@ export function matchSentence(p: CompiledPattern, s: PatternInput): ItemMatch[] 
   if (!p.annotated) return matchItems(p, s.text, s.itemAt);
   const a = s.annotated();
   return matchItems(p, a.text, a.itemAt);
+}
+
+/** The match of a pattern that starts at item k of a sentence (matchItemsAt), on the string it needs. */
+export function matchSentenceAt(p: CompiledPattern, s: PatternInput, k: number): ItemMatch | undefined {
+  if (!p.annotated) return matchItemsAt(p, s.text, s.itemAt, k);
+  const a = s.annotated();
+  return matchItemsAt(p, a.text, a.itemAt, k);
 }

@@ -253,12 +253,13 @@ function checkRuleNames(
   timex: ValidateFunction,
 ): void {
   const texts = lexiconTexts(lexicons);
+  const lexiconEntries = new Map([...lexicons].map(([id, lf]) => [id, lf.entries as readonly Readonly<Record<string, unknown>>[]]));
   const timexValid = (value: unknown): boolean => timex(value);
   const lines: string[] = [];
   const mapped = new Map<string, string>();
   for (const { json, file, stage, user, verified } of loaded) {
     const rf = json.data as RawRuleFile;
-    const scope = { stage, macros: macros[rf.family] ?? {}, lexicons: texts, relationTypes, user, timexValid, verified };
+    const scope = { stage, macros: macros[rf.family] ?? {}, lexicons: texts, lexiconEntries, relationTypes, user, timexValid, verified };
     for (const p of checkNames(rf, () => scope)) lines.push(located(file, json.raw, p.pointer, p.message));
     rf.rules.forEach((r, i) => {
       if (r.extractor === undefined || r.outcome === undefined) return;

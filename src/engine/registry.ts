@@ -43,7 +43,30 @@ export interface Callback {
    * pattern must name the slots. The relations stage does not run such a pattern as an edge rule.
    */
   readonly runsPattern?: readonly string[];
+  /**
+   * A rule in an added file (--rules) may name this extractor with a pattern of its own (it must
+   * have one): every record naming it runs, each stamping its own id. Without this, an extractor
+   * runs only for the bundled record that names it.
+   */
+  readonly userRecords?: boolean;
+  /**
+   * What the extractor reads from the word-list entry a match spells (the entry of a list its
+   * pattern names whose text is the words of the slot): the loader checks every entry of each list
+   * such a pattern names against these (a misspelt value would silently make nothing).
+   */
+  readonly entryAttributes?: Readonly<Record<string, EntryAttribute>>;
 }
+
+/** An attribute of word-list entries an extractor reads (Callback.entryAttributes). */
+export interface EntryAttribute {
+  readonly type: 'string' | 'boolean';
+  /** the values a string attribute may take */
+  readonly enum?: readonly string[];
+  readonly description: string;
+}
+
+/** The kinds of meeting a trigger names (types.ts MeetingKind), and `none`: words that name none. */
+export const TRIGGER_KINDS = ['call', 'meeting', 'none', 'summit', 'talks', 'visit'] as const;
 
 const E = (name: string, stages: readonly Stage[], description: string, params?: Record<string, ParamSpec>): Callback =>
   params ? { kind: 'extractor', name, stages, description, params } : { kind: 'extractor', name, stages, description };
@@ -223,7 +246,7 @@ export const CALLBACKS: readonly Callback[] = [
   E('late-remembered', ['relations'], 'a leader spoken of as dead ("His Majesty will be remembered", "the funeral of") is a late one'),
   EO('lexicon', ['entities'], 'a phrase from a word list or the country package', ENTITY_OUTCOMES['lexicon']),
   EO('organizations', ['entities'], 'organization names built from designators, heads and acronyms', ENTITY_OUTCOMES['organizations']),
-  E('participants', ['relations'], 'parties named by a preposition or object of the trigger ("with", "between", "of")', {
+  P('participants', ['cue'], ['relations'], 'parties named by a preposition or object of the trigger ("with", "between", "of")', {
     introducedBy: outcome(
       ['with', 'between', 'by', 'of', 'object', 'destination'],
       'the step: parties after "with", "between", "by" (an agent), "of" (a summit\'s), as the verb\'s object, or a visit\'s destination',
@@ -315,10 +338,34 @@ export const CALLBACKS: readonly Callback[] = [
     pronounSentences: window(3, 'sentences before a pronoun searched for the person it stands for'),
   }),
   E('the-north', ['entities'], '"the North" / "the South" for a divided country named in the document'),
-  E('triggers', ['relations'], 'meeting nouns and verbs from lexicon/meeting-nouns.json and lexicon/meeting-verbs.json', {
-    trigger: outcome(['noun', 'verb'], 'the step: a meeting noun (lexicon/meeting-nouns.json) or verb (lexicon/meeting-verbs.json)'),
-    partyWindow: window(16, 'items after the trigger searched for its parties ("with", "between", an object)'),
-  }),
+  {
+    ...P(
+      'triggers',
+      ['trigger'],
+      ['relations'],
+      'the words that name a meeting: at each word the longest match of the trigger records\' patterns (slot "trigger"), its kind from the word-list entry it spells',
+      {
+        trigger: outcome(['noun', 'verb'], 'the step: a meeting noun ("the summit", "talks") or a meeting verb ("met", "visited")'),
+        kind: {
+          type: 'string',
+          default: 'meeting',
+          enum: TRIGGER_KINDS,
+          description: 'the kind of meeting a match names when its words are no entry of a word list its pattern names (none: no meeting)',
+        },
+        partyWindow: window(16, 'items after the trigger searched for its parties ("with", "between", an object)'),
+      },
+    ),
+    userRecords: true,
+    entryAttributes: {
+      kind: {
+        type: 'string',
+        enum: TRIGGER_KINDS,
+        description: 'the kind of meeting the words name (none: they name none and stop a shorter trigger)',
+      },
+      object: { type: 'string', enum: ['required'], description: 'a verb that reports a meeting only with a party as its object' },
+      plural: { type: 'boolean', description: 'a countable plural noun ("summits"): one meeting per date listed after it' },
+    },
+  },
   E('within-doc', ['entities'], 'variants of one name within a document merged into one entity'),
   {
     kind: 'guard',

@@ -138,9 +138,10 @@ export interface AnnotatedText {
 const annotatedCache = new WeakMap<SentenceItems, AnnotatedText>();
 
 /**
- * The annotated item string of a sentence, for patterns with `#Tag`/`~lemma` (engine/item-pattern.ts):
- * each word item carries its lemma and compromise's tags from the tokenizer's one parse. Built on
- * first use, once per sentence.
+ * The annotated item string of a sentence, for patterns with `#Tag`, `~lemma` or `@list/i`
+ * (engine/item-pattern.ts): each word item carries its lemma and compromise's tags from the
+ * tokenizer's one parse, and a capitalized one (`Cap`) its lower-case form. Built on first use,
+ * once per sentence.
  */
 export function annotatedText(s: SentenceItems, tokens: readonly Token[], locale: Pick<Locale, 'lemma'>): AnnotatedText {
   const hit = annotatedCache.get(s);
@@ -150,7 +151,8 @@ export function annotatedText(s: SentenceItems, tokens: readonly Token[], locale
       if (it.kind !== 'word') return it.symbol;
       const tok = tokens[it.first]!;
       const norm = tok.norm === '' ? tok.text.trim().toLowerCase() : tok.norm;
-      return annotatedSymbol(it.symbol, locale.lemma?.(norm, tok.tags) ?? norm, tok.tags);
+      // a capitalized word also carries its lower-case form (what `@list/i` reads)
+      return annotatedSymbol(it.symbol, locale.lemma?.(norm, tok.tags) ?? norm, tok.tags, it.symbol === 'Cap' ? norm : undefined);
     }),
   );
   annotatedCache.set(s, out);

@@ -338,15 +338,7 @@ function duringVisit(
 export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meetings: LocalMeeting[]; edges: LocalEdge[] } {
   const valueOf = (i: number): string | null => doc.dates[i]?.value ?? null;
   const steps = meetingSteps(ctx.rules);
-  const triggers = steps.live(
-    findTriggers(
-      d.sentences,
-      ctx.lexicon,
-      (ti) => doc.tokens[ti]?.tags.has('Verb') ?? false,
-      steps,
-      (ti) => doc.tokens[ti]?.norm ?? '',
-    ),
-  );
+  const triggers = steps.live(findTriggers(d, ctx.rules, ctx.lexicon));
   // a headline names meetings in shorthand ("Lund meets Varno during visit"): the body says who met whom
   const titleLine = d.sentences.length > 1 && isTitleLine(doc, d);
   const body = triggers.filter((t) => t.si > 0 || !titleLine);

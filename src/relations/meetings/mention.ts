@@ -9,7 +9,8 @@ import { isParty, phraseParties, premodifiers, type Party } from './participants
 import { clauseSubject, groupReference, pronounReferent, reciprocalSubject } from './subject.js';
 import type { Trigger } from './triggers.js';
 import { meetingSteps, type PhraseStep, type StatusStep } from './steps.js';
-import { slotRange, stepMatches } from './step-patterns.js';
+import { patternInput, slotRange, stepMatches, stepPattern } from './step-patterns.js';
+import { matchSentenceAt } from '../../engine/item-pattern.js';
 import type { Token } from '../../tokenize/index.js';
 
 export interface MeetingMention {
@@ -308,6 +309,23 @@ interface Partial {
   readonly nextTrigger: number;
 }
 
+/** The steps whose record's pattern introduces a phrase of parties (slot "cue": "with", "between"). */
+const INTRODUCED: readonly PhraseStep[] = ['between', 'with'];
+
+/**
+ * The phrase of parties introduced at item k by the pattern of the meeting/with or meeting/between
+ * record (its slot "cue"): the step, and the item where the phrase begins (after the cue).
+ */
+function introducedAt(d: Discourse, s: SentenceItems, k: number): { step: PhraseStep; start: number } | undefined {
+  const steps = meetingSteps(d.rules);
+  for (const step of INTRODUCED) {
+    const p = stepPattern(d.rules, steps.party(step));
+    const m = p && matchSentenceAt(p, patternInput(d.rules, s, d.tokens), k);
+    if (m) return { step, start: slotRange(m, 'cue')[1] };
+  }
+  return undefined;
+}
+
 /** First pass: what a trigger's own words give (modifiers, objects, destination, place). */
 function ownParties(d: Discourse, lexicon: Lexicon, t: Trigger, nextTrigger: number): Partial {
   const s = d.sentences[t.si]!;
@@ -320,14 +338,16 @@ function ownParties(d: Discourse, lexicon: Lexicon, t: Trigger, nextTrigger: num
     const w = s.items[k]!.symbol;
     // "briefed over the phone by X", "a visit by X": the agent takes part
     const by = w === 'by' && (t.kind === 'call' || (t.kind === 'visit' && k === t.last) || t.verb);
-    if ((/^(between|with|of)$/.test(w) && (w !== 'of' || t.kind === 'summit')) || by) {
-      const step: PhraseStep = w === 'between' ? 'between' : w === 'with' ? 'with' : w === 'by' ? 'by' : 'of';
-      const r = phraseParties(d, s, k + 1, step, nextTrigger);
+    const cue = introducedAt(d, s, k);
+    if (cue || (w === 'of' && t.kind === 'summit') || by) {
+      const step: PhraseStep = cue?.step ?? (w === 'by' ? 'by' : 'of');
+      const start = cue?.start ?? k + 1;
+      const r = phraseParties(d, s, start, step, nextTrigger);
       parties.push(...r.parties);
-      for (let j = k + 1; j < r.end; j++) claimed.push(j);
+      for (let j = start; j < r.end; j++) claimed.push(j);
       objects += r.parties.length;
       // one object phrase per trigger: "talks with Tokyo in hopes of … with the US" names one party
-      if (w === 'between') between = true;
+      if (step === 'between') between = true;
       break;
       k = r.end - 1;
       continue;

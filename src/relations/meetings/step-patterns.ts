@@ -4,7 +4,14 @@
  * A step's callback reads the named slots of the matches; whether the step is on, and its
  * windows, stay with the callback (steps.ts, the record's params).
  */
-import { compilePattern, lexiconTexts, matchSentence, type CompiledPattern, type ItemMatch } from '../../engine/item-pattern.js';
+import {
+  compilePattern,
+  lexiconTexts,
+  matchSentence,
+  type CompiledPattern,
+  type ItemMatch,
+  type PatternInput,
+} from '../../engine/item-pattern.js';
 import type { RuleSet } from '../../engine/load.js';
 import type { Token } from '../../tokenize/index.js';
 import { annotatedText, type SentenceItems } from '../items.js';
@@ -27,6 +34,11 @@ export function stepPattern(rules: RuleSet, id: string): CompiledPattern | null 
 
 const found = new WeakMap<SentenceItems, Map<CompiledPattern, readonly ItemMatch[]>>();
 
+/** What a sentence offers a step pattern: its item string, and the annotated one on demand. */
+export function patternInput(rules: RuleSet, s: SentenceItems, tokens: readonly Token[]): PatternInput {
+  return { text: s.text, itemAt: s.itemAt, annotated: () => annotatedText(s, tokens, getLocale(rules.locale)) };
+}
+
 /** The matches of a step's pattern in a sentence (none when its record has no pattern). */
 export function stepMatches(rules: RuleSet, id: string, s: SentenceItems, tokens: readonly Token[]): readonly ItemMatch[] {
   const p = stepPattern(rules, id);
@@ -35,7 +47,7 @@ export function stepMatches(rules: RuleSet, id: string, s: SentenceItems, tokens
   if (!bySentence) found.set(s, (bySentence = new Map<CompiledPattern, readonly ItemMatch[]>()));
   let ms = bySentence.get(p);
   if (ms === undefined) {
-    ms = matchSentence(p, { text: s.text, itemAt: s.itemAt, annotated: () => annotatedText(s, tokens, getLocale(rules.locale)) });
+    ms = matchSentence(p, patternInput(rules, s, tokens));
     bySentence.set(p, ms);
   }
   return ms;

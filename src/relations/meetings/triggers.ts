@@ -1,8 +1,29 @@
-/** Words that name or report a meeting: nouns ("summit", "talks", "visit") and verbs ("met", "visited"). */
+/**
+ * Words that name or report a meeting: nouns ("summit", "talks", "visit") and verbs ("met",
+ * "visited"). They are found by the patterns of the trigger records (`"extractor": "triggers"`,
+ * rules/en/meeting.rules.json and any added file), matched at each word of a sentence
+ * (engine/item-pattern.ts matchSentenceAt); this callback only chooses among the matches there and
+ * turns the winner's `trigger` slot into a Trigger:
+ *
+ * - the longest match at a word wins (the one that reaches farthest); of equally long ones, the
+ *   record of higher priority, then the one loaded first;
+ * - the winner's kind, and whether it needs an object or is a countable plural, come from the
+ *   entry of a word list its pattern names whose text the slot spells (its `kind`, `object`,
+ *   `plural`), else from the record's `kind` param;
+ * - a winner of kind `none` ("press conference", "called") names no meeting and claims its words;
+ * - the scan goes on after the winner's slot.
+ *
+ * The record's step (`trigger` param: noun or verb) says which it is; its `unless` vetoes a match
+ * at the same word with the same slot (engine: matchItemsAt).
+ */
+import { patternSymbols, matchSentenceAt, type CompiledPattern } from '../../engine/item-pattern.js';
+import type { Rule, RuleSet } from '../../engine/load.js';
 import type { Lexicon } from '../../tokenize/lexicon.js';
+import type { Token } from '../../tokenize/index.js';
 import type { MeetingKind } from '../../types.js';
 import type { SentenceItems } from '../items.js';
-import type { MeetingSteps } from './steps.js';
+import { patternInput, slotRange, stepPattern } from './step-patterns.js';
+import type { TriggerStep } from './steps.js';
 
 export interface Trigger {
   /** sentence (index into the item streams) and item range [first, last) of the trigger words */
@@ -19,105 +40,99 @@ export interface Trigger {
   readonly plural?: boolean;
 }
 
-const KINDS = new Set<string>(['summit', 'meeting', 'talks', 'visit', 'call']);
+/** The slot of a trigger pattern that holds the trigger words (registry: runsPattern). */
+const SLOT = 'trigger';
 
-/** A capitalized meeting noun mid-sentence ("the Norway-Peru Summit") names a meeting of this kind only. */
-const CAPITALIZED_KINDS = new Set<string>(['summit']);
-
-function lookup(lexicon: Lexicon, table: string, words: readonly string[]): string | undefined {
-  const e = lexicon.tables.get(table)?.get(words.join(' '));
-  return typeof e?.kind === 'string' ? e.kind : undefined;
+interface TriggerRecord {
+  readonly rule: Rule;
+  readonly step: TriggerStep;
+  readonly pattern: CompiledPattern;
+  /** the word lists the pattern names, in order (where a match's kind and attributes come from) */
+  readonly lists: readonly string[];
+  /** the kind of a match that spells no entry of those lists */
+  readonly kind: string;
 }
 
-/**
- * "visiting Chilean President Keld Varno": a participle before a title (or a demonym and a title)
- * describes the visitor, it does not name a destination; the visit is told elsewhere.
- */
-function attributive(s: SentenceItems, t: Trigger): boolean {
-  if (!t.verb || t.kind !== 'visit' || t.last - t.first !== 1 || !/ing$/.test(s.items[t.first]!.symbol)) return false;
-  const next = s.items[t.last];
-  return next?.kind === 'title' || (next?.symbol === 'DEM' && s.items[t.last + 1]?.kind === 'title');
-}
+const records = new WeakMap<RuleSet, readonly TriggerRecord[]>();
 
-const TRIGGER_TABLES = ['meeting-verbs', 'meeting-nouns'];
-const triggerPrefixes = new WeakMap<Lexicon, ReadonlySet<string>>();
-
-/** Every phrase of the two trigger tables and every run of its first words, built once per lexicon. */
-function prefixesOf(lexicon: Lexicon): ReadonlySet<string> {
-  let set = triggerPrefixes.get(lexicon);
-  if (!set) {
-    const built = new Set<string>();
-    for (const table of TRIGGER_TABLES) {
-      for (const phrase of lexicon.tables.get(table)?.keys() ?? []) {
-        for (let at = phrase.indexOf(' '); at >= 0; at = phrase.indexOf(' ', at + 1)) built.add(phrase.slice(0, at));
-        built.add(phrase);
-      }
-    }
-    triggerPrefixes.set(lexicon, (set = built));
+/** The trigger records of a rule set that have a pattern, highest priority first (then in load order). */
+export function triggerRecords(rules: RuleSet): readonly TriggerRecord[] {
+  let list = records.get(rules);
+  if (!list) {
+    list = rules.rules
+      .filter((r) => r.extractor === 'triggers' && r.stage === 'relations' && r.pattern !== undefined)
+      .map((r, order) => ({ r, order }))
+      .sort((a, b) => b.r.priority - a.r.priority || a.order - b.order)
+      .map(({ r }) => ({
+        rule: r,
+        step: r.params?.trigger === 'verb' ? 'verb' : 'noun',
+        pattern: stepPattern(rules, r.id)!,
+        lists: [
+          ...new Set(
+            patternSymbols(r.pattern!, rules.macros[r.family] ?? {})
+              .filter((p) => p.kind === 'lexicon')
+              .map((p) => p.name.replace(/\[.*$/, '')),
+          ),
+        ],
+        kind: typeof r.params?.kind === 'string' ? r.params.kind : 'meeting',
+      }));
+    records.set(rules, list);
   }
-  return set;
+  return list;
 }
 
-/** Longest phrase from the noun and verb lists at each word item of each sentence. */
+/** The lower-case words of an item range: a capitalized word (`Cap`) as its token's lower-case form. */
+function wordsOf(s: SentenceItems, tokens: readonly Token[], first: number, last: number): string {
+  return s.items
+    .slice(first, last)
+    .map((it) => (it.symbol === 'Cap' ? (tokens[it.first]?.norm ?? '') : it.symbol.toLowerCase()))
+    .join(' ');
+}
+
+/** The meeting triggers of every sentence, from the trigger records' patterns. */
 export function findTriggers(
-  sentences: readonly SentenceItems[],
+  d: { readonly sentences: readonly SentenceItems[]; readonly tokens: readonly Token[] },
+  rules: RuleSet,
   lexicon: Lexicon,
-  verbTagged: (tokenIndex: number) => boolean,
-  steps: MeetingSteps,
-  /** the lower-case form of a token (to read a capitalized word, an item "Cap") */
-  normAt?: (tokenIndex: number) => string,
 ): Trigger[] {
   const out: Trigger[] = [];
-  const prefixes = prefixesOf(lexicon);
-  sentences.forEach((s, si) => {
+  const recs = triggerRecords(rules);
+  if (recs.length === 0) return out;
+  d.sentences.forEach((s, si) => {
+    const input = patternInput(rules, s, d.tokens);
     let k = 0;
     while (k < s.items.length) {
-      let best: Trigger | undefined;
-      let blocked = 0;
-      const words: string[] = [];
-      let capitalized = false;
-      for (let j = k; j < Math.min(s.items.length, k + 4); j++) {
-        const it = s.items[j]!;
-        if (it.kind !== 'word') break;
-        const cap = it.symbol === 'Cap' && normAt !== undefined;
-        capitalized ||= cap;
-        words.push(cap ? normAt(it.first) : it.symbol.toLowerCase());
-        // no trigger phrase is these words or goes on from them
-        if (!prefixes.has(words.join(' '))) break;
-        const asVerb = capitalized ? undefined : lookup(lexicon, 'meeting-verbs', words);
-        const nounKind = lookup(lexicon, 'meeting-nouns', words);
-        const asNoun = capitalized && nounKind !== undefined && !CAPITALIZED_KINDS.has(nounKind) ? undefined : nounKind;
-        const isVerb = verbTagged(s.items[k]!.first);
-        const kind = isVerb && asVerb ? asVerb : (asNoun ?? asVerb);
-        if (kind === 'none') blocked = j + 1;
-        else if (kind && KINDS.has(kind)) {
-          const verb = asVerb !== undefined && (isVerb || asNoun === undefined);
-          const needsObject = verb && lexicon.tables.get('meeting-verbs')?.get(words.join(' '))?.object === 'required';
-          const plural = !verb && lexicon.tables.get('meeting-nouns')?.get(words.join(' '))?.plural === true;
-          best = {
-            si,
-            first: k,
-            last: j + 1,
-            kind: kind as MeetingKind,
-            verb,
-            rule: steps.trigger(verb ? 'verb' : 'noun'),
-            ...(needsObject ? { needsObject } : {}),
-            ...(plural ? { plural } : {}),
-          };
-        }
+      let best: { rec: TriggerRecord; end: number; slot: readonly [number, number] } | undefined;
+      for (const rec of recs) {
+        const m = matchSentenceAt(rec.pattern, input, k);
+        if (m === undefined) continue;
+        const slot = slotRange(m, SLOT);
+        if (slot[1] > slot[0] && (best === undefined || m.last > best.end)) best = { rec, end: m.last, slot };
       }
-      if (blocked > 0 && (!best || blocked >= best.last)) {
-        k = blocked;
+      if (best === undefined) {
+        k++;
         continue;
       }
-      if (best && attributive(s, best)) {
-        k = best.last;
-        continue;
+      const { rec, slot } = best;
+      const words = wordsOf(s, d.tokens, slot[0], slot[1]);
+      const entry = rec.lists.map((id) => lexicon.tables.get(id)?.get(words)).find((e) => e !== undefined);
+      const kind = typeof entry?.kind === 'string' ? entry.kind : rec.kind;
+      if (kind !== 'none') {
+        const verb = rec.step === 'verb';
+        const needsObject = verb && entry?.object === 'required';
+        const plural = !verb && entry?.plural === true;
+        out.push({
+          si,
+          first: slot[0],
+          last: slot[1],
+          kind: kind as MeetingKind,
+          verb,
+          rule: rec.rule.id,
+          ...(needsObject ? { needsObject } : {}),
+          ...(plural ? { plural } : {}),
+        });
       }
-      if (best) {
-        out.push(best);
-        k = best.last;
-      } else k++;
+      k = Math.max(k + 1, slot[1]);
     }
   });
   return out;

@@ -125,3 +125,24 @@ test('a meeting step pattern must name the slot its callback reads; the places s
   }
   expect(message).toMatch(/meeting\.rules\.json:\d+: rules\[\d+\]\.pattern: extractor "places" reads the slot "place"/);
 });
+
+test('an added file may name the triggers extractor with a pattern (userRecords), not another extractor that runs its pattern', () => {
+  const trigger = {
+    id: 'meeting/user-huddle',
+    extractor: 'triggers',
+    pattern: '(?<trigger>huddled with)',
+    params: { trigger: 'verb', kind: 'talks' },
+    output: { meeting: { type: 'meeting' } },
+  };
+  const ok = write('trigger.json', trigger, { family: 'meeting' });
+  const rules = loadRules(defaultRulesDir(), [ok]);
+  expect(rules.byId.get('meeting/user-huddle')?.params).toMatchObject({ trigger: 'verb', kind: 'talks', partyWindow: 16 });
+  expect(loadError(write('trigger-slot.json', { ...trigger, pattern: 'huddled with' }, { family: 'meeting' }))).toMatch(
+    /trigger-slot\.json:\d+: rules\[0\]\.pattern: extractor "triggers" reads the slot "trigger"/,
+  );
+  // the status callback runs its pattern too, but only for the bundled records
+  const status = { ...trigger, extractor: 'status', pattern: '(?<cue>scrapped)', params: { statusCue: 'cancelled' } };
+  expect(loadError(write('status.json', status, { family: 'meeting' }))).toMatch(
+    /status\.json:\d+: rules\[0\]\.pattern: patterns run in the relations stage with an "edge" output only/,
+  );
+});

@@ -7,7 +7,9 @@ import {
   itemPatternProblem,
   lexiconTexts,
   matchItems,
+  matchItemsAt,
   matchSentence,
+  matchSentenceAt,
   patternSymbols,
   POS_TAGS,
   usesAnnotations,
@@ -46,14 +48,14 @@ test('unbounded repetition of a wildcard is refused; closed lists and bounded wi
 
 // ---- #Tag and ~lemma (issue 14): tests on word items, run on the annotated item string ----
 
-/** An annotated sentence from `word/lemma/Tag,Tag` or item symbols (PER, LEAD, ,). */
+/** An annotated sentence from `word/lemma/Tag,Tag`, `Cap/lemma/Tag/form` or item symbols (PER, LEAD, ,). */
 function sentence(spec: string): { text: string; itemAt: Int32Array; annotated: () => { text: string; itemAt: Int32Array } } {
   const plain: string[] = [];
   const rich: string[] = [];
   for (const w of spec.split(' ')) {
-    const [sym, lemma, tags] = w.split('/') as [string, string | undefined, string | undefined];
+    const [sym, lemma, tags, form] = w.split('/') as [string, string | undefined, string | undefined, string | undefined];
     plain.push(sym);
-    rich.push(lemma === undefined ? sym : annotatedSymbol(sym, lemma, (tags ?? '').split(',').filter(Boolean)));
+    rich.push(lemma === undefined ? sym : annotatedSymbol(sym, lemma, (tags ?? '').split(',').filter(Boolean), form));
   }
   const enc = (parts: string[]) => {
     const at: number[] = [];
@@ -129,8 +131,8 @@ test('a pattern without #Tag/~lemma runs on the plain string; one with them is r
 });
 
 test('a lexicon entry with # or ~ stays a literal', () => {
-  expect(expandMacros('@x', {}, 'f', new Map([['x', ['c#']]]))).toBe('(?:c\\#)');
-  expect(usesAnnotations(expandMacros('@x', {}, 'f', new Map([['x', ['c#', '~x']]])))).toBe(false);
+  expect(expandMacros('@x', {}, 'f', new Map([['x', ['c#d']]]))).toBe('(?:c\\#d)');
+  expect(usesAnnotations(expandMacros('@x', {}, 'f', new Map([['x', ['c#d', 'a~x']]])))).toBe(false);
 });
 
 test('the symbols of a pattern include its tags and lemmas', () => {
@@ -173,5 +175,87 @@ test('@id[attribute=value] names the entries of a word list with that attribute 
   expect(patternSymbols('(?<cue>@cues[status=cancelled]) PER', {})).toEqual([
     { kind: 'lexicon', name: 'cues[status=cancelled]' },
     { kind: 'class', name: 'PER' },
+  ]);
+});
+
+// ---- matching at one item, @list/i, entries as the tokenizer splits them (the meeting triggers) ----
+
+const at = (p: ReturnType<typeof compilePattern>, s: ReturnType<typeof sentence>, k: number): unknown => {
+  const m = matchSentenceAt(p, s, k);
+  return m && [m.first, m.last, Object.fromEntries(m.groups)];
+};
+
+test('matchSentenceAt: the match that starts at one item, also where a scan for all matches skips it', () => {
+  const lexs = new Map([['v', ['spoke by phone', 'by phone', 'spoke']]]);
+  const p = compilePattern(rule('(?<trigger>@v)'), {}, lexs);
+  const s = sentence('PER spoke by phone with PER');
+  // the scan for all matches goes on after "spoke by phone": "by phone" at item 2 is no match of it
+  expect(matchSentence(p, s).map((m) => [m.first, m.last])).toEqual([[1, 4]]);
+  expect(at(p, s, 1)).toEqual([1, 4, { trigger: [1, 4] }]);
+  expect(at(p, s, 2)).toEqual([2, 4, { trigger: [2, 4] }]);
+  expect(at(p, s, 0)).toBeUndefined();
+  expect(at(p, s, 3)).toBeUndefined();
+  expect(at(p, s, 6)).toBeUndefined();
+  expect(at(p, s, -1)).toBeUndefined();
+  // the plain and the annotated string give the same items
+  const q = compilePattern(rule('(?<trigger>#Verb by phone)'), {}, lexs);
+  const t = sentence('PER spoke/speak/PastTense,Verb by/by/Preposition phone/phone/Noun with/with/Preposition PER');
+  expect(at(q, t, 1)).toEqual([1, 4, { trigger: [1, 4] }]);
+  expect(at(q, t, 2)).toBeUndefined();
+  expect(matchItemsAt(p, t.text, t.itemAt, 1)).toMatchObject({ first: 1, last: 4 });
+});
+
+test('matchSentenceAt: an unless at the same item vetoes a match when the slots they share cover the same items', () => {
+  const lexs = new Map([
+    ['n', ['visit', 'state visit']],
+    ['v', ['visit', 'state']],
+  ]);
+  const p = compilePattern(rule('(?<trigger>@n)', '(?<trigger>(?=#Verb)@v)'), {}, lexs);
+  expect(p.annotated).toBe(true);
+  expect(at(p, sentence('PER will/will/Modal visit/visit/Infinitive,Verb CTY'), 2)).toBeUndefined();
+  expect(at(p, sentence('the/the/Determiner visit/visit/Noun of/of/Preposition PER'), 1)).toEqual([1, 2, { trigger: [1, 2] }]);
+  // the unless matches at the same item, but its slot is shorter: no veto
+  expect(at(p, sentence('a/a/Determiner state/state/Verb visit/visit/Noun'), 1)).toEqual([1, 3, { trigger: [1, 3] }]);
+  // an unless with no slot in common vetoes whatever it matches at that item
+  const q = compilePattern(rule('(?:the )?(?<trigger>@n)', 'the'), {}, lexs);
+  const s = sentence('the visit and the state visit');
+  expect(at(q, s, 0)).toBeUndefined();
+  expect(at(q, s, 1)).toEqual([1, 2, { trigger: [1, 2] }]);
+  expect(at(q, s, 4)).toEqual([4, 6, { trigger: [4, 6] }]);
+  // the scan for all matches keeps its own unless semantics (any overlapping veto)
+  expect(matchSentence(q, s)).toEqual([]);
+});
+
+test('@list/i: every word of an entry lower-case or capitalized (a Cap item, by its lower-case form)', () => {
+  const lexs = new Map([['n', ['summit', 'summit talks', 'summits']]]);
+  const p = compilePattern(rule('(?<trigger>@n/i)'), {}, lexs);
+  expect(p.annotated).toBe(true);
+  const s = sentence(
+    'the/the/Determiner Cap/summit/Noun/summit Cap/talk/Plural/talks and/and/Conjunction summits/summit/Plural Cap/lund//lund',
+  );
+  expect(matchSentence(p, s).map((m) => [m.first, m.last])).toEqual([
+    [1, 3],
+    [4, 5],
+  ]);
+  // without /i only the lower-case words: a Cap item hides its form
+  expect(matchSentence(compilePattern(rule('(?<trigger>@n)'), {}, lexs), s).map((m) => [m.first, m.last])).toEqual([[4, 5]]);
+  expect(usesAnnotations('(?<trigger>@n/i)')).toBe(true);
+  expect(usesAnnotations('(?<trigger>@n[kind=x]/i) PER')).toBe(true);
+  expect(usesAnnotations('(?<trigger>@n) and/or PER')).toBe(false);
+  expect(patternSymbols('(?<trigger>@n[kind=summit]/i) PER', {})).toEqual([
+    { kind: 'lexicon', name: 'n[kind=summit]' },
+    { kind: 'class', name: 'PER' },
+  ]);
+  expect(annotatedSymbol('Cap', 'summit', ['Plural', 'Noun'], 'summits')).toBe('Cap\u001esummit\u001fNoun\u001fPlural\u001f\u001dsummits');
+  expect(itemPatternProblem('(?<trigger>@n/i) PER', {}, lexs)).toBeNull();
+});
+
+test('@list entries are written as the tokenizer splits and normalizes them ("get-together" is two items)', () => {
+  const lexs = new Map([['n', ['Get-Together', 'mini–summit', "leaders' summit"]]]);
+  expect(expandMacros('@n', {}, 'f', lexs)).toBe('(?:leaders summit|get together|mini summit)');
+  const p = compilePattern(rule('(?<trigger>@n)'), {}, lexs);
+  expect(matchSentence(p, sentence('a get together and a mini summit')).map((m) => [m.first, m.last])).toEqual([
+    [1, 3],
+    [5, 7],
   ]);
 });

@@ -2,11 +2,11 @@
 import { buildMentions } from '../../../../src/relations/meetings/mention.js';
 import { findTriggers } from '../../../../src/relations/meetings/triggers.js';
 import { meetingSteps } from '../../../../src/relations/meetings/steps.js';
-import { discourse, LEXICON, RULES } from './stream.js';
+import { discourse, LEXICON, RULES, tagVerbs } from './stream.js';
 
 function place(words: readonly string[]): string | undefined {
   const d = discourse([words]);
-  const ts = meetingSteps(RULES).live(findTriggers(d.sentences, LEXICON, (ti) => ti === 1, meetingSteps(RULES)));
+  const ts = meetingSteps(RULES).live(findTriggers(tagVerbs(d, [1]), RULES, LEXICON));
   return buildMentions(d, LEXICON, ts, '2024-03-06', () => null)[0]?.place;
 }
 

@@ -3,13 +3,13 @@ import { buildMentions } from '../../../../src/relations/meetings/mention.js';
 import { findTriggers } from '../../../../src/relations/meetings/triggers.js';
 import { meetingSteps } from '../../../../src/relations/meetings/steps.js';
 import type { RuleSet } from '../../../../src/index.js';
-import { discourse, LEXICON, RULES, withRules } from './stream.js';
+import { discourse, LEXICON, RULES, tagVerbs, withRules } from './stream.js';
 
 const DATES = ['2024-03-01', '2024-03-20'];
 
 function mentions(words: readonly string[], verbs: readonly number[], rules: RuleSet = RULES) {
   const d = discourse([words], { rules });
-  const ts = meetingSteps(rules).live(findTriggers(d.sentences, LEXICON, (ti) => verbs.includes(ti), meetingSteps(rules)));
+  const ts = meetingSteps(rules).live(findTriggers(tagVerbs(d, verbs), rules, LEXICON));
   return buildMentions(d, LEXICON, ts, '2024-03-06', (i) => DATES[i] ?? null);
 }
 

@@ -1,4 +1,7 @@
-/** The meeting steps that run from their records' patterns: status cues (slot "cue") and held-in places (slot "place"). */
+/**
+ * The meeting steps that run from their records' patterns: status cues (slot "cue"), held-in
+ * places (slot "place") and the words that introduce a phrase of parties ("with", "between": slot "cue").
+ */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +10,7 @@ import { buildMentions } from '../../../../src/relations/meetings/mention.js';
 import { findTriggers } from '../../../../src/relations/meetings/triggers.js';
 import { meetingSteps } from '../../../../src/relations/meetings/steps.js';
 import type { RuleSet } from '../../../../src/index.js';
-import { discourse, LEXICON, RULES } from './stream.js';
+import { discourse, LEXICON, RULES, tagVerbs } from './stream.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'status-patterns-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -35,7 +38,7 @@ const withPattern = (id: string, pattern: string | undefined): RuleSet => {
 function statusOf(words: readonly string[], verbs: readonly number[], rules: RuleSet = RULES): unknown {
   const d = discourse([words], { rules });
   const steps = meetingSteps(rules);
-  const ts = steps.live(findTriggers(d.sentences, LEXICON, (ti) => verbs.includes(ti), steps));
+  const ts = steps.live(findTriggers(tagVerbs(d, verbs), rules, LEXICON));
   const [m] = buildMentions(d, LEXICON, ts, '2024-03-06', () => null);
   return m && { status: m.status, rule: m.statusRule };
 }
@@ -88,7 +91,7 @@ test('a cue pattern without the slot its callback reads is RULES_INVALID', () =>
 function placeOf(words: readonly string[], verbs: readonly number[], rules: RuleSet = RULES): string | undefined {
   const d = discourse([words], { rules });
   const steps = meetingSteps(rules);
-  const ts = steps.live(findTriggers(d.sentences, LEXICON, (ti) => verbs.includes(ti), steps));
+  const ts = steps.live(findTriggers(tagVerbs(d, verbs), rules, LEXICON));
   return buildMentions(d, LEXICON, ts, '2024-03-06', () => null)[0]?.place;
 }
 
@@ -108,4 +111,42 @@ test("held-in: a visit's destination is still found by the callback, with or wit
   const words = ['Ada:PER', 'visited', 'Chile:CTY:CL'];
   expect(placeOf(words, [1])).toBe('country:CL');
   expect(placeOf(words, [1], withPattern('meeting/held-in', undefined))).toBe('country:CL');
+});
+
+/** The parties of the first meeting mention of one sentence: [id, step]. */
+function partiesOf(words: readonly string[], verbs: readonly number[], rules: RuleSet = RULES): unknown {
+  const d = discourse([words], { rules });
+  const steps = meetingSteps(rules);
+  const ts = steps.live(findTriggers(tagVerbs(d, verbs), rules, LEXICON));
+  const [m] = buildMentions(d, LEXICON, ts, '2024-03-06', () => null);
+  return m?.parties.map((p) => [p.id, p.step]);
+}
+
+test('with, between: the phrase of parties the record\'s pattern introduces (slot "cue")', () => {
+  expect(RULES.byId.get('meeting/with')?.pattern).toBe('(?<cue>with)');
+  expect(RULES.byId.get('meeting/between')?.pattern).toBe('(?<cue>between)');
+  const talks = ['talks', 'between', 'Ada:PER', 'and', 'Keld:PER', 'began'];
+  expect(partiesOf(talks, [])).toEqual([
+    ['person:ada', 'between'],
+    ['person:keld', 'between'],
+  ]);
+  // an edited pattern finds the words it names, for its step
+  const among = withPattern('meeting/between', '(?<cue>among|between)');
+  expect(partiesOf(['talks', 'among', 'Ada:PER', 'and', 'Keld:PER', 'began'], [], among)).toEqual([
+    ['person:ada', 'between'],
+    ['person:keld', 'between'],
+  ]);
+  const held = ['Ada:PER', 'held', 'talks', 'alongside', 'Keld:PER'];
+  expect(partiesOf(held, [1])).toEqual([]);
+  expect(partiesOf(held, [1], withPattern('meeting/with', '(?<cue>alongside|with)'))).toEqual([
+    ['person:ada', 'clause'],
+    ['person:keld', 'with'],
+  ]);
+  // a record without a pattern introduces no phrase
+  const meeting = ['a', 'meeting', 'with', 'Keld:PER', 'and', 'Ada:PER'];
+  expect(partiesOf(meeting, [])).toEqual([
+    ['person:keld', 'with'],
+    ['person:ada', 'with'],
+  ]);
+  expect(partiesOf(meeting, [], withPattern('meeting/with', undefined))).toEqual([]);
 });

@@ -99,3 +99,12 @@ export function leaderEdge(person: string, country: string, at = 0): LocalEdge {
     rule: 'test',
   } as unknown as LocalEdge;
 }
+
+/**
+ * Tag these tokens of a discourse as verbs (compromise's `Verb`, what a trigger pattern's `#Verb`
+ * reads), before its item strings are first matched.
+ */
+export function tagVerbs(d: Discourse, tokens: readonly number[]): Discourse {
+  for (const i of tokens) (d.tokens[i]!.tags as Set<string>).add('Verb');
+  return d;
+}
