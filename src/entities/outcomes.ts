@@ -19,7 +19,9 @@ export const SINGLE_RECORD_EXTRACTORS = [
   'capital-government',
   'company-short-names',
   'initial-names',
+  'ranked-result-teams',
   'sports-teams',
+  'team-nicknames',
   'the-north',
   'within-doc',
 ] as const;

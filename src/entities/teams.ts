@@ -147,7 +147,7 @@ function capitalRun(v: DocView, i: number, dir: 1 | -1, maxWords: number, stops?
 }
 
 /** The sentences written all in capitals (a headline): capitals there do not mark names. */
-function capsSentences(v: DocView): Set<number> {
+export function capsSentences(v: DocView): Set<number> {
   const lower = new Set<number>();
   const all = new Set<number>();
   for (const t of v.tokens) {
@@ -224,7 +224,7 @@ function lines(text: string): { line: string; offset: number }[] {
 }
 
 /** Token range [first, last) that covers exactly the characters [start, end), or null. */
-function tokenRange(v: DocView, s: Span): { first: number; last: number } | null {
+export function tokenRange(v: DocView, s: Span): { first: number; last: number } | null {
   let first = -1;
   let last = -1;
   for (const t of v.tokens) {
@@ -259,7 +259,7 @@ function excluded(v: DocView, r: { first: number; last: number }, name: string):
 }
 
 /** Where a team's name stands elsewhere in the report, less venues and datelines (places there). */
-function occurrences(v: DocView, words: readonly string[]): TokenRange[] {
+export function teamOccurrences(v: DocView, words: readonly string[]): TokenRange[] {
   return nameOccurrences(v, words).filter(({ first, last }) => {
     const prev = v.tokens[first - 1];
     const next = v.tokens[last];
@@ -396,7 +396,7 @@ export function sportsTeams(v: DocView, input: readonly EntMention[], rule: stri
   const taken = new Set<number>();
   const names = [...teams.keys()].sort((a, b) => teams.get(b)!.length - teams.get(a)!.length || (a < b ? -1 : a > b ? 1 : 0));
   for (const name of names) {
-    for (const r of occurrences(v, teams.get(name)!)) {
+    for (const r of teamOccurrences(v, teams.get(name)!)) {
       if (taken.has(r.first) || taken.has(r.last - 1)) continue;
       const clash = mentions.filter((m) => m.first < r.last && r.first < m.last);
       if (clash.some((m) => isPlayer(m) || m.type === 'country' || m.first < r.first || m.last > r.last)) continue;
