@@ -59,12 +59,14 @@ export interface TeamSpan extends Span {
   readonly line: 'result' | 'standing' | 'score-card' | 'contest';
 }
 
-/** Is this a sports report? A word of the sports lexicon in its first line ("SOCCER - …"). */
+/** Is this a sports report? A word of the sports lexicon in its first line ("SOCCER - …"), or a first word that opens with one. */
 export function isSportsReport(v: DocView): boolean {
   const nl = v.text.indexOf('\n');
   const head = (nl < 0 ? v.text : v.text.slice(0, nl)).toLowerCase();
   const sports = list(v, 'sports');
-  return head.split(/[^\p{L}]+/u).some((w) => sports.has(w));
+  const words = head.split(/[^\p{L}]+/u);
+  // "BASKETBALLSOCCER - …": a first word that two sports were glued into still opens with one
+  return words.some((w) => sports.has(w)) || [...sports].some((s) => words[0]?.startsWith(s) === true);
 }
 
 /** Parenthesised parts blanked out (offsets kept): "(P. Ardley 4-38)" holds players, not teams. */
