@@ -189,6 +189,11 @@ export const CALLBACKS: readonly Callback[] = [
     'a company named in full with a designator is the same company under its short names in that document',
   ),
   E('context-country', ['relations'], 'a titled person with no country in the phrase takes the country of the sentence or document'),
+  E(
+    'coordinated-teams',
+    ['entities'],
+    'in a sports report, a one-word name in a list with a team is a team too, everywhere in that report',
+  ),
   E('counterpart', ['relations'], '"his Danish counterpart" names the leader of that country'),
   E('dates', ['relations'], 'the date of a meeting: a time expression near the trigger', {
     dateWindow: window(12, 'items after the trigger searched for its date'),

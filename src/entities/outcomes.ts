@@ -18,6 +18,7 @@ export const SINGLE_RECORD_EXTRACTORS = [
   'all-caps-names',
   'capital-government',
   'company-short-names',
+  'coordinated-teams',
   'initial-names',
   'ranked-result-teams',
   'sports-teams',

@@ -160,3 +160,57 @@ export function rankedResultTeams(v: DocView, input: readonly EntMention[], rule
     mentions = teamEverywhere(v, mentions, name, seeds, rule, true);
   return mentions;
 }
+
+/** The mention that starts at token i, or ends just before it (dir -1), in the sentence of token `at`. */
+const mentionAt = (v: DocView, ms: readonly EntMention[], i: number, dir: 1 | -1, at: number): EntMention | undefined =>
+  ms.find((m) => (dir === 1 ? m.first === i : m.last === i) && v.tokens[m.first]!.sent === v.tokens[at]!.sent);
+
+/** A one-word person taken by its shape alone, or a one-word place: what a list of teams may hold besides teams. */
+function loneName(m: EntMention, players: ReadonlySet<string>): boolean {
+  if (m.last - m.first !== 1) return false;
+  if (m.type === 'place') return true;
+  return m.type === 'person' && (m.titles?.length ?? 0) === 0 && m.via === undefined && !players.has(m.label.toLowerCase());
+}
+
+/**
+ * organization/coordinated-team: in a sports report, a one-word name in a list with a team ("Ardley and Kestow",
+ * "Ardley, Kestow and Brill") is a team too, everywhere in that report.
+ */
+export function coordinatedTeams(v: DocView, input: readonly EntMention[], rule: string, teamRules: ReadonlySet<string>): EntMention[] {
+  if (!isSportsReport(v)) return [...input];
+  const players = surnames(v, input);
+  const teams = new Set(input.filter((m) => m.type === 'organization' && teamRules.has(m.rule)));
+  const found = new Map<string, TokenRange[]>();
+  const queue = [...teams];
+  for (let q = queue.shift(); q !== undefined; q = queue.shift()) {
+    const t = q;
+    const after = v.tokens[t.last];
+    const lastPost = v.tokens[t.last - 1]!.post;
+    // the next item: ", Kestow" or "and Kestow"
+    const next = /^,\s*$/.test(lastPost)
+      ? mentionAt(v, input, t.last, 1, t.first)
+      : after?.norm === 'and' && /^\s+$/.test(lastPost)
+        ? mentionAt(v, input, t.last + 1, 1, t.first)
+        : undefined;
+    // the item before: "Ardley, " or "Ardley and "
+    const before = v.tokens[t.first - 1];
+    const prev =
+      before?.norm === 'and'
+        ? mentionAt(v, input, t.first - 1, -1, t.first)
+        : before && /^,\s*$/.test(before.post)
+          ? mentionAt(v, input, t.first, -1, t.first)
+          : undefined;
+    for (const c of [next, prev]) {
+      if (!c || !loneName(c, players) || hasKind(v.hitAt.get(c.first), 'country', 'demonym', 'capital', 'place')) continue;
+      const m: EntMention = { ...c, type: 'organization' };
+      if ([...teams].some((x) => x.first === c.first)) continue;
+      teams.add(m);
+      queue.push(m);
+      found.set(c.label, [...(found.get(c.label) ?? []), { first: c.first, last: c.last }]);
+    }
+  }
+  let mentions: EntMention[] = [...input];
+  for (const [name, seeds] of [...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    mentions = teamEverywhere(v, mentions, name, seeds, rule, false);
+  return mentions;
+}

@@ -157,6 +157,13 @@ callback('ranked-result-teams', () => {
   expect(without.some((s) => s.endsWith('organization/ranked-result-team'))).toBe(false);
 });
 
+callback('coordinated-teams', () => {
+  const text = 'CRICKET - COUNTY SCORES.\n\nArdley 296, Varnholm 83 and 174.\nVarnholm and Kent both face tense finishes on Monday.\n';
+  expect(found(text)).toContain('organization:kent Kent organization/coordinated-team');
+  const without = found(text, off('organization.rules.json', 'organization/coordinated-team'));
+  expect(without.some((s) => s.endsWith('organization/coordinated-team'))).toBe(false);
+});
+
 callback('company-short-names', () => {
   const text = 'Ardley Varnholm Holdings Inc said on Friday it sold its steel unit. Ardley Varnholm shares rose 3 percent.';
   expect(found(text)).toContain('organization:ardley-varnholm-holdings-inc Ardley Varnholm organization/company-short-name');
