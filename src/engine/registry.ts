@@ -214,6 +214,11 @@ export const CALLBACKS: readonly Callback[] = [
     'a company named in full with a designator is the same company under its short names in that document',
   ),
   E('context-country', ['relations'], 'a titled person with no country in the phrase takes the country of the sentence or document'),
+  E(
+    'coordinated-teams',
+    ['entities'],
+    'in a sports report, a one-word name in a list with a team is a team too, everywhere in that report',
+  ),
   E('counterpart', ['relations'], '"his Danish counterpart" names the leader of that country'),
   E('dates', ['relations'], 'the date of a meeting: a time expression near the trigger', {
     dateWindow: window(12, 'items after the trigger searched for its date'),
@@ -275,6 +280,11 @@ export const CALLBACKS: readonly Callback[] = [
   E('possessive-role', ['relations'], '"Denmark\'s foreign minister, Ada Morrow": the person is affiliated with the country'),
   E('predecessor', ['relations'], '"his predecessor Ada Morrow" led the same country, not currently'),
   E('premodifiers', ['relations'], 'parties named before the meeting noun ("the Denmark-Chile summit")'),
+  E(
+    'ranked-result-teams',
+    ['entities'],
+    "in a sports report's ranked result line, the name after a rider's or driver's country in parentheses is the team",
+  ),
   EO(
     'second-names',
     ['entities'],
@@ -336,6 +346,9 @@ export const CALLBACKS: readonly Callback[] = [
     adjunctCueBefore: window(5, 'items before the trigger where an adjunct cue ("after six hours of talks") may stand'),
     reciprocalReach: window(3, 'items before a verb trigger where its "we" may stand ("we have last met")'),
     pronounSentences: window(3, 'sentences before a pronoun searched for the person it stands for'),
+  }),
+  E('team-nicknames', ['entities'], 'in a sports report, a nickname in the plural after "the" is a team, everywhere in that report', {
+    maxNicknameWords: count(3, 1, 'capitalized words after "the" that a nickname may have ("the Varnholm Comets")'),
   }),
   E('the-north', ['entities'], '"the North" / "the South" for a divided country named in the document'),
   {

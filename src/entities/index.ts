@@ -20,6 +20,7 @@ import { slugify } from './types.js';
 import { resolveBareNames, type BareName } from './bare-names.js';
 import { mergeSecondNames } from './also-known-as.js';
 import { sportsTeams, teamParams } from './teams.js';
+import { coordinatedTeams, rankedResultTeams, teamNicknames } from './team-names.js';
 import { companyShortNames } from './company-short-names.js';
 import { initialNames } from './initials.js';
 import { allCapsNames } from './caps-names.js';
@@ -456,6 +457,13 @@ type PostStep = (
 const POST_STEPS: readonly (readonly [SingleRecordExtractor, PostStep])[] = [
   ['initial-names', (v, ms, rule) => initialNames(v, ms, rule)],
   ['sports-teams', (v, ms, rule, params) => sportsTeams(v, ms, rule, teamParams(params))],
+  ['ranked-result-teams', (v, ms, rule) => rankedResultTeams(v, ms, rule)],
+  ['team-nicknames', (v, ms, rule) => teamNicknames(v, ms, rule, v.param('team-nicknames', undefined, 'maxNicknameWords'))],
+  [
+    'coordinated-teams',
+    (v, ms, rule) =>
+      coordinatedTeams(v, ms, rule, new Set([v.stamp('sports-teams'), v.stamp('team-nicknames'), v.stamp('ranked-result-teams')])),
+  ],
   ['company-short-names', (v, ms, rule) => companyShortNames(v, ms, rule)],
   ['all-caps-names', (v, ms, rule) => allCapsNames(v, ms, rule)],
 ];

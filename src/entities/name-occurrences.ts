@@ -10,6 +10,9 @@ export interface TokenRange {
 export const sameName = (token: string, name: string): boolean =>
   token === name || (token === token.toUpperCase() && token === name.toUpperCase());
 
+/** A word without a possessive 's or a trailing stop, comma, semicolon or colon: "Kestow's" → "Kestow". */
+const bareText = (word: string): string => word.replace(/[’']s$|[.,;:]$/u, '');
+
 interface TokenIndex {
   /** each token's text without a possessive 's or a trailing stop, comma, semicolon or colon */
   readonly bare: readonly string[];
@@ -23,7 +26,7 @@ const indexes = new WeakMap<readonly Token[], TokenIndex>();
 function indexOf(tokens: readonly Token[]): TokenIndex {
   let index = indexes.get(tokens);
   if (!index) {
-    const bare = tokens.map((t) => t.text.replace(/[’']s$|[.,;:]$/u, ''));
+    const bare = tokens.map((t) => bareText(t.text));
     const at = new Map<string, number[]>();
     bare.forEach((b, i) => {
       const list = at.get(b);
@@ -39,9 +42,11 @@ function indexOf(tokens: readonly Token[]): TokenIndex {
  * All token ranges whose words spell a name, as a name of its own (not a word of a longer capitalized
  * name: "Ardley" of "Ardley Park"); an all-capitals headline spells it in capitals.
  */
-export function nameOccurrences(v: DocView, words: readonly string[]): TokenRange[] {
+export function nameOccurrences(v: DocView, nameWords: readonly string[]): TokenRange[] {
   const out: TokenRange[] = [];
   const { bare, at } = indexOf(v.tokens);
+  // a name's own words are compared as the tokens are: "Queen's Park" is found where its tokens spell it
+  const words = nameWords.map(bareText);
   const first = words[0];
   if (first === undefined) return out;
   // a first word sameName accepts is the name's word itself or that word in capitals

@@ -18,8 +18,11 @@ export const SINGLE_RECORD_EXTRACTORS = [
   'all-caps-names',
   'capital-government',
   'company-short-names',
+  'coordinated-teams',
   'initial-names',
+  'ranked-result-teams',
   'sports-teams',
+  'team-nicknames',
   'the-north',
   'within-doc',
 ] as const;

@@ -59,12 +59,14 @@ export interface TeamSpan extends Span {
   readonly line: 'result' | 'standing' | 'score-card' | 'contest';
 }
 
-/** Is this a sports report? A word of the sports lexicon in its first line ("SOCCER - …"). */
+/** Is this a sports report? A word of the sports lexicon in its first line ("SOCCER - …"), or a first word that opens with one. */
 export function isSportsReport(v: DocView): boolean {
   const nl = v.text.indexOf('\n');
   const head = (nl < 0 ? v.text : v.text.slice(0, nl)).toLowerCase();
   const sports = list(v, 'sports');
-  return head.split(/[^\p{L}]+/u).some((w) => sports.has(w));
+  const words = head.split(/[^\p{L}]+/u);
+  // "BASKETBALLSOCCER - …": a first word that two sports were glued into still opens with one
+  return words.some((w) => sports.has(w)) || [...sports].some((s) => words[0]?.startsWith(s) === true);
 }
 
 /** Parenthesised parts blanked out (offsets kept): "(P. Ardley 4-38)" holds players, not teams. */
@@ -147,7 +149,7 @@ function capitalRun(v: DocView, i: number, dir: 1 | -1, maxWords: number, stops?
 }
 
 /** The sentences written all in capitals (a headline): capitals there do not mark names. */
-function capsSentences(v: DocView): Set<number> {
+export function capsSentences(v: DocView): Set<number> {
   const lower = new Set<number>();
   const all = new Set<number>();
   for (const t of v.tokens) {
@@ -224,7 +226,7 @@ function lines(text: string): { line: string; offset: number }[] {
 }
 
 /** Token range [first, last) that covers exactly the characters [start, end), or null. */
-function tokenRange(v: DocView, s: Span): { first: number; last: number } | null {
+export function tokenRange(v: DocView, s: Span): { first: number; last: number } | null {
   let first = -1;
   let last = -1;
   for (const t of v.tokens) {
@@ -259,7 +261,7 @@ function excluded(v: DocView, r: { first: number; last: number }, name: string):
 }
 
 /** Where a team's name stands elsewhere in the report, less venues and datelines (places there). */
-function occurrences(v: DocView, words: readonly string[]): TokenRange[] {
+export function teamOccurrences(v: DocView, words: readonly string[]): TokenRange[] {
   return nameOccurrences(v, words).filter(({ first, last }) => {
     const prev = v.tokens[first - 1];
     const next = v.tokens[last];
@@ -396,7 +398,7 @@ export function sportsTeams(v: DocView, input: readonly EntMention[], rule: stri
   const taken = new Set<number>();
   const names = [...teams.keys()].sort((a, b) => teams.get(b)!.length - teams.get(a)!.length || (a < b ? -1 : a > b ? 1 : 0));
   for (const name of names) {
-    for (const r of occurrences(v, teams.get(name)!)) {
+    for (const r of teamOccurrences(v, teams.get(name)!)) {
       if (taken.has(r.first) || taken.has(r.last - 1)) continue;
       const clash = mentions.filter((m) => m.first < r.last && r.first < m.last);
       if (clash.some((m) => isPlayer(m) || m.type === 'country' || m.first < r.first || m.last > r.last)) continue;

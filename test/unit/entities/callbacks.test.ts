@@ -136,6 +136,34 @@ callback('sports-teams', () => {
   );
 });
 
+callback('team-nicknames', () => {
+  const text = "BASEBALL - LATE RALLY.\n\nThe loss was the Herons' eighth straight, and Herons fans booed.\n";
+  expect(found(text)).toEqual(expect.arrayContaining(['organization:herons Herons organization/team-nickname']));
+  expect(found("The loss was the Herons' eighth straight.")).not.toContain('organization:herons Herons organization/team-nickname');
+  const without = found(text, off('organization.rules.json', 'organization/team-nickname'));
+  expect(without.some((s) => s.endsWith('organization/team-nickname'))).toBe(false);
+});
+
+callback('ranked-result-teams', () => {
+  const text =
+    'CYCLING - TOUR STAGE.\n\nLeading placings:\n1. Ada Lund (Norway) Varnholm Tools 4 hours 48 mins\n2. Ivo Dorne (Italy) Kestow same time\n';
+  expect(found(text)).toEqual(
+    expect.arrayContaining([
+      'organization:varnholm-tools Varnholm Tools organization/ranked-result-team',
+      'organization:kestow Kestow organization/ranked-result-team',
+    ]),
+  );
+  const without = found(text, off('organization.rules.json', 'organization/ranked-result-team'));
+  expect(without.some((s) => s.endsWith('organization/ranked-result-team'))).toBe(false);
+});
+
+callback('coordinated-teams', () => {
+  const text = 'CRICKET - COUNTY SCORES.\n\nArdley 296, Varnholm 83 and 174.\nVarnholm and Kent both face tense finishes on Monday.\n';
+  expect(found(text)).toContain('organization:kent Kent organization/coordinated-team');
+  const without = found(text, off('organization.rules.json', 'organization/coordinated-team'));
+  expect(without.some((s) => s.endsWith('organization/coordinated-team'))).toBe(false);
+});
+
 callback('company-short-names', () => {
   const text = 'Ardley Varnholm Holdings Inc said on Friday it sold its steel unit. Ardley Varnholm shares rose 3 percent.';
   expect(found(text)).toContain('organization:ardley-varnholm-holdings-inc Ardley Varnholm organization/company-short-name');
