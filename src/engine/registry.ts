@@ -300,10 +300,10 @@ export const CALLBACKS: readonly Callback[] = [
       "items either side of the trigger that its clause may span (the scan for the clause's subject and status cues)",
     ),
   }),
-  E('subject', ['relations'], 'the subject of a meeting verb or noun: the person or country doing the meeting', {
+  P('subject', ['parties'], ['relations'], 'the subject of a meeting verb or noun: the person or country doing the meeting', {
     subjectKind: outcome(
-      ['clause', 'pronoun', 'two-leaders', 'two-sides', 'we'],
-      'the step: the clause\'s subject, a pronoun\'s referent, "the two leaders", "both sides" or "we met"',
+      ['clause', 'pronoun', 'two-leaders', 'two-sides', 'we', 'office-holders'],
+      'the step: the clause\'s subject, a pronoun\'s referent, "the two leaders", "both sides", "we met" or "the prime ministers of A and B" (the record\'s pattern, slot "parties")',
     ),
     coordinationWindow: window(7, 'items after the subject searched for a second, coordinated subject ("A and B met")'),
     conjunctLookBehind: window(4, 'items before "and" searched for the first conjunct of a country or organization subject'),
@@ -311,6 +311,10 @@ export const CALLBACKS: readonly Callback[] = [
     adjunctCueBefore: window(5, 'items before the trigger where an adjunct cue ("after six hours of talks") may stand'),
     reciprocalReach: window(3, 'items before a verb trigger where its "we" may stand ("we have last met")'),
     pronounSentences: window(3, 'sentences before a pronoun searched for the person it stands for'),
+    groupGap: window(
+      3,
+      'words between a group named by its office ("the prime ministers of A and B") and the trigger it is the subject of ("held their talks")',
+    ),
   }),
   E('the-north', ['entities'], '"the North" / "the South" for a divided country named in the document'),
   E('triggers', ['relations'], 'meeting nouns and verbs from lexicon/meeting-nouns.json and lexicon/meeting-verbs.json', {

@@ -6,7 +6,7 @@ import type { MeetingKind, MeetingStatus } from '../../types.js';
 import type { SentenceItems } from '../items.js';
 import type { Discourse } from '../resolve.js';
 import { isParty, phraseParties, premodifiers, type Party } from './participants.js';
-import { clauseSubject, groupReference, pronounReferent, reciprocalSubject } from './subject.js';
+import { clauseSubject, groupReference, officeHolders, pronounReferent, reciprocalSubject } from './subject.js';
 import type { Trigger } from './triggers.js';
 import { meetingSteps, type PhraseStep, type StatusStep } from './steps.js';
 import { slotRange, stepMatches } from './step-patterns.js';
@@ -488,7 +488,8 @@ function complete(
   const parties = [...p.parties];
   // a meeting that names two parties of its own is not the group's ("the two sides held talks after A's summit with B")
   const own = p.parties.length >= 2 || (pre.possessive && pre.parties.length > 0);
-  const grouped = own ? [] : groupReference(d, lexicon, s, from, t);
+  const named = own ? [] : groupReference(d, lexicon, s, from, t);
+  const grouped = own || named.length > 0 ? named : officeHolders(d, lexicon, s, from, t);
   const group = grouped.length > 0 || p.parties.length > 0 || !noObject(lexicon, s, t) ? grouped : reciprocalSubject(d, lexicon, s, t);
   parties.push(...group);
   const ownedByModifier = pre.possessive && pre.parties.length > 0;
