@@ -116,6 +116,21 @@ export function splitDates(d: Discourse, mentions: readonly MeetingMention[]): M
 }
 
 /**
+ * "my visits to Thailand and Malaysia": a plural visit noun with a list of destinations is one visit
+ * to each, by the same visitors, held in that destination.
+ */
+function splitDestinations(d: Discourse, mentions: readonly MeetingMention[]): MeetingMention[] {
+  return mentions.flatMap((m) => {
+    if (!m.alsoTo || m.alsoTo.length === 0) return [m];
+    const { alsoTo, ...first } = m;
+    const visitors = m.parties.filter((p) => p.step !== 'destination');
+    // held in the place listed ("visits to Oslo and Lima": in Lima), its party the country
+    const at = (to: { item: number; id: string }): string => d.sentences[m.trigger.si]!.items[to.item]?.entity?.id ?? to.id;
+    return [first, ...alsoTo.map((to) => ({ ...first, parties: [...visitors, to], place: at(to) }))];
+  });
+}
+
+/**
  * "a meeting with A during B's visit to X next month": the meeting takes the visit's date and place
  * (not across a new clause: "talks after it was raised during B's summit").
  */
@@ -357,7 +372,14 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
       d,
       splitSeparate(
         d,
-        mergePurpose(d, inheritDuring(d, ctx.lexicon, liveParties(steps, buildMentions(d, ctx.lexicon, body, doc.docDate, valueOf)))),
+        mergePurpose(
+          d,
+          inheritDuring(
+            d,
+            ctx.lexicon,
+            splitDestinations(d, liveParties(steps, buildMentions(d, ctx.lexicon, body, doc.docDate, valueOf))),
+          ),
+        ),
       ),
     ),
   );

@@ -12,7 +12,7 @@ import type { MeetingStatus } from '../../types.js';
 export type TriggerStep = 'noun' | 'verb';
 /** How a party of a mention was found: the word that introduces it, or the callback that found it. */
 export type PhraseStep = 'between' | 'with' | 'by' | 'of' | 'object' | 'destination';
-export type SubjectStep = 'clause' | 'pronoun' | 'two-leaders' | 'two-sides' | 'we' | 'office-holders';
+export type SubjectStep = 'clause' | 'pronoun' | 'two-leaders' | 'two-sides' | 'we' | 'office-holders' | 'speaker';
 export type PartyStep = PhraseStep | SubjectStep | 'modifier' | 'attendees';
 export type StatusStep = MeetingStatus | 'default' | 'future-date';
 
@@ -33,6 +33,7 @@ const PARTY_KEYS: Readonly<Record<PartyStep, Key>> = {
   'two-sides': ['subject', 'subjectKind', 'two-sides'],
   we: ['subject', 'subjectKind', 'we'],
   'office-holders': ['subject', 'subjectKind', 'office-holders'],
+  speaker: ['subject', 'subjectKind', 'speaker'],
   attendees: ['attendees'],
 };
 

@@ -212,3 +212,35 @@ export function officeHolders(d: Discourse, lexicon: Lexicon, s: SentenceItems, 
   }
   return [];
 }
+
+/**
+ * "I met with Prime Minister Ada Lund", "my visit to Chile" in a speech headed "Speech of President
+ * Keld Varno": a first-person word (lexicon/meeting-first-person, as written) within
+ * `firstPersonReach` words before the trigger stands for the speaker, the one person the speaker
+ * record's pattern names (slot "parties") in the sentences before; none where it names several.
+ */
+export function firstPersonSpeaker(d: Discourse, lexicon: Lexicon, si: number, from: number, t: Trigger): Party | undefined {
+  const steps = meetingSteps(d.rules);
+  const id = steps.party('speaker');
+  if (!steps.on(id)) return undefined;
+  const s = d.sentences[si]!;
+  const reach = numParam(d.rules, id, 'firstPersonReach');
+  let at = -1;
+  for (let k = t.first - 1; k >= Math.max(from, t.first - reach) && at < 0; k--) {
+    const it = s.items[k]!;
+    if (it.kind !== 'word') return undefined;
+    const w = d.tokens[it.first]?.text ?? '';
+    // as written ("I"), or a capital opening the sentence ("My visit")
+    if (isListWord(lexicon, 'meeting-first-person', w) || isListWord(lexicon, 'meeting-first-person', w.toLowerCase())) at = k;
+  }
+  if (at < 0) return undefined;
+  const speakers = new Set<string>();
+  for (let x = 0; x < si; x++) {
+    const h = d.sentences[x]!;
+    for (const m of stepMatches(d.rules, id, h, d.tokens)) {
+      const [a, b] = slotRange(m, 'parties');
+      for (let k = a; k < b; k++) if (h.items[k]!.entity?.type === 'person') speakers.add(h.items[k]!.entity!.id);
+    }
+  }
+  return speakers.size === 1 ? { id: [...speakers][0]!, item: at, step: 'speaker' } : undefined;
+}
