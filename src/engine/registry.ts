@@ -335,10 +335,10 @@ export const CALLBACKS: readonly Callback[] = [
       "items either side of the trigger that its clause may span (the scan for the clause's subject and status cues)",
     ),
   }),
-  E('subject', ['relations'], 'the subject of a meeting verb or noun: the person or country doing the meeting', {
+  P('subject', ['parties'], ['relations'], 'the subject of a meeting verb or noun: the person or country doing the meeting', {
     subjectKind: outcome(
-      ['clause', 'pronoun', 'two-leaders', 'two-sides', 'we'],
-      'the step: the clause\'s subject, a pronoun\'s referent, "the two leaders", "both sides" or "we met"',
+      ['clause', 'pronoun', 'two-leaders', 'two-sides', 'we', 'office-holders', 'speaker', 'visitor'],
+      'the step: the clause\'s subject, a pronoun\'s referent, "the two leaders", "both sides", "we met", "the prime ministers of A and B", the speaker of "I met" (these two: the record\'s pattern, slot "parties") or the visitor of a visit just reported ("A meeting with A was postponed")',
     ),
     coordinationWindow: window(7, 'items after the subject searched for a second, coordinated subject ("A and B met")'),
     conjunctLookBehind: window(4, 'items before "and" searched for the first conjunct of a country or organization subject'),
@@ -346,6 +346,12 @@ export const CALLBACKS: readonly Callback[] = [
     adjunctCueBefore: window(5, 'items before the trigger where an adjunct cue ("after six hours of talks") may stand'),
     reciprocalReach: window(3, 'items before a verb trigger where its "we" may stand ("we have last met")'),
     pronounSentences: window(3, 'sentences before a pronoun searched for the person it stands for'),
+    visitorSentences: window(1, 'sentences before a meeting with no subject of its own searched for the visit whose visitor holds it'),
+    firstPersonReach: window(3, 'words before a trigger where its first-person subject may stand ("I also met", "my visit")'),
+    groupGap: window(
+      3,
+      'words between a group named by its office ("the prime ministers of A and B") and the trigger it is the subject of ("held their talks")',
+    ),
   }),
   E('team-nicknames', ['entities'], 'in a sports report, a nickname in the plural after "the" is a team, everywhere in that report', {
     maxNicknameWords: count(3, 1, 'capitalized words after "the" that a nickname may have ("the Varnholm Comets")'),

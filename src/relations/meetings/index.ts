@@ -116,6 +116,44 @@ export function splitDates(d: Discourse, mentions: readonly MeetingMention[]): M
 }
 
 /**
+ * "Varno arrived in Oslo for a visit to Norway. A planned meeting with Lund was postponed": a meeting
+ * noun whose only parties follow "with", with nothing named before it in its sentence, is the
+ * meeting of the one visitor (a person) of a visit reported within `visitorSentences` before.
+ */
+function visitorOfPrevious(d: Discourse, steps: MeetingSteps, mentions: readonly MeetingMention[]): MeetingMention[] {
+  const id = steps.party('visitor');
+  if (!steps.on(id)) return [...mentions];
+  const reach = numParam(d.rules, id, 'visitorSentences');
+  return mentions.map((m) => {
+    if (m.trigger.verb || m.kind === 'visit' || m.parties.length === 0 || !m.parties.every((p) => p.step === 'with')) return m;
+    if (d.sentences[m.trigger.si]!.items.slice(0, m.first).some((it) => it.kind !== 'word')) return m;
+    const visit = [...mentions]
+      .reverse()
+      .find((x) => x.trigger.si < m.trigger.si && m.trigger.si - x.trigger.si <= reach && x.kind === 'visit');
+    const visitors = (visit?.parties ?? []).filter(
+      (p) => p.id.startsWith('person:') && p.step !== 'destination' && !m.parties.some((q) => q.id === p.id),
+    );
+    if (visitors.length !== 1) return m;
+    return { ...m, parties: [{ id: visitors[0]!.id, item: m.first, step: 'visitor' as const }, ...m.parties], anaphoric: false };
+  });
+}
+
+/**
+ * "my visits to Thailand and Malaysia": a plural visit noun with a list of destinations is one visit
+ * to each, by the same visitors, held in that destination.
+ */
+function splitDestinations(d: Discourse, mentions: readonly MeetingMention[]): MeetingMention[] {
+  return mentions.flatMap((m) => {
+    if (!m.alsoTo || m.alsoTo.length === 0) return [m];
+    const { alsoTo, ...first } = m;
+    const visitors = m.parties.filter((p) => p.step !== 'destination');
+    // held in the place listed ("visits to Oslo and Lima": in Lima), its party the country
+    const at = (to: { item: number; id: string }): string => d.sentences[m.trigger.si]!.items[to.item]?.entity?.id ?? to.id;
+    return [first, ...alsoTo.map((to) => ({ ...first, parties: [...visitors, to], place: at(to) }))];
+  });
+}
+
+/**
  * "a meeting with A during B's visit to X next month": the meeting takes the visit's date and place
  * (not across a new clause: "talks after it was raised during B's summit").
  */
@@ -349,7 +387,17 @@ export function findMeetings(doc: WithDates, d: Discourse, ctx: Context): { meet
       d,
       splitSeparate(
         d,
-        mergePurpose(d, inheritDuring(d, ctx.lexicon, liveParties(steps, buildMentions(d, ctx.lexicon, body, doc.docDate, valueOf)))),
+        mergePurpose(
+          d,
+          inheritDuring(
+            d,
+            ctx.lexicon,
+            splitDestinations(
+              d,
+              visitorOfPrevious(d, steps, liveParties(steps, buildMentions(d, ctx.lexicon, body, doc.docDate, valueOf))),
+            ),
+          ),
+        ),
       ),
     ),
   );

@@ -6,7 +6,7 @@ import type { MeetingKind, MeetingStatus } from '../../types.js';
 import type { SentenceItems } from '../items.js';
 import type { Discourse } from '../resolve.js';
 import { isParty, phraseParties, premodifiers, type Party } from './participants.js';
-import { clauseSubject, groupReference, pronounReferent, reciprocalSubject } from './subject.js';
+import { clauseSubject, firstPersonSpeaker, groupReference, officeHolders, pronounReferent, reciprocalSubject } from './subject.js';
 import type { Trigger } from './triggers.js';
 import { meetingSteps, type PhraseStep, type StatusStep } from './steps.js';
 import { patternInput, slotRange, stepMatches, stepPattern } from './step-patterns.js';
@@ -32,6 +32,8 @@ export interface MeetingMention {
   readonly attended?: boolean;
   /** "last time we met … on February 10": a dated, earlier meeting of the two who speak (meeting/we-met) */
   readonly recalled?: boolean;
+  /** "visits to X and Y": the destinations listed after the first (one visit each, splitDestinations) */
+  readonly alsoTo?: readonly Party[];
   /** item range of the noun phrase (for the node's mention and label) */
   readonly first: number;
   readonly last: number;
@@ -296,6 +298,41 @@ function placeAfter(
   return undefined;
 }
 
+/**
+ * "In Tarsa, Denmark, I met …": a clause opened by a place phrase (a place the held-in record's pattern
+ * introduces at item `from`, "in"/"at", and more places or countries after commas) closed by a comma.
+ * Its first place and the item after its comma, or undefined.
+ */
+function frontedPlace(d: Discourse, s: SentenceItems, from: number): { place: string; end: number } | undefined {
+  const m = stepMatches(d.rules, meetingSteps(d.rules).heldIn, s, d.tokens).find((x) => x.first === from);
+  if (!m) return undefined;
+  const [a, b] = slotRange(m, 'place');
+  const isPlace = (k: number): boolean => s.items[k]?.entity?.type === 'place' || s.items[k]?.entity?.type === 'country';
+  if (!isPlace(a)) return undefined;
+  let k = b;
+  while (s.items[k]?.symbol === ',' && isPlace(k + 1)) k += 2;
+  return s.items[k]?.symbol === ',' ? { place: s.items[a]!.entity!.id, end: k + 1 } : undefined;
+}
+
+/**
+ * The place of a fronted place phrase for a meeting, talks or summit of the clause it opens, when
+ * nothing but its subject stands between: no verb but a light verb (lexicon/meeting-light-verbs: "held"), no new clause.
+ */
+function frontedPlaceOf(d: Discourse, lexicon: Lexicon, s: SentenceItems, t: Trigger): string | undefined {
+  // a visit is placed by its destination, a call nowhere ("In Shanghai, Lee plans to visit the site": a stop of a visit)
+  if (t.kind === 'visit' || t.kind === 'call') return undefined;
+  const f = frontedPlace(d, s, 0);
+  if (!f || f.end > t.first) return undefined;
+  for (let k = f.end; k < t.first; k++) {
+    const it = s.items[k]!;
+    if (it.kind === 'punct' || it.kind === 'date') return undefined;
+    if (it.kind !== 'word') continue;
+    if (clauseStart(lexicon, it.symbol) || inList(lexicon, 'clause-openers', s, k)) return undefined;
+    if (d.tokens[it.first]?.tags.has('Verb') === true && !isListWord(lexicon, 'meeting-light-verbs', it.symbol)) return undefined;
+  }
+  return f.place;
+}
+
 interface Partial {
   readonly t: Trigger;
   readonly pre: ReturnType<typeof premodifiers> | { parties: Party[]; start: number; possessive: boolean; place?: string };
@@ -307,6 +344,28 @@ interface Partial {
   readonly between: boolean;
   /** the next trigger of the sentence (an item index), where this one's words end */
   readonly nextTrigger: number;
+  readonly alsoTo: readonly Party[];
+}
+
+/**
+ * "my visits to Thailand and Malaysia": the places or countries listed (", ", "and") right after a
+ * plural visit noun's destination, as destination parties (their countries).
+ */
+function listedDestinations(d: Discourse, s: SentenceItems, t: Trigger, place: string, nextTrigger: number): Party[] {
+  if (t.kind !== 'visit' || !t.plural) return [];
+  let k = t.last;
+  while (k < Math.min(s.items.length, nextTrigger) && s.items[k]!.entity?.id !== place) k++;
+  const out: Party[] = [];
+  const dest = (j: number): boolean => s.items[j]?.entity?.type === 'place' || s.items[j]?.entity?.type === 'country';
+  for (let j = k + 1; j < Math.min(s.items.length, nextTrigger);) {
+    const sym = s.items[j]!.symbol;
+    const step = sym === ',' && s.items[j + 1]?.symbol === 'and' ? 2 : sym === ',' || sym === 'and' ? 1 : 0;
+    if (step === 0 || !dest(j + step)) break;
+    const id = placeCountry(d, s, t, s.items[j + step]!.entity!.id);
+    if (id !== undefined && id !== place && !out.some((x) => x.id === id)) out.push({ id, item: j + step, step: 'destination' });
+    j += step + 1;
+  }
+  return out;
 }
 
 /** The steps whose record's pattern introduces a phrase of parties (slot "cue": "with", "between"). */
@@ -366,10 +425,12 @@ function ownParties(d: Discourse, lexicon: Lexicon, t: Trigger, nextTrigger: num
     }
     if (k > t.last + 2 && inList(lexicon, 'meeting-object-stops', s, k)) break;
   }
-  const place = placeAfter(lexicon, s, d.tokens, t, t.kind === 'visit', nextTrigger, d.rules) ?? pre.place;
+  const place =
+    placeAfter(lexicon, s, d.tokens, t, t.kind === 'visit', nextTrigger, d.rules) ?? pre.place ?? frontedPlaceOf(d, lexicon, s, t);
   const visitTarget = t.kind === 'visit' && place ? placeCountry(d, s, t, place) : undefined;
   if (visitTarget && !parties.some((p) => p.id === visitTarget)) parties.push({ id: visitTarget, item: t.last, step: 'destination' });
-  return { t, pre, parties, objects, place, claimed, between, nextTrigger };
+  const alsoTo = place !== undefined ? listedDestinations(d, s, t, place, nextTrigger).filter((x) => x.id !== visitTarget) : [];
+  return { t, pre, parties, objects, place, claimed, between, nextTrigger, alsoTo };
 }
 
 /** "visiting Chilean President …": a participle describing the person that follows. */
@@ -468,8 +529,11 @@ function possessiveOwner(
  * the last one when a party (not a demonym) stands between it and the trigger, else the last one
  * followed by a person (an apposition, "the Danish prime minister", "director of …", starts otherwise).
  */
-function afterOpening(lexicon: Lexicon, s: SentenceItems, from: number, t: Trigger): number {
+function afterOpening(d: Discourse, lexicon: Lexicon, s: SentenceItems, from: number, t: Trigger): number {
   if (!inList(lexicon, 'meeting-opening-prepositions', s, from)) return from;
+  // "In Tarsa, Denmark, I met …": the places of a fronted place phrase are none of its subjects
+  const fronted = frontedPlace(d, s, from);
+  if (fronted && fronted.end <= t.first) return fronted.end;
   let last = true;
   for (let c = t.first - 1; c > from; c--) {
     if (s.items[c]!.symbol !== ',') continue;
@@ -508,7 +572,8 @@ function complete(
   const parties = [...p.parties];
   // a meeting that names two parties of its own is not the group's ("the two sides held talks after A's summit with B")
   const own = p.parties.length >= 2 || (pre.possessive && pre.parties.length > 0);
-  const grouped = own ? [] : groupReference(d, lexicon, s, from, t);
+  const named = own ? [] : groupReference(d, lexicon, s, from, t);
+  const grouped = own || named.length > 0 ? named : officeHolders(d, lexicon, s, from, t);
   const group = grouped.length > 0 || p.parties.length > 0 || !noObject(lexicon, s, t) ? grouped : reciprocalSubject(d, lexicon, s, t);
   parties.push(...group);
   const ownedByModifier = pre.possessive && pre.parties.length > 0;
@@ -533,7 +598,9 @@ function complete(
       relativeSubject(s, t, claimed) ??
       (owner === null
         ? undefined
-        : (owner ?? clauseSubject(d, t.si, afterOpening(lexicon, s, from, t), t, claimed, new Set(parties.map((x) => x.id)))));
+        : (owner ??
+          clauseSubject(d, t.si, afterOpening(d, lexicon, s, from, t), t, claimed, new Set(parties.map((x) => x.id))) ??
+          firstPersonSpeaker(d, lexicon, t.si, from, t)));
     if (subj && !parties.some((x) => x.id === subj.id)) {
       const c =
         cueAt(lexicon, 'meeting-nonparticipation', s, subj.item + 1) ?? cueAt(lexicon, 'meeting-nonparticipation', s, subj.item + 2);
@@ -569,6 +636,7 @@ function complete(
     statusRule: st.rule,
     anaphoric,
     ...(reciprocal && dates.length > 0 ? { recalled: true } : {}),
+    ...(p.alsoTo.length > 0 ? { alsoTo: p.alsoTo } : {}),
     ...(ordinal !== undefined ? { ordinal } : {}),
     first: Math.min(pre.start, t.first),
     last: t.last,

@@ -12,7 +12,7 @@ import type { MeetingStatus } from '../../types.js';
 export type TriggerStep = 'noun' | 'verb';
 /** How a party of a mention was found: the word that introduces it, or the callback that found it. */
 export type PhraseStep = 'between' | 'with' | 'by' | 'of' | 'object' | 'destination';
-export type SubjectStep = 'clause' | 'pronoun' | 'two-leaders' | 'two-sides' | 'we';
+export type SubjectStep = 'clause' | 'pronoun' | 'two-leaders' | 'two-sides' | 'we' | 'office-holders' | 'speaker' | 'visitor';
 export type PartyStep = PhraseStep | SubjectStep | 'modifier' | 'attendees';
 export type StatusStep = MeetingStatus | 'default' | 'future-date';
 
@@ -32,6 +32,9 @@ const PARTY_KEYS: Readonly<Record<PartyStep, Key>> = {
   'two-leaders': ['subject', 'subjectKind', 'two-leaders'],
   'two-sides': ['subject', 'subjectKind', 'two-sides'],
   we: ['subject', 'subjectKind', 'we'],
+  'office-holders': ['subject', 'subjectKind', 'office-holders'],
+  speaker: ['subject', 'subjectKind', 'speaker'],
+  visitor: ['subject', 'subjectKind', 'visitor'],
   attendees: ['attendees'],
 };
 

@@ -6,6 +6,7 @@ import { describedPerson, isParty, type Party } from './participants.js';
 import type { Trigger } from './triggers.js';
 import { meetingSteps, type SubjectStep } from './steps.js';
 import { numParam } from '../../engine/rule-ref.js';
+import { slotRange, stepMatches } from './step-patterns.js';
 
 function qualifierOnly(s: SentenceItems, k: number): boolean {
   const it = s.items[k]!;
@@ -153,4 +154,93 @@ export function groupReference(d: Discourse, lexicon: Lexicon, s: SentenceItems,
     }
   }
   return [];
+}
+
+/**
+ * The office holders of the countries a group names by its office: the current holder of that office
+ * (the entry's value, "Prime Minister"; any leader for "the leaders") where the document names exactly
+ * one, else the country; an organization stands for itself.
+ */
+function officeHolder(d: Discourse, id: string, office: string | undefined, item: number): Party {
+  if (!id.startsWith('country:')) return { id, item, step: 'office-holders' };
+  const holders = new Set(
+    d.edges
+      .filter(
+        (e) =>
+          e.type === 'leader_of' &&
+          e.target === id &&
+          e.attributes.current !== false &&
+          (office === undefined || (typeof e.attributes.role === 'string' && e.attributes.role.toLowerCase() === office.toLowerCase())),
+      )
+      .map((e) => e.source),
+  );
+  return { id: holders.size === 1 ? [...holders][0]! : id, item, step: 'office-holders' };
+}
+
+/**
+ * "The prime ministers of A and B held talks", "the foreign ministers of A, B and C met": a group
+ * named by its office and its countries (the office-holders record's pattern, slot "parties") is
+ * the subject of a trigger it stands right before in its clause, with at most `groupGap` words
+ * between and the first of them a light verb ("held", "will hold", lexicon/meeting-light-verbs).
+ * Each country is its office holder (officeHolder) or itself; before a verb trigger, only a group
+ * that names a holder (the clause subject gives the countries).
+ */
+export function officeHolders(d: Discourse, lexicon: Lexicon, s: SentenceItems, from: number, t: Trigger): Party[] {
+  const steps = meetingSteps(d.rules);
+  const id = steps.party('office-holders');
+  if (!steps.on(id)) return [];
+  const gap = numParam(d.rules, id, 'groupGap');
+  for (const m of stepMatches(d.rules, id, s, d.tokens)) {
+    if (m.first < from || m.last > t.first || t.first - m.last > gap) continue;
+    const between = s.items.slice(m.last, t.first);
+    if (between.some((it) => it.kind !== 'word')) continue;
+    if (between.length > 0 && !isListWord(lexicon, 'meeting-light-verbs', between[0]!.symbol)) continue;
+    const [a, b] = slotRange(m, 'parties');
+    // the office the optional slot "office" names: its entry's value is the role its holders have
+    const [o1, o2] = m.groups.get('office') ?? [a, a];
+    const words = s.items
+      .slice(o1, o2)
+      .map((it) => it.symbol)
+      .join(' ');
+    const value = lexicon.tables.get('meeting-office-plurals')?.get(words)?.value;
+    const office = typeof value === 'string' ? value : undefined;
+    const out: Party[] = [];
+    for (let k = a; k < b; k++)
+      if (isParty(s.items[k]) && s.items[k]!.entity!.type !== 'person') out.push(officeHolder(d, s.items[k]!.entity!.id, office, k));
+    // before a verb the clause subject already gives the countries ("the leaders of A and B met"): only office holders add to it
+    if (out.length >= 2 && (!t.verb || out.some((x) => x.id.startsWith('person:')))) return out;
+  }
+  return [];
+}
+
+/**
+ * "I met with Prime Minister Ada Lund", "my visit to Chile" in a speech headed "Speech of President
+ * Keld Varno": a first-person word (lexicon/meeting-first-person, as written) within
+ * `firstPersonReach` words before the trigger stands for the speaker, the one person the speaker
+ * record's pattern names (slot "parties") in the sentences before; none where it names several.
+ */
+export function firstPersonSpeaker(d: Discourse, lexicon: Lexicon, si: number, from: number, t: Trigger): Party | undefined {
+  const steps = meetingSteps(d.rules);
+  const id = steps.party('speaker');
+  if (!steps.on(id)) return undefined;
+  const s = d.sentences[si]!;
+  const reach = numParam(d.rules, id, 'firstPersonReach');
+  let at = -1;
+  for (let k = t.first - 1; k >= Math.max(from, t.first - reach) && at < 0; k--) {
+    const it = s.items[k]!;
+    if (it.kind !== 'word') return undefined;
+    const w = d.tokens[it.first]?.text ?? '';
+    // as written ("I"), or a capital opening the sentence ("My visit")
+    if (isListWord(lexicon, 'meeting-first-person', w) || isListWord(lexicon, 'meeting-first-person', w.toLowerCase())) at = k;
+  }
+  if (at < 0) return undefined;
+  const speakers = new Set<string>();
+  for (let x = 0; x < si; x++) {
+    const h = d.sentences[x]!;
+    for (const m of stepMatches(d.rules, id, h, d.tokens)) {
+      const [a, b] = slotRange(m, 'parties');
+      for (let k = a; k < b; k++) if (h.items[k]!.entity?.type === 'person') speakers.add(h.items[k]!.entity!.id);
+    }
+  }
+  return speakers.size === 1 ? { id: [...speakers][0]!, item: at, step: 'speaker' } : undefined;
 }
