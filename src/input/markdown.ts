@@ -27,6 +27,16 @@ function str(v: unknown): string | null {
  * kept whole (clean/ masks the front matter as furniture), so offsets stay relative to the file.
  */
 export function frontMatter(text: string): FrontMatter | null {
+  // a document's front matter is asked for twice (reading its metadata, then its title in aliases/): parsed once
+  if (text === last.text) return last.found;
+  const found = parseFrontMatter(text);
+  last = { text, found };
+  return found;
+}
+
+let last: { text: string | undefined; found: FrontMatter | null } = { text: undefined, found: null };
+
+function parseFrontMatter(text: string): FrontMatter | null {
   const m = FRONT_MATTER.exec(text);
   if (!m) return null;
   const doc = parseDocument(m[1]!, { prettyErrors: false });

@@ -9,6 +9,32 @@
  * dev sets (22 articles, CoNLL dev, TimeBank) the graphs are the same as with the full post-tagger.
  */
 
+/**
+ * The post-tagger rules the pipeline runs: those that set a name, place, organization or date tag
+ * (or a tag under one of these). The other 466 rules refine the part-of-speech tags (Auxiliary,
+ * PresentTense, Adjective, Imperative, Unit, …); without them the pre-tagger's part of speech stays.
+ * Measured on the three dev sets against all rules (docs/performance.md, "Throughput, third pass"):
+ * the 22-article scorecard is the same, CoNLL dev micro F1 0.887 → 0.888, TimeBank value F1
+ * 0.833 → 0.830, for ~25 % less CPU time per document.
+ */
+export const POST_TAGGER_TAGS: ReadonlySet<string> = new Set([
+  'ProperNoun',
+  'Person',
+  'FirstName',
+  'LastName',
+  'Honorific',
+  'Place',
+  'City',
+  'Region',
+  'Country',
+  'Address',
+  'Organization',
+  'SportsTeam',
+  'Date',
+  'Month',
+  'WeekDay',
+]);
+
 /** What the test reads of a compromise term after the pre-tagger. */
 export interface PreTaggedTerm {
   readonly text: string;

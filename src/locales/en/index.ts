@@ -1,7 +1,7 @@
 /** English: compromise as tokenizer and tagger, world-countries for the country names, and the English words below. */
 import type { Locale, LocaleTerm } from '../types.js';
 import { configureNlp, parse } from './nlp.js';
-import { needsFullTags } from './focus.js';
+import { needsFullTags, POST_TAGGER_TAGS } from './focus.js';
 import { lemmaOf } from './lemma.js';
 import { countNumber, monthNumber, seasonCode, weekdayNumber } from './words.js';
 import { FURNITURE } from './furniture.js';
@@ -9,10 +9,11 @@ import { isLatin, pluralDemonym, worldCountries, worldCountriesVersion } from '.
 
 /**
  * The terms of one parse, by sentence, with offsets into the parsed text. compromise's post-tagger
- * runs only on the pieces of sentences that hold a candidate (focus.ts); the rest keep its pre-tagger tags.
+ * runs only on the pieces of sentences that hold a candidate, and only its rules that set a name,
+ * place, organization or date tag (focus.ts); the rest keep its pre-tagger tags.
  */
 function terms(text: string): LocaleTerm[][] {
-  const parsed = parse(text, needsFullTags);
+  const parsed = parse(text, needsFullTags, POST_TAGGER_TAGS);
   parsed.compute('offset');
   return (parsed as unknown as { document: LocaleTerm[][] }).document;
 }

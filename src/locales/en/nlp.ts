@@ -35,10 +35,11 @@ const SKIPPED_HOOKS: ReadonlySet<string> = new Set(['chunks', 'postTagger']);
 /**
  * nlp(text) with the same terms, offsets and tags: its hooks up to the post-tagger, then our run of
  * the post-tagger's rules — on every comma-split piece of every sentence, or only on the pieces
- * `fullTags` accepts (the others keep their pre-tagger tags, see focus.ts). The hook list is swapped
- * only for this synchronous call.
+ * `fullTags` accepts (the others keep their pre-tagger tags, see focus.ts); all of its rules, or
+ * only those that set one of the tags in `only` (or a tag whose parent is one of them). The hook
+ * list is swapped only for this synchronous call.
  */
-export function parse(text: string, fullTags?: (terms: readonly PreTaggedTerm[]) => boolean): NlpDoc {
+export function parse(text: string, fullTags?: (terms: readonly PreTaggedTerm[]) => boolean, only?: ReadonlySet<string>): NlpDoc {
   const nlp = configureNlp();
   const world = nlp.world() as unknown as { hooks: string[] };
   const all = world.hooks;
@@ -50,7 +51,7 @@ export function parse(text: string, fullTags?: (terms: readonly PreTaggedTerm[])
     world.hooks = all;
   }
   const view = doc as unknown as TaggableView & { document: readonly (readonly PreTaggedTerm[])[] };
-  postTag(view, fullTags);
+  postTag(view, fullTags, only);
   return doc;
 }
 

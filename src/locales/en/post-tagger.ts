@@ -1,7 +1,9 @@
 /**
  * compromise's post-tagger (its `postTagger` compute hook: ~570 match rules swept over each comma-split
  * piece of every sentence), run by us with the same rules, the same order and the same tagging, but
- * without work whose result it throws away (see docs/performance.md, "Throughput"):
+ * without work whose result it throws away (see docs/performance.md, "Throughput"). Given a tag
+ * set (`postTag`'s `only`), only the rules that set one of its tags run, in the order compromise gives
+ * the net of those rules (the English locale runs the name, place, organization and date rules: focus.ts):
  *
  * - which rules to try on a piece: compromise walks *every* hook key of its rule net for each piece
  *   (~9 % of a parse); here the piece's own cache words are looked up, and the candidates put back in
@@ -88,7 +90,10 @@ interface Methods {
 
 interface World {
   readonly methods: Methods;
-  readonly model: { readonly two: { readonly matches: readonly Record<string, unknown>[] } };
+  readonly model: {
+    readonly one: { readonly tagSet: Readonly<Record<string, { readonly parents?: readonly string[] } | undefined>> };
+    readonly two: { readonly matches: readonly Record<string, unknown>[] };
+  };
 }
 
 /** What we use of a compromise view. */
@@ -169,17 +174,32 @@ interface StartTest {
   readonly tail: boolean;
 }
 
-const prepared = new WeakMap<object, Prepared>();
+const prepared = new WeakMap<object, Map<ReadonlySet<string> | undefined, Prepared>>();
+
+/** The tags a rule sets (its `tag`: one, an array, or one per term: '#Noun . #Verb'), with their parent tags. */
+function ruleTags(rule: Record<string, unknown>, world: World): string[] {
+  const { tag } = rule;
+  const names = (Array.isArray(tag) ? tag.map(String) : typeof tag === 'string' ? tag.split(' ') : [])
+    .map((t) => t.trim().replace(/^#/, ''))
+    .filter((t) => t !== '' && t !== '.');
+  return names.flatMap((t) => [t, ...(world.model.one.tagSet[t]?.parents ?? [])]);
+}
 
 /**
- * The net of the rule list, built once per world. compromise's `buildNet` parses each rule in place;
- * it is given copies, and a `notIf` that compromise's own post-tagger has already parsed is kept as it is.
+ * The net of the rule list (or of the rules that set one of `only`'s tags), built once per world
+ * (and per tag set: one Set object, as the locale gives it).
+ * compromise's `buildNet` parses each rule in place; it is given copies, and a `notIf` that
+ * compromise's own post-tagger has already parsed is kept as it is.
  */
-function prepare(world: World): Prepared {
-  let p = prepared.get(world);
+function prepare(world: World, only?: ReadonlySet<string>): Prepared {
+  let byKey = prepared.get(world);
+  if (!byKey) prepared.set(world, (byKey = new Map<ReadonlySet<string> | undefined, Prepared>()));
+  let p = byKey.get(only);
   if (p) return p;
   const parsedNotIf: [Record<string, unknown>, unknown][] = [];
-  const copies = world.model.two.matches.map((o) => {
+  const chosen =
+    only === undefined ? world.model.two.matches : world.model.two.matches.filter((o) => ruleTags(o, world).some((t) => only.has(t)));
+  const copies = chosen.map((o) => {
     const c: Record<string, unknown> = { ...o };
     if (c.notIf !== undefined && typeof c.notIf !== 'string') {
       parsedNotIf.push([c, c.notIf]);
@@ -249,7 +269,7 @@ function prepare(world: World): Prepared {
     stamp: new Int32Array(rules.length).fill(-1),
     piece: 0,
   };
-  prepared.set(world, p);
+  byKey.set(only, p);
   return p;
 }
 
@@ -398,10 +418,10 @@ function count(keys: readonly string[], haves: ReadonlySet<string>): number {
  * accepts (all by default).
  * Same result as the view's `compute('postTagger')` on those sentences.
  */
-export function postTag(view: TaggableView, keep?: (piece: readonly Term[]) => boolean): void {
+export function postTag(view: TaggableView, keep?: (piece: readonly Term[]) => boolean, only?: ReadonlySet<string>): void {
   const world = view.world as World;
   const { methods } = world;
-  const p = prepare(world);
+  const p = prepare(world, only);
   let pieces = methods.two.quickSplit(view.docs);
   if (keep) pieces = pieces.filter(keep);
   if (pieces.length > 0) {

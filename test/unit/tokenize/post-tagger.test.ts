@@ -1,5 +1,5 @@
 import { configureNlp, parse } from '../../../src/locales/en/nlp.js';
-import { needsFullTags } from '../../../src/locales/en/focus.js';
+import { needsFullTags, POST_TAGGER_TAGS } from '../../../src/locales/en/focus.js';
 
 // invented prose that exercises many of compromise's post-tagger rules: names, titles, dates,
 // numbers, contractions, hyphens, comma-split pieces, auxiliaries, phrasal verbs, possessives
@@ -58,4 +58,25 @@ test('a piece needs the full tags if it holds a capitalized word after the first
   expect(needsFullTags([term('in', 0), term('2019', 1)])).toBe(true);
   expect(needsFullTags([term('yesterday', 3, 'Date')])).toBe(true);
   expect(needsFullTags([term('Morrow', 0, 'ProperNoun')])).toBe(true);
+});
+
+test("with a tag set, only the post-tagger's rules that set one of those tags run", () => {
+  const text = 'President Ada Morrow met Tobias Quill on Tuesday, March 4, 2025, and the council will vote on 12 May.';
+  const nlp = configureNlp();
+  const world = nlp.world() as unknown as { hooks: string[] };
+  const hooks = world.hooks;
+  world.hooks = hooks.filter((h) => h !== 'postTagger' && h !== 'chunks');
+  const pre = tags(nlp(text) as unknown as Parameters<typeof tags>[0]).flat();
+  world.hooks = hooks;
+  const full = tags(parse(text) as unknown as Parameters<typeof tags>[0]).flat();
+  const named = tags(parse(text, undefined, POST_TAGGER_TAGS) as unknown as Parameters<typeof tags>[0]).flat();
+  const at = (list: string[], word: string) => list.find((t) => t.startsWith(`${word}/`));
+  // name and date rules: the same tags as the full post-tagger gives
+  for (const word of ['President', 'Morrow', 'Quill', 'March', '4', '12', 'May']) {
+    expect(at(named, word)).toEqual(at(full, word));
+    expect(at(named, word)).not.toEqual(at(pre, word));
+  }
+  // a part-of-speech rule (will → Auxiliary) does not run: the pre-tagger's tags stay
+  expect(at(full, 'will')).toContain('Auxiliary');
+  expect(at(named, 'will')).toEqual(at(pre, 'will'));
 });
