@@ -13,7 +13,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
-import { BIN, cli, type CliResult } from './helpers/cli.js';
+import { BIN, cli, spawnCli, type CliResult, type SpawnOptions } from './helpers/cli.js';
 
 const META = 'dist/generated/snapshot/meta.json';
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-snapshot-'));
@@ -30,16 +30,8 @@ function esbuildInstalled(): boolean {
 }
 
 /** The bin run as a program, as `extract` is (its sh part), not by node. */
-function direct(args: readonly string[], opts: { input?: string; cwd?: string; env?: NodeJS.ProcessEnv; bin?: string } = {}): CliResult {
-  const r = spawnSync(opts.bin ?? BIN, args, {
-    cwd: opts.cwd ?? process.cwd(),
-    input: opts.input ?? '',
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', ...opts.env },
-    maxBuffer: 1 << 28,
-    timeout: 120000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+function direct(args: readonly string[], opts: SpawnOptions & { bin?: string } = {}): CliResult {
+  return spawnCli(opts.bin ?? BIN, args, opts);
 }
 
 const fast = (args: readonly string[], opts: { input?: string; cwd?: string } = {}): CliResult =>

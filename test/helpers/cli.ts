@@ -9,9 +9,20 @@ export interface CliResult {
 
 export const BIN = path.resolve('bin/extract.js');
 
+export interface SpawnOptions {
+  input?: string;
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
 /** Spawn the built binary (npm test builds first). */
-export function cli(args: readonly string[], opts: { input?: string; cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+export function cli(args: readonly string[], opts: SpawnOptions = {}): CliResult {
+  return spawnCli(process.execPath, [BIN, ...args], opts);
+}
+
+/** Spawn a program with the tests' settings: no colour, large output, a time limit. */
+export function spawnCli(command: string, args: readonly string[], opts: SpawnOptions = {}): CliResult {
+  const r = spawnSync(command, args, {
     cwd: opts.cwd ?? process.cwd(),
     input: opts.input ?? '',
     encoding: 'utf8',
