@@ -655,6 +655,22 @@ function directObject(s: SentenceItems, p: Partial): boolean {
   );
 }
 
+/** Is noun trigger `u` the purpose of verb trigger `t` ("hosted Ada Lund for bilateral talks")? */
+function purposeNoun(d: Discourse, lexicon: Lexicon, t: Trigger, u: Trigger): boolean {
+  if (!t.verb || u.verb || u.si !== t.si) return false;
+  const s = d.sentences[t.si]!;
+  let j = u.first - 1;
+  while (j >= t.last && inList(lexicon, 'meeting-premodifier-skips', s, j)) j--;
+  if (j < t.last || !inList(lexicon, 'meeting-purpose-prepositions', s, j)) return false;
+  // only the verb's object between them: "welcomed Ada Lund and pressed for talks" is another clause's noun
+  for (let k = t.last; k < j; k++) {
+    const it = s.items[k]!;
+    const word = it.kind === 'word' || it.kind === 'date';
+    if (word && !inList(lexicon, 'meeting-premodifier-skips', s, k) && !inList(lexicon, 'meeting-object-prepositions', s, k)) return false;
+  }
+  return true;
+}
+
 export function buildMentions(
   d: Discourse,
   lexicon: Lexicon,
@@ -663,7 +679,11 @@ export function buildMentions(
   dateValue: (i: number) => string | null,
 ): MeetingMention[] {
   const partials = triggers.map((t, n) => {
-    const next = triggers[n + 1];
+    // "hosted Ada Lund for talks at the palace on Friday": a noun naming the verb's purpose is the verb's
+    // own meeting, so the verb's words (its date, its place) go on past it
+    let m = n + 1;
+    while (triggers[m] && purposeNoun(d, lexicon, t, triggers[m]!)) m++;
+    const next = triggers[m];
     return ownParties(d, lexicon, t, next && next.si === t.si ? next.first : Number.MAX_SAFE_INTEGER);
   });
   const claimedBySentence = new Map<number, Set<number>>();
