@@ -442,12 +442,21 @@ function participleBeforeTitle(s: SentenceItems, j: number): boolean {
 
 /** "Ada Lund and (visiting) Danish President Keld Varno met …": the second subject of a coordination. */
 function coordinated(lexicon: Lexicon, s: SentenceItems, k: number, rules: RuleSet): Party | undefined {
-  if (s.items[k + 1]?.symbol !== 'and') return undefined;
-  for (let j = k + 2; j < Math.min(s.items.length, k + numParam(rules, meetingSteps(rules).party('clause'), 'coordinationWindow')); j++) {
+  // "Peru's head of state, Keld Varno, and the Bolivian premier, Sara Quispe, held talks": each conjunct
+  // may have its apposition, the first one closed by a comma before "and", the second one's name after one
+  const and = s.items[k + 1]?.symbol === ',' ? k + 2 : k + 1;
+  if (s.items[and]?.symbol !== 'and') return undefined;
+  const limit = Math.min(s.items.length, and - 1 + numParam(rules, meetingSteps(rules).party('clause'), 'coordinationWindow'));
+  for (let j = and + 1; j < limit; j++) {
     const it = s.items[j]!;
     if (it.entity?.type === 'person') return { id: it.entity.id, item: j, step: 'clause' };
+    const apposition = it.symbol === ',' && s.items[j - 1]?.kind === 'title' && s.items[j + 1]?.entity?.type === 'person';
     const modifier =
-      it.kind === 'title' || it.entity?.type === 'country' || inList(lexicon, 'meeting-determiners', s, j) || participleBeforeTitle(s, j);
+      it.kind === 'title' ||
+      it.entity?.type === 'country' ||
+      inList(lexicon, 'meeting-determiners', s, j) ||
+      participleBeforeTitle(s, j) ||
+      apposition;
     if (!modifier) return undefined;
   }
   return undefined;
