@@ -442,12 +442,21 @@ function participleBeforeTitle(s: SentenceItems, j: number): boolean {
 
 /** "Ada Lund and (visiting) Danish President Keld Varno met …": the second subject of a coordination. */
 function coordinated(lexicon: Lexicon, s: SentenceItems, k: number, rules: RuleSet): Party | undefined {
-  if (s.items[k + 1]?.symbol !== 'and') return undefined;
-  for (let j = k + 2; j < Math.min(s.items.length, k + numParam(rules, meetingSteps(rules).party('clause'), 'coordinationWindow')); j++) {
+  // "Peru's head of state, Keld Varno, and the Bolivian premier, Sara Quispe, held talks": each conjunct
+  // may have its apposition, the first one closed by a comma before "and", the second one's name after one
+  const and = s.items[k + 1]?.symbol === ',' ? k + 2 : k + 1;
+  if (s.items[and]?.symbol !== 'and') return undefined;
+  const limit = Math.min(s.items.length, and - 1 + numParam(rules, meetingSteps(rules).party('clause'), 'coordinationWindow'));
+  for (let j = and + 1; j < limit; j++) {
     const it = s.items[j]!;
     if (it.entity?.type === 'person') return { id: it.entity.id, item: j, step: 'clause' };
+    const apposition = it.symbol === ',' && s.items[j - 1]?.kind === 'title' && s.items[j + 1]?.entity?.type === 'person';
     const modifier =
-      it.kind === 'title' || it.entity?.type === 'country' || inList(lexicon, 'meeting-determiners', s, j) || participleBeforeTitle(s, j);
+      it.kind === 'title' ||
+      it.entity?.type === 'country' ||
+      inList(lexicon, 'meeting-determiners', s, j) ||
+      participleBeforeTitle(s, j) ||
+      apposition;
     if (!modifier) return undefined;
   }
   return undefined;
@@ -655,6 +664,22 @@ function directObject(s: SentenceItems, p: Partial): boolean {
   );
 }
 
+/** Is noun trigger `u` the purpose of verb trigger `t` ("hosted Ada Lund for bilateral talks")? */
+function purposeNoun(d: Discourse, lexicon: Lexicon, t: Trigger, u: Trigger): boolean {
+  if (!t.verb || u.verb || u.si !== t.si) return false;
+  const s = d.sentences[t.si]!;
+  let j = u.first - 1;
+  while (j >= t.last && inList(lexicon, 'meeting-premodifier-skips', s, j)) j--;
+  if (j < t.last || !inList(lexicon, 'meeting-purpose-prepositions', s, j)) return false;
+  // only the verb's object between them: "welcomed Ada Lund and pressed for talks" is another clause's noun
+  for (let k = t.last; k < j; k++) {
+    const it = s.items[k]!;
+    const word = it.kind === 'word' || it.kind === 'date';
+    if (word && !inList(lexicon, 'meeting-premodifier-skips', s, k) && !inList(lexicon, 'meeting-object-prepositions', s, k)) return false;
+  }
+  return true;
+}
+
 export function buildMentions(
   d: Discourse,
   lexicon: Lexicon,
@@ -663,7 +688,11 @@ export function buildMentions(
   dateValue: (i: number) => string | null,
 ): MeetingMention[] {
   const partials = triggers.map((t, n) => {
-    const next = triggers[n + 1];
+    // "hosted Ada Lund for talks at the palace on Friday": a noun naming the verb's purpose is the verb's
+    // own meeting, so the verb's words (its date, its place) go on past it
+    let m = n + 1;
+    while (triggers[m] && purposeNoun(d, lexicon, t, triggers[m]!)) m++;
+    const next = triggers[m];
     return ownParties(d, lexicon, t, next && next.si === t.si ? next.first : Number.MAX_SAFE_INTEGER);
   });
   const claimedBySentence = new Map<number, Set<number>>();

@@ -135,3 +135,23 @@ test('a century is no date of a meeting: no held_on "19"', () => {
   expect(ms).toHaveLength(1);
   expect(ms[0]!.dates).toEqual([]);
 });
+
+test('a noun naming the purpose of a meeting verb does not cut off its date and place ("hosted X for talks … on Friday")', () => {
+  const ms = meetings('President Keld Varno hosted Prime Minister Ada Morrow for talks in Oslo on Friday.');
+  expect(ms).toHaveLength(1);
+  expect(ms[0]!.parties).toEqual(['person:ada-morrow', 'person:keld-varno']);
+  expect(ms[0]!.place).toBe('place:oslo');
+  expect(ms[0]!.dates).toEqual(['date:2024-03-01']);
+  // another clause's noun after "for" is not the verb's
+  const other = meetings('President Keld Varno welcomed Prime Minister Ada Morrow and pressed for talks with the rebels on Friday.');
+  expect(other.find((m) => m.parties.includes('person:ada-morrow'))?.dates).toEqual([]);
+});
+
+test('coordinated subjects, each with an apposition, hold the talks', () => {
+  const ms = meetings("Denmark's prime minister, Ada Morrow, and the Chilean premier, Keld Varno, held talks on Tuesday.");
+  expect(ms).toHaveLength(1);
+  expect(ms[0]!.parties).toEqual(['person:ada-morrow', 'person:keld-varno']);
+  expect(ms[0]!.dates).toEqual(['date:2024-03-05']);
+  // a conjunct that names no person is none
+  expect(meetings("Denmark's prime minister, Ada Morrow, and the Chilean press, held talks on Tuesday.")).toEqual([]);
+});

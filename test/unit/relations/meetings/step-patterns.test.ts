@@ -123,7 +123,7 @@ function partiesOf(words: readonly string[], verbs: readonly number[], rules: Ru
 }
 
 test('with, between: the phrase of parties the record\'s pattern introduces (slot "cue")', () => {
-  expect(RULES.byId.get('meeting/with')?.pattern).toBe('(?<cue>with)');
+  expect(RULES.byId.get('meeting/with')?.pattern).toBe('(?<cue>with|(?<=courtesy call )on)');
   expect(RULES.byId.get('meeting/between')?.pattern).toBe('(?<cue>between)');
   const talks = ['talks', 'between', 'Ada:PER', 'and', 'Keld:PER', 'began'];
   expect(partiesOf(talks, [])).toEqual([
@@ -149,4 +149,10 @@ test('with, between: the phrase of parties the record\'s pattern introduces (slo
     ['person:ada', 'with'],
   ]);
   expect(partiesOf(meeting, [], withPattern('meeting/with', undefined))).toEqual([]);
+  // "on" introduces the one called on after a courtesy call only
+  expect(partiesOf(['Ada:PER', 'paid', 'a', 'courtesy', 'call', 'on', 'Keld:PER'], [])).toEqual([
+    ['person:ada', 'clause'],
+    ['person:keld', 'with'],
+  ]);
+  expect(partiesOf(['Ada:PER', 'held', 'talks', 'on', 'Keld:PER'], [1])).toEqual([]);
 });
