@@ -31,6 +31,7 @@ export interface CueLists {
   readonly present: ReadonlySet<string>;
   readonly clauseOpeners: ReadonlySet<string>;
   readonly relativePronouns: ReadonlySet<string>;
+  readonly nounDeterminers: ReadonlySet<string>;
 }
 
 export function cueLists(lexicon: Lexicon): CueLists {
@@ -41,6 +42,7 @@ export function cueLists(lexicon: Lexicon): CueLists {
     present: get('present-cues'),
     clauseOpeners: get('clause-openers'),
     relativePronouns: get('relative-pronouns'),
+    nounDeterminers: get('noun-phrase-determiners'),
   };
 }
 
@@ -67,10 +69,34 @@ function verbAfterRelativeClause(tokens: readonly Token[], i: number, lists: Cue
   return false;
 }
 
-/** A tensed verb: not an infinitive after "to" (headlines say "Leaders to meet on Monday"). */
-function isFiniteVerb(tokens: readonly Token[], i: number): boolean {
+const CLAUSE_PUNCTUATION = /[,;:()—–"“”]/;
+
+/**
+ * A present-tense form the pre-tagger left a verb where its neighbour makes it a noun: right after
+ * an article or a possessive determiner ("a drop in Compaq's stock"), a number ("886 million shares
+ * Thursday"), a preposition ("in contrast to Thursday"), or an adjective after a verb or an article
+ * ("placed heavy buy orders"). compromise's post-tagger, which retags such words, runs only its rules
+ * for names and dates (locales/en/focus.ts), so tense does not read its part of speech there.
+ */
+function nounInPhrase(tokens: readonly Token[], i: number, lists: CueLists): boolean {
   const t = tokens[i]!;
-  if (!t.tags.has('Verb')) return false;
+  if (!t.tags.has('PresentTense') || ['Copula', 'Modal', 'Auxiliary', 'PastTense'].some((tag) => t.tags.has(tag))) return false;
+  const joined = (k: number): Token | undefined => {
+    const w = tokens[k];
+    return w !== undefined && w.sent === t.sent && !CLAUSE_PUNCTUATION.test(w.post) ? w : undefined;
+  };
+  const prev = joined(i - 1);
+  if (prev === undefined) return false;
+  if (lists.nounDeterminers.has(prev.norm) || prev.tags.has('Value') || prev.tags.has('Preposition')) return true;
+  if (!prev.tags.has('Adjective')) return false;
+  const before = joined(i - 2);
+  return before !== undefined && (before.tags.has('Verb') || lists.nounDeterminers.has(before.norm));
+}
+
+/** A tensed verb: not an infinitive after "to" (headlines say "Leaders to meet on Monday"). */
+function isFiniteVerb(tokens: readonly Token[], i: number, lists: CueLists): boolean {
+  const t = tokens[i]!;
+  if (!t.tags.has('Verb') || nounInPhrase(tokens, i, lists)) return false;
   if (t.tags.has('Infinitive') && tokens[i - 1]?.norm === 'to') return false;
   return t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Modal') || t.tags.has('Copula');
 }
@@ -108,6 +134,7 @@ function ownTense(tokens: readonly Token[], i: number, lists: CueLists, headline
   if (lists.present.has(t.norm)) return 'present';
   if (t.tags.has('Modal') && t.text === '') return 'future'; // the "'ll" of "he'll"
   if (verbAfterRelativeClause(tokens, i, lists)) return 'present';
+  if (nounInPhrase(tokens, i, lists)) return null;
   if (t.tags.has('Date') || t.tags.has('Noun') || t.tags.has('Adjective')) return null;
   const afterTo = tokens[i - 1]?.norm === 'to';
   if (t.tags.has('Infinitive') && afterTo) return headline ? 'future' : null;
@@ -179,7 +206,7 @@ export function tenseOf(
   const from = Math.max(sentence.first, first - TENSE_WINDOW);
   const to = Math.min(sentence.last, last + TENSE_WINDOW);
   let headline = true;
-  for (let i = from; i < to && headline; i++) if (isFiniteVerb(tokens, i)) headline = false;
+  for (let i = from; i < to && headline; i++) if (isFiniteVerb(tokens, i, lists)) headline = false;
   let clauseStart = first;
   while (clauseStart > from && !clauseBreak(tokens, clauseStart - 1, lists)) clauseStart--;
   let clauseEnd = last;
