@@ -32,6 +32,8 @@ export interface CueLists {
   readonly clauseOpeners: ReadonlySet<string>;
   readonly relativePronouns: ReadonlySet<string>;
   readonly nounDeterminers: ReadonlySet<string>;
+  readonly futureBeforeTo: ReadonlySet<string>;
+  readonly planCues: ReadonlySet<string>;
 }
 
 export function cueLists(lexicon: Lexicon): CueLists {
@@ -43,6 +45,8 @@ export function cueLists(lexicon: Lexicon): CueLists {
     clauseOpeners: get('clause-openers'),
     relativePronouns: get('relative-pronouns'),
     nounDeterminers: get('noun-phrase-determiners'),
+    futureBeforeTo: get('future-cues-before-to'),
+    planCues: get('plan-cues'),
   };
 }
 
@@ -93,6 +97,24 @@ function nounInPhrase(tokens: readonly Token[], i: number, lists: CueLists): boo
   return before !== undefined && (before.tags.has('Verb') || lists.nounDeterminers.has(before.norm));
 }
 
+/**
+ * Whether the future cue at token i counts: "set" only right before "to" or "for" ("set to meet",
+ * not "set aside"); a form of "plan" only as a verb or a bare participle — not a noun after an
+ * article or a possessive or before a preposition other than "to" ("vacation plans for the trip"),
+ * not a participle after an adverb ("the hastily planned trip").
+ */
+function futureCueCounts(tokens: readonly Token[], i: number, lists: CueLists): boolean {
+  const t = tokens[i]!;
+  if (!lists.future.has(t.norm)) return false;
+  const prev = tokens[i - 1]?.sent === t.sent && !CLAUSE_PUNCTUATION.test(tokens[i - 1]!.post) ? tokens[i - 1] : undefined;
+  const next = tokens[i + 1]?.sent === t.sent && !CLAUSE_PUNCTUATION.test(t.post) ? tokens[i + 1] : undefined;
+  if (lists.futureBeforeTo.has(t.norm)) return next?.norm === 'to' || next?.norm === 'for';
+  if (!lists.planCues.has(t.norm)) return true;
+  if (t.tags.has('PastTense')) return !prev?.tags.has('Adverb');
+  if (prev !== undefined && (lists.nounDeterminers.has(prev.norm) || prev.tags.has('Possessive'))) return false;
+  return next === undefined || next.norm === 'to' || !next.tags.has('Preposition');
+}
+
 /** A tensed verb: not an infinitive after "to" (headlines say "Leaders to meet on Monday"). */
 function isFiniteVerb(tokens: readonly Token[], i: number, lists: CueLists): boolean {
   const t = tokens[i]!;
@@ -129,7 +151,9 @@ function infinitiveGoverns(tokens: readonly Token[], from: number, first: number
 function ownTense(tokens: readonly Token[], i: number, lists: CueLists, headline: boolean): Tense | null {
   const t = tokens[i]!;
   if (t.norm === 'next' && tokens[i + 1]?.norm === 'to') return null; // the preposition "next to"
-  if (lists.future.has(t.norm)) return 'future';
+  if (futureCueCounts(tokens, i, lists)) return 'future';
+  // a future-cue word that does not count here: a noun ("vacation plans") is no cue, a past form is past
+  if (lists.future.has(t.norm) && !t.tags.has('PastTense')) return null;
   if (lists.past.has(t.norm)) return 'past';
   if (lists.present.has(t.norm)) return 'present';
   if (t.tags.has('Modal') && t.text === '') return 'future'; // the "'ll" of "he'll"
@@ -164,7 +188,7 @@ function tokenTense(tokens: readonly Token[], i: number, lists: CueLists, headli
   const group = tokens.slice(first, last + 1);
   // a pluperfect is past even when it schedules ("had been scheduled to expire Friday")
   if (group.some((t) => t.norm === 'had') && group.some((t) => t.tags.has('PastTense') && t.norm !== 'had')) return 'past';
-  if (group.some((t) => lists.future.has(t.norm))) return 'future';
+  for (let k = first; k <= last; k++) if (futureCueCounts(tokens, k, lists)) return 'future';
   if (group.some((t) => /^(have|has|had|'ve|’ve)$/.test(t.norm)) && group.some((t) => t.tags.has('PastTense'))) return 'past';
   for (let k = first; k <= last; k++) {
     const tense = ownTense(tokens, k, lists, headline);

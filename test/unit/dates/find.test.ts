@@ -75,6 +75,14 @@ describe('weekdays follow the tense', () => {
     // article-and-adjective is a noun there, no cue ("in contrast", "886 million shares", "heavy buy orders")
     ['In contrast to Tuesday, when 40 people were arrested, the protesters in Lund were calm.', 'Tuesday', '2019-02-26'],
     ['Volume was estimated at 1.3 billion shares, up from 886 million shares Tuesday.', 'Tuesday', '2019-02-26'],
+    // "set" counts only before "to"/"for", "plans" only as a verb, "planned" not after an adverb
+    [
+      'On Friday, when Ada Lind set aside vacation plans for the hastily planned trip, the ministry lifted a warning.',
+      'Friday',
+      '2019-02-22',
+    ],
+    ['The vote is set for Friday.', 'Friday', '2019-03-01'],
+    ['Kestow Corp. plans to open a plant on Friday.', 'Friday', '2019-03-01'],
   ])('%s', (text, span, value) => {
     expect(valueOf(text, span, DOC)).toBe(value);
   });
