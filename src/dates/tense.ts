@@ -31,6 +31,9 @@ export interface CueLists {
   readonly present: ReadonlySet<string>;
   readonly clauseOpeners: ReadonlySet<string>;
   readonly relativePronouns: ReadonlySet<string>;
+  readonly nounDeterminers: ReadonlySet<string>;
+  readonly futureBeforeTo: ReadonlySet<string>;
+  readonly planCues: ReadonlySet<string>;
 }
 
 export function cueLists(lexicon: Lexicon): CueLists {
@@ -41,6 +44,9 @@ export function cueLists(lexicon: Lexicon): CueLists {
     present: get('present-cues'),
     clauseOpeners: get('clause-openers'),
     relativePronouns: get('relative-pronouns'),
+    nounDeterminers: get('noun-phrase-determiners'),
+    futureBeforeTo: get('future-cues-before-to'),
+    planCues: get('plan-cues'),
   };
 }
 
@@ -67,10 +73,52 @@ function verbAfterRelativeClause(tokens: readonly Token[], i: number, lists: Cue
   return false;
 }
 
-/** A tensed verb: not an infinitive after "to" (headlines say "Leaders to meet on Monday"). */
-function isFiniteVerb(tokens: readonly Token[], i: number): boolean {
+const CLAUSE_PUNCTUATION = /[,;:()—–"“”]/;
+
+/**
+ * A present-tense form the pre-tagger left a verb where its neighbour makes it a noun: right after
+ * an article or a possessive determiner ("a drop in Compaq's stock"), a number ("886 million shares
+ * Thursday"), a preposition ("in contrast to Thursday"), or an adjective after a verb or an article
+ * ("placed heavy buy orders"). compromise's post-tagger, which retags such words, runs only its rules
+ * for names and dates (locales/en/focus.ts), so tense does not read its part of speech there.
+ */
+function nounInPhrase(tokens: readonly Token[], i: number, lists: CueLists): boolean {
   const t = tokens[i]!;
-  if (!t.tags.has('Verb')) return false;
+  if (!t.tags.has('PresentTense') || ['Copula', 'Modal', 'Auxiliary', 'PastTense'].some((tag) => t.tags.has(tag))) return false;
+  const joined = (k: number): Token | undefined => {
+    const w = tokens[k];
+    return w !== undefined && w.sent === t.sent && !CLAUSE_PUNCTUATION.test(w.post) ? w : undefined;
+  };
+  const prev = joined(i - 1);
+  if (prev === undefined) return false;
+  if (lists.nounDeterminers.has(prev.norm) || prev.tags.has('Value') || prev.tags.has('Preposition')) return true;
+  if (!prev.tags.has('Adjective')) return false;
+  const before = joined(i - 2);
+  return before !== undefined && (before.tags.has('Verb') || lists.nounDeterminers.has(before.norm));
+}
+
+/**
+ * Whether the future cue at token i counts: "set" only right before "to" or "for" ("set to meet",
+ * not "set aside"); a form of "plan" only as a verb or a bare participle — not a noun after an
+ * article or a possessive or before a preposition other than "to" ("vacation plans for the trip"),
+ * not a participle after an adverb ("the hastily planned trip").
+ */
+function futureCueCounts(tokens: readonly Token[], i: number, lists: CueLists): boolean {
+  const t = tokens[i]!;
+  if (!lists.future.has(t.norm)) return false;
+  const prev = tokens[i - 1]?.sent === t.sent && !CLAUSE_PUNCTUATION.test(tokens[i - 1]!.post) ? tokens[i - 1] : undefined;
+  const next = tokens[i + 1]?.sent === t.sent && !CLAUSE_PUNCTUATION.test(t.post) ? tokens[i + 1] : undefined;
+  if (lists.futureBeforeTo.has(t.norm)) return next?.norm === 'to' || next?.norm === 'for';
+  if (!lists.planCues.has(t.norm)) return true;
+  if (t.tags.has('PastTense')) return !prev?.tags.has('Adverb');
+  if (prev !== undefined && (lists.nounDeterminers.has(prev.norm) || prev.tags.has('Possessive'))) return false;
+  return next === undefined || next.norm === 'to' || !next.tags.has('Preposition');
+}
+
+/** A tensed verb: not an infinitive after "to" (headlines say "Leaders to meet on Monday"). */
+function isFiniteVerb(tokens: readonly Token[], i: number, lists: CueLists): boolean {
+  const t = tokens[i]!;
+  if (!t.tags.has('Verb') || nounInPhrase(tokens, i, lists)) return false;
   if (t.tags.has('Infinitive') && tokens[i - 1]?.norm === 'to') return false;
   return t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Modal') || t.tags.has('Copula');
 }
@@ -103,11 +151,14 @@ function infinitiveGoverns(tokens: readonly Token[], from: number, first: number
 function ownTense(tokens: readonly Token[], i: number, lists: CueLists, headline: boolean): Tense | null {
   const t = tokens[i]!;
   if (t.norm === 'next' && tokens[i + 1]?.norm === 'to') return null; // the preposition "next to"
-  if (lists.future.has(t.norm)) return 'future';
+  if (futureCueCounts(tokens, i, lists)) return 'future';
+  // a future-cue word that does not count here: a noun ("vacation plans") is no cue, a past form is past
+  if (lists.future.has(t.norm) && !t.tags.has('PastTense')) return null;
   if (lists.past.has(t.norm)) return 'past';
   if (lists.present.has(t.norm)) return 'present';
   if (t.tags.has('Modal') && t.text === '') return 'future'; // the "'ll" of "he'll"
   if (verbAfterRelativeClause(tokens, i, lists)) return 'present';
+  if (nounInPhrase(tokens, i, lists)) return null;
   if (t.tags.has('Date') || t.tags.has('Noun') || t.tags.has('Adjective')) return null;
   const afterTo = tokens[i - 1]?.norm === 'to';
   if (t.tags.has('Infinitive') && afterTo) return headline ? 'future' : null;
@@ -137,7 +188,7 @@ function tokenTense(tokens: readonly Token[], i: number, lists: CueLists, headli
   const group = tokens.slice(first, last + 1);
   // a pluperfect is past even when it schedules ("had been scheduled to expire Friday")
   if (group.some((t) => t.norm === 'had') && group.some((t) => t.tags.has('PastTense') && t.norm !== 'had')) return 'past';
-  if (group.some((t) => lists.future.has(t.norm))) return 'future';
+  for (let k = first; k <= last; k++) if (futureCueCounts(tokens, k, lists)) return 'future';
   if (group.some((t) => /^(have|has|had|'ve|’ve)$/.test(t.norm)) && group.some((t) => t.tags.has('PastTense'))) return 'past';
   for (let k = first; k <= last; k++) {
     const tense = ownTense(tokens, k, lists, headline);
@@ -179,7 +230,7 @@ export function tenseOf(
   const from = Math.max(sentence.first, first - TENSE_WINDOW);
   const to = Math.min(sentence.last, last + TENSE_WINDOW);
   let headline = true;
-  for (let i = from; i < to && headline; i++) if (isFiniteVerb(tokens, i)) headline = false;
+  for (let i = from; i < to && headline; i++) if (isFiniteVerb(tokens, i, lists)) headline = false;
   let clauseStart = first;
   while (clauseStart > from && !clauseBreak(tokens, clauseStart - 1, lists)) clauseStart--;
   let clauseEnd = last;

@@ -46,6 +46,8 @@ describe('months, years, decades, seasons', () => {
     // the verb after ", who …," is the main clause's (tagged a plural noun there): the relative clause's past does not govern
     ['Ada Morrow, who took office in 2013, faces an election in August.', 'August', '2019-08'],
     ['Ada Morrow, who took office in 2013, lost an election in August.', 'August', '2018-08'],
+    // "buy" after an adjective after a verb is a noun ("heavy buy orders"): the past before the infinitive governs
+    ['Dealers placed heavy buy orders to start the first trading day for March transactions.', 'March', '2019-03'],
   ])('%s', (text, span, value) => {
     expect(valueOf(text, span, DOC)).toBe(value);
   });
@@ -69,6 +71,18 @@ describe('weekdays follow the tense', () => {
     ['The paper wrote in an editorial on Monday, Feb. 25: the court erred.', 'Monday, Feb. 25', '2019-02-25'],
     ['Bo Vance, who resigned in 2017, faces a hearing on Friday.', 'Friday', '2019-03-01'],
     ['Bo Vance, who resigned in 2017, lost a vote on Friday.', 'Friday', '2019-02-22'],
+    // a word the pre-tagger leaves a present-tense verb after a preposition, a number or an
+    // article-and-adjective is a noun there, no cue ("in contrast", "886 million shares", "heavy buy orders")
+    ['In contrast to Tuesday, when 40 people were arrested, the protesters in Lund were calm.', 'Tuesday', '2019-02-26'],
+    ['Volume was estimated at 1.3 billion shares, up from 886 million shares Tuesday.', 'Tuesday', '2019-02-26'],
+    // "set" counts only before "to"/"for", "plans" only as a verb, "planned" not after an adverb
+    [
+      'On Friday, when Ada Lind set aside vacation plans for the hastily planned trip, the ministry lifted a warning.',
+      'Friday',
+      '2019-02-22',
+    ],
+    ['The vote is set for Friday.', 'Friday', '2019-03-01'],
+    ['Kestow Corp. plans to open a plant on Friday.', 'Friday', '2019-03-01'],
   ])('%s', (text, span, value) => {
     expect(valueOf(text, span, DOC)).toBe(value);
   });
