@@ -190,6 +190,11 @@ export const CALLBACKS: readonly Callback[] = [
   ),
   E('capital-government', ['entities'], 'a capital city standing for its government ("Beijing said")'),
   EO('chunks', ['entities'], 'capitalized chunks classified by their context (titles, appositions, heads)', ENTITY_OUTCOMES['chunks'], {
+    portfolioWords: count(
+      3,
+      0,
+      'capitalized words before a bare office word (lexicon portfolio-offices: "minister", "secretary") that name its portfolio and belong to the title ("Fisheries Minister")',
+    ),
     titleHolderWindow: window(
       10,
       'tokens after an office\'s "for" within which its holder\'s name closes the office name, so a place inside it is part of the title',

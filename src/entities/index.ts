@@ -50,11 +50,34 @@ function headlineSentences(tokens: readonly Token[], minWords: number): Set<numb
   return out;
 }
 
+/**
+ * "Fisheries Minister", "Home Secretary": up to `portfolioWords` capitalized words right before a bare
+ * office word (lexicon portfolio-offices) name its portfolio and start the title; a word of a name, a
+ * country, a demonym, a place, a date or a not-name is never one ("Norwegian Fisheries Minister").
+ */
+function portfolioStart(v: DocView, h: LexHit): number {
+  const t = v.tokens;
+  if (h.last - h.first !== 1 || !list(v, 'portfolio-offices').has(t[h.first]!.norm) || !isCapitalized(t[h.first]!.text)) return h.first;
+  const most = v.param('chunks', 'title-name', 'portfolioWords');
+  let k = h.first;
+  while (k > 0 && h.first - k < most) {
+    const p = t[k - 1]!;
+    if (p.sent !== t[h.first]!.sent || !/^\s+$/.test(p.post) || !isCapitalized(p.text) || /\d/.test(p.text)) break;
+    // a sentence's first word is capitalized anyway: only a noun there ("Fisheries Minister Ada Lund said")
+    if (p.pos === 0 && (!p.tags.has('Noun') || p.tags.has('Pronoun'))) break;
+    if (v.hitAt.has(k - 1) || list(v, 'not-names').has(p.norm) || ['Person', 'Date', 'Possessive'].some((x) => p.tags.has(x))) break;
+    if (/[’']s$/u.test(p.text)) break;
+    k--;
+  }
+  return k;
+}
+
 function titleHits(v: DocView, hits: readonly LexHit[]): TitleHit[] {
   const out: TitleHit[] = [];
-  for (const h of hits) {
-    const e = entryOf(h, 'leader-title', 'role-title', 'honorific');
+  for (const found of hits) {
+    const e = entryOf(found, 'leader-title', 'role-title', 'honorific');
     if (!e) continue;
+    const h = e.kind === 'role-title' ? { ...found, first: portfolioStart(v, found) } : found;
     const kind = e.kind as TitleHit['kind'];
     const text = labelOf(v, h.first, h.last);
     const current = e.data.current === false ? { current: false } : {};
@@ -64,7 +87,7 @@ function titleHits(v: DocView, hits: readonly LexHit[]): TitleHit[] {
       first: h.first,
       last: h.last,
       kind,
-      value: e.value ?? properTitle(text, list(v, 'function-words')),
+      value: (h.first === found.first ? e.value : undefined) ?? properTitle(text, list(v, 'function-words')),
       ...current,
       ...job,
       ...relational,

@@ -23,3 +23,12 @@ test('a hyphenated title kept as one word ("President-elect") is a title, and a 
   expect(g.edges.filter((e) => e.type === 'leader_of')).toEqual([]);
   expect(g.edges.find((e) => e.type === 'affiliated_with')).toMatchObject({ source: 'person:jorge-pena', target: 'country:EC' });
 });
+
+test('capitalized portfolio words before "Minister" or "Secretary" belong to the title; a demonym, a name or a date does not', () => {
+  expect(titlesOf('Norwegian Fisheries Minister Jan Olsen said on Monday the talks went well.', 'person:jan-olsen')).toEqual([
+    'Fisheries Minister',
+  ]);
+  expect(titlesOf('Home Secretary Ada Morrow met reporters.', 'person:ada-morrow')).toEqual(['Home Secretary']);
+  expect(titlesOf('On Monday Minister Ada Morrow met reporters.', 'person:ada-morrow')).toEqual(['Minister']);
+  expect(titlesOf('He thanked Keld Varno. Minister Ada Morrow met reporters.', 'person:ada-morrow')).toEqual(['Minister']);
+});
