@@ -224,7 +224,11 @@ export const CALLBACKS: readonly Callback[] = [
     ['entities'],
     'in a sports report, a one-word name in a list with a team is a team too, everywhere in that report',
   ),
-  E('counterpart', ['relations'], '"his Danish counterpart" names the leader of that country'),
+  E(
+    'counterpart',
+    ['relations'],
+    '"his Danish counterpart" names the leader of that country, or its minister in the office of the one he is counterpart of',
+  ),
   E('dates', ['relations'], 'the date of a meeting: a time expression near the trigger', {
     dateWindow: window(12, 'items after the trigger searched for its date'),
     anaphoricDateWindow: window(3, 'items after an anaphoric trigger ("the meeting") searched for its date'),
@@ -283,7 +287,11 @@ export const CALLBACKS: readonly Callback[] = [
     },
   ),
   E('possessive-role', ['relations'], '"Denmark\'s foreign minister, Ada Morrow": the person is affiliated with the country'),
-  E('predecessor', ['relations'], '"his predecessor Ada Morrow" led the same country, not currently'),
+  E(
+    'predecessor',
+    ['relations'],
+    '"his predecessor Ada Morrow" (a person\'s or a pronoun for the leader named last) led the same country, not currently',
+  ),
   E('premodifiers', ['relations'], 'parties named before the meeting noun ("the Denmark-Chile summit")'),
   E(
     'ranked-result-teams',

@@ -197,7 +197,7 @@ export function possessiveRoles(d: Discourse, ids: EdgeRuleIds): LocalEdge[] {
   if (rule === undefined) return out;
   d.sentences.forEach((s) => {
     s.items.forEach((it, k) => {
-      if (!/^(his|her|their)$/.test(it.symbol)) return;
+      if (it.kind !== 'word' || !inList(d, 'possessive-pronouns', it.symbol)) return;
       const title = s.items[k + 1];
       let j = k + 2;
       if (s.items[j]?.symbol === ',') j++;

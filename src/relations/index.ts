@@ -24,9 +24,10 @@ function knownTargets(doc: WithDates, edges: readonly LocalEdge[]): LocalEdge[] 
 
 /** The registered relation extractors that add edges (src/engine/registry.ts), in the order they run. */
 const STEPS: readonly (readonly [string, (d: Discourse, ids: EdgeRuleIds) => LocalEdge[]])[] = [
+  // predecessors first: a predecessor is no candidate for "the Danish prime minister" of today
+  ['predecessor', predecessors],
   ['definite-description', definiteDescriptions],
   ['counterpart', counterparts],
-  ['predecessor', predecessors],
   ['possessive-role', possessiveRoles],
   ['context-country', contextCountries],
   ['entity-country', entityCountries],

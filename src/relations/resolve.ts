@@ -85,6 +85,30 @@ function wasFormer(d: Discourse, items: readonly Item[], k: number): boolean {
   return items.slice(Math.max(0, k - 2), k).some((it) => inList(d, 'former-modifiers', it.symbol));
 }
 
+/** Spoken of as a past leader only: every leader_of edge of the person so far has current false ("her predecessor, Ada Morrow"). */
+function pastLeader(d: Discourse, p: EntMention): boolean {
+  const leads = d.edges.filter((e) => e.type === 'leader_of' && e.source === p.id);
+  return leads.length > 0 && leads.every((e) => e.attributes.current === false);
+}
+
+/** Two leader titles for one office: the same title, or two names of the head of government (lexicon head-of-government-titles: "premier" for a prime minister). */
+function sameOffice(d: Discourse, a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase() || (inList(d, 'head-of-government-titles', a) && inList(d, 'head-of-government-titles', b));
+}
+
+/** Already known as the current holder of this office in this country ("Prime Minister Ada Morrow of Norway" for "the Norwegian premier"). */
+function leadsAs(d: Discourse, p: EntMention, country: string, title: string): boolean {
+  return d.edges.some(
+    (e) =>
+      e.type === 'leader_of' &&
+      e.source === p.id &&
+      e.target === country &&
+      e.attributes.current !== false &&
+      typeof e.attributes.role === 'string' &&
+      sameOffice(d, e.attributes.role, title),
+  );
+}
+
 /** "the Danish president", "Denmark's prime minister" with no name after it. */
 export function definiteDescriptions(d: Discourse, ids: EdgeRuleIds): LocalEdge[] {
   const out: LocalEdge[] = [];
@@ -102,15 +126,18 @@ export function definiteDescriptions(d: Discourse, ids: EdgeRuleIds): LocalEdge[
       const before = personsBefore(d, si, k, si);
       const near = personsBefore(d, si, k, 1);
       const country = it.entity!.id;
+      const former = wasFormer(d, s.items, k);
       const elsewhere = (p: EntMention): boolean =>
-        d.edges.some((e) => e.source === p.id && e.target !== country && (e.type === 'leader_of' || e.type === 'affiliated_with'));
+        d.edges.some((e) => e.source === p.id && e.target !== country && (e.type === 'leader_of' || e.type === 'affiliated_with')) ||
+        (!former && pastLeader(d, p));
       const person =
         before.find((p) => titleFits(d, p, value) && !elsewhere(p)) ??
+        before.find((p) => leadsAs(d, p, country, value) && !elsewhere(p)) ??
         near.find((p) => d.edges.some((e) => e.source === p.id && e.target === country) && !elsewhere(p)) ??
         personsAfter(d, si, k + 2, 1).find((p) => titleFits(d, p, value) && !elsewhere(p)) ??
         near.find((p) => titlesOf(d, p).length === 0 && !elsewhere(p));
       if (!person) return;
-      out.push(leaderEdge(person, it.entity!.id, value, !wasFormer(d, s.items, k), span(d, s, k, k + 2), rule));
+      out.push(leaderEdge(person, it.entity!.id, value, !former, span(d, s, k, k + 2), rule));
     });
   });
   return out;
@@ -120,10 +147,10 @@ export function definiteDescriptions(d: Discourse, ids: EdgeRuleIds): LocalEdge[
 export function counterparts(d: Discourse, ids: EdgeRuleIds): LocalEdge[] {
   const out: LocalEdge[] = [];
   const rule = ids.leader_of;
-  if (rule === undefined) return out;
+  if (rule === undefined && ids.affiliated_with === undefined) return out;
   d.sentences.forEach((s, si) => {
     s.items.forEach((it, k) => {
-      if (it.symbol !== 'counterpart' && it.title?.value.toLowerCase() !== 'counterpart') return;
+      if (!inList(d, 'counterpart-words', it.symbol) && !inList(d, 'counterpart-words', it.title?.value ?? '')) return;
       const country = s.items[k - 1];
       if (!isCountry(country)) return;
       let j = k + 1;
@@ -132,34 +159,72 @@ export function counterparts(d: Discourse, ids: EdgeRuleIds): LocalEdge[] {
       if (!isPerson(person)) return;
       const subject = personsBefore(d, si, k - 1, 0)
         .reverse()
-        .find((p) => titlesOf(d, p).length > 0 || d.edges.some((e) => e.type === 'leader_of' && e.source === p.id));
+        .find(
+          (p) =>
+            titlesOf(d, p).length > 0 ||
+            d.edges.some(
+              (e) =>
+                e.source === p.id && (e.type === 'leader_of' || (e.type === 'affiliated_with' && typeof e.attributes.role === 'string')),
+            ),
+        );
       if (!subject) return;
       const leaderRole = d.edges.find((e) => e.type === 'leader_of' && e.source === subject.id)?.attributes.role;
       const role = typeof leaderRole === 'string' ? leaderRole : titlesOf(d, subject).find((t) => inList(d, 'leader-words', t));
-      if (!role) return;
-      out.push(leaderEdge(person!.entity!, country!.entity!.id, role, true, span(d, s, k - 1, j + 1), rule));
+      const ev = span(d, s, k - 1, j + 1);
+      const source = person!.entity!.id;
+      const target = country!.entity!.id;
+      // the counterpart of a minister is that country's minister in the same office: affiliated with it
+      const affiliation = d.edges.find(
+        (e) => e.type === 'affiliated_with' && e.source === subject.id && typeof e.attributes.role === 'string',
+      );
+      const office =
+        role ??
+        titlesOf(d, subject).find((t) => !inList(d, 'counterpart-words', t)) ??
+        (affiliation?.attributes.role as string | undefined);
+      if (office === undefined) return;
+      if (role && rule !== undefined) out.push(leaderEdge(person!.entity!, target, role, true, ev, rule));
+      else if (!role && ids.affiliated_with !== undefined)
+        out.push({ type: 'affiliated_with', source, target, attributes: { role: office }, evidence: ev, rule: ids.affiliated_with });
+      else return;
+      // a pattern that read "counterpart" as the office gets the office it stands for
+      const stamp = (role ? rule : ids.affiliated_with)!;
+      d.edges.forEach((e, i) => {
+        const r = e.attributes.role;
+        if (e.source === source && e.target === target && typeof r === 'string' && inList(d, 'counterpart-words', r))
+          d.edges[i] = { ...e, attributes: { ...e.attributes, role: office }, via: [...(e.via ?? []), stamp] };
+      });
     });
   });
   return out;
 }
 
-/** "Varno's father and predecessor Ole Varno": led the same country before. */
+/**
+ * "Varno's father and predecessor Ole Varno", "her predecessor, Ole Varno": led the same country
+ * before. The possessor is a person's possessive or a possessive pronoun (lexicon possessive-pronouns)
+ * standing for the current leader named last in this or the two sentences before.
+ */
 export function predecessors(d: Discourse, ids: EdgeRuleIds): LocalEdge[] {
   const out: LocalEdge[] = [];
   const rule = ids.leader_of;
   if (rule === undefined) return out;
-  for (const s of d.sentences) {
+  const currentLead = (id: string): LocalEdge | undefined =>
+    d.edges.find((e) => e.type === 'leader_of' && e.source === id && e.attributes.current !== false);
+  d.sentences.forEach((s, si) => {
     s.items.forEach((it, k) => {
-      if (it.symbol !== 'PERs') return;
+      const pronoun = it.kind === 'word' && inList(d, 'possessive-pronouns', it.symbol);
+      if (it.symbol !== 'PERs' && !pronoun) return;
       let j = k + 1;
       while (j < s.items.length && j < k + 5 && !/^(predecessor|successor)$/.test(s.items[j]!.symbol)) j++;
-      const person = s.items[j + 1];
-      if (s.items[j]?.symbol !== 'predecessor' || !isPerson(person)) return;
-      const lead = d.edges.find((e) => e.type === 'leader_of' && e.source === it.entity!.id);
-      if (!lead) return;
-      out.push(leaderEdge(person!.entity!, lead.target, String(lead.attributes.role ?? 'leader'), false, span(d, s, k, j + 2), rule));
+      if (s.items[j]?.symbol !== 'predecessor') return;
+      const p = s.items[j + 1]?.symbol === ',' ? j + 2 : j + 1;
+      const person = s.items[p];
+      if (!isPerson(person)) return;
+      const owner = pronoun ? personsBefore(d, si, k, 2).find((x) => currentLead(x.id)) : it.entity;
+      const lead = owner && (pronoun ? currentLead(owner.id) : d.edges.find((e) => e.type === 'leader_of' && e.source === owner.id));
+      if (!lead || owner.id === person!.entity!.id) return;
+      out.push(leaderEdge(person!.entity!, lead.target, String(lead.attributes.role ?? 'leader'), false, span(d, s, k, p + 1), rule));
     });
-  }
+  });
   return out;
 }
 

@@ -31,7 +31,7 @@ test('edgeRuleIds: the records naming an extractor, by the edge type they output
     leader_of: 'leader/title-name-context-country',
     affiliated_with: 'affiliated/title-name-context-country',
   });
-  expect(edgeRuleIds(rules, 'counterpart')).toEqual({ leader_of: 'leader/counterpart' });
+  expect(edgeRuleIds(rules, 'counterpart')).toEqual({ leader_of: 'leader/counterpart', affiliated_with: 'affiliated/counterpart' });
   expect(edgeRuleIds(rules, 'no-such-extractor')).toBeUndefined();
   expect(mentionItem(rules, 'country/demonym')).toBe('DEM');
   expect(mentionItem(rules, 'country/name')).toBeUndefined();
