@@ -109,6 +109,9 @@ export function buildItems(
         const symbol = /^\p{Lu}/u.test(tok.text) && !plain ? 'Cap' : word.replace(/\s+/g, '_') || '_';
         item = { kind: 'word', symbol, first: i, last: i + 1 };
       }
+      // an opening parenthesis the tokenizer keeps before the word ("Ada Morrow (Norway)")
+      if (/\(/.test(tok.pre) && i > s.first && items[items.length - 1]?.symbol !== '(')
+        items.push({ kind: 'punct', symbol: '(', first: item.first, last: item.first });
       items.push(item);
       const post = tokens[item.last - 1]!.post;
       const punct = /,/.test(post)
