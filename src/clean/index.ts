@@ -41,11 +41,15 @@ function headerBlockEnd(lines: readonly Line[]): number {
   return i >= 2 ? i : 0;
 }
 
-/** The start of a trailing run of furniture and short lines (a paywall box, a footer); wrapped prose is no tail. */
-function tailStart(lines: readonly Line[], kinds: readonly LineKind[], wrapped: ReadonlySet<number>): number {
+/**
+ * The start of a trailing run of furniture and short lines (a paywall box, a footer); wrapped prose
+ * is no tail, and the tail never reaches into the header block (front matter's "---" lines are
+ * furniture: a short body after them is the article, not a footer).
+ */
+function tailStart(lines: readonly Line[], kinds: readonly LineKind[], wrapped: ReadonlySet<number>, headerEnd: number): number {
   let start = lines.length;
   let furniture = 0;
-  for (let i = lines.length - 1; i >= 0; i--) {
+  for (let i = lines.length - 1; i >= headerEnd; i--) {
     const t = lines[i]!.text.trim();
     if (t === '') continue;
     if (kinds[i] === 'furniture') {
@@ -99,7 +103,7 @@ export function clean(doc: SourceDoc, ctx: Context): CleanDoc {
   });
   const kinds = classes.map((c) => c.kind);
   const wrapped = hardWrapped(lines, headerEnd);
-  const tail = tailStart(lines, kinds, wrapped);
+  const tail = tailStart(lines, kinds, wrapped, headerEnd);
   const edits: Edit[] = [];
   lines.forEach((line, i) => {
     const c = classes[i]!;
