@@ -94,16 +94,17 @@ export function titleFromText(sourceText: string, locale: Locale): string | null
   const header = headerLines(lines);
   const fromHeader = headerTitle(sourceText, header.lines);
   if (fromHeader !== null) return fromHeader;
-  const candidates = lines
-    .slice(header.end, header.end + 40)
+  // the first two headline candidates among the next 40 lines (only these two are read below)
+  const candidates: string[] = [];
+  for (const l of lines.slice(header.end, header.end + 40)) {
+    if (WIKI_ELEMENT_LINE.test(l)) continue;
     // "EXCLUSIVE: …" reads as furniture (a paywall word) until its kicker is taken off
-    .filter((l) => !WIKI_ELEMENT_LINE.test(l))
-    .filter(
-      (l) =>
-        classifyLine(l, false, locale.furniture).kind !== 'furniture' ||
-        classifyLine(withoutKicker(l, locale), false, locale.furniture).kind !== 'furniture',
+    if (
+      classifyLine(l, false, locale.furniture).kind === 'furniture' &&
+      classifyLine(withoutKicker(l, locale), false, locale.furniture).kind === 'furniture'
     )
-    .map((l) =>
+      continue;
+    const line = withoutKicker(
       readable(
         applyEdits(l, wikiEdits(l))
           .text.replace(/^\s*#{1,6}\s+/, '')
@@ -112,9 +113,12 @@ export function titleFromText(sourceText: string, locale: Locale): string | null
         .replace(/\s+/g, ' ')
         .replace(/\.$/, '')
         .trim(),
-    )
-    .map((l) => withoutKicker(l, locale))
-    .filter((l) => !notAHeadline(l, locale));
+      locale,
+    );
+    if (notAHeadline(line, locale)) continue;
+    candidates.push(line);
+    if (candidates.length === 2) break;
+  }
   const first = candidates[0];
   if (first === undefined) return null;
   // a one-word kicker ("Politics", "WORLD") above a headline

@@ -10,6 +10,8 @@ const TEMPLATE = /\{\{[^}]*\}\}|\$\{[^}]*\}|<%.*%>/;
 // not a word list: the Wikinews date template, a line of its own ("{{date|November 30, 2004}}"): its value is the article's date line
 const DATE_TEMPLATE = /^\{\{\s*date\s*\|\s*([^{}|]+?)\s*\}\}$/i;
 const URL_OR_MAIL = /(https?:\/\/\S+|www\.\S+|\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b)/gi;
+/** what every match of URL_OR_MAIL contains */
+const URL_CUE = /:\/\/|www\.|@/i;
 const GLUED_CAMEL = /[a-z][A-Z][a-z]/g;
 // not a word list: the keys of a scraped file's metadata header (a file format, not English words)
 const METADATA_HEADER =
@@ -26,6 +28,9 @@ export interface LineClass {
   readonly valueEnd?: number;
 }
 
+/** what starts a word of wordCount */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function wordCount(s: string): number {
   const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
   return m ? m.length : 0;
@@ -41,9 +46,8 @@ export function classifyLine(line: string, inHeaderBlock: boolean, phrases: Furn
     return { kind: 'header', valueStart, valueEnd: valueStart + dated[1]!.length };
   }
   if (TEMPLATE.test(t)) return { kind: 'furniture' };
-  const words = wordCount(t);
   const glued = (t.match(GLUED_CAMEL) ?? []).length;
-  if (glued >= 3 && glued * 3 >= words) return { kind: 'furniture' };
+  if (glued >= 3 && glued * 3 >= wordCount(t)) return { kind: 'furniture' };
   if (inHeaderBlock) {
     const h = METADATA_HEADER.exec(t);
     if (h) {
@@ -52,10 +56,10 @@ export function classifyLine(line: string, inHeaderBlock: boolean, phrases: Furn
       return { kind: 'furniture' };
     }
   }
-  const stripped = t.replace(URL_OR_MAIL, ' ').trim();
-  if (wordCount(stripped) === 0) return { kind: 'furniture' };
+  // no word outside links and addresses (a line without "://", "www." or "@" holds none)
+  if (!LETTER_OR_DIGIT.test(t) || (URL_CUE.test(t) && !LETTER_OR_DIGIT.test(t.replace(URL_OR_MAIL, ' ')))) return { kind: 'furniture' };
   if (phrases.boilerplate.test(t)) return { kind: 'furniture' };
-  if (phrases.subscription.test(t) && words <= 25 && !/[.!?]["”’]?\s+\p{Lu}/u.test(t)) return { kind: 'furniture' };
+  if (phrases.subscription.test(t) && wordCount(t) <= 25 && !/[.!?]["”’]?\s+\p{Lu}/u.test(t)) return { kind: 'furniture' };
   if (phrases.credit.test(t)) return { kind: 'furniture' };
   return { kind: 'prose' };
 }

@@ -67,7 +67,28 @@ const ANN = '(?:\\u001e[^ ]*|(?<!\\u001e[^ ]*))';
 
 /** An annotation part holds no space (the item separator) and no separator of its own. */
 function cleanPart(t: string): string {
+  if (!/\s/.test(t) && !t.includes(ANN_START) && !t.includes(ANN_SEP) && !t.includes(ANN_FORM)) return t;
   return t.replace(/\s+/g, '_').split(ANN_START).join('_').split(ANN_SEP).join('_').split(ANN_FORM).join('_');
+}
+
+/**
+ * The tag part of annotated symbols, by the tags in their given order: a document's words share a
+ * few hundred tag sets, so each is sorted and cleaned once per thread, not once per word.
+ */
+const tagParts = new Map<string, string>();
+
+function tagPart(tags: Iterable<string>): string {
+  let key = '';
+  for (const t of tags) key += `${t}${ANN_SEP}`;
+  let hit = tagParts.get(key);
+  if (hit === undefined) {
+    hit = [...tags]
+      .sort()
+      .map((t) => `${cleanPart(t)}${ANN_SEP}`)
+      .join('');
+    if (tagParts.size < 100_000) tagParts.set(key, hit);
+  }
+  return hit;
 }
 
 /**
@@ -75,21 +96,20 @@ function cleanPart(t: string): string {
  * character the index of the item it belongs to (a space belongs to the item after it).
  */
 export function itemString(symbols: readonly string[]): { text: string; itemAt: Int32Array } {
-  const at: number[] = [];
-  symbols.forEach((sym, k) => {
-    if (k > 0) at.push(k);
-    for (let c = 0; c < sym.length; c++) at.push(k);
-  });
-  return { text: symbols.join(' '), itemAt: Int32Array.from(at) };
+  const text = symbols.join(' ');
+  const itemAt = new Int32Array(text.length);
+  let c = 0;
+  for (let k = 0; k < symbols.length; k++) {
+    const end = c + symbols[k]!.length + (k > 0 ? 1 : 0);
+    itemAt.fill(k, c, end);
+    c = end;
+  }
+  return { text, itemAt };
 }
 
 /** The annotated form of one word item (`form`: a capitalized word's lower-case form). */
 export function annotatedSymbol(symbol: string, lemma: string, tags: Iterable<string>, form?: string): string {
-  const clean = cleanPart;
-  return `${symbol}${ANN_START}${clean(lemma)}${ANN_SEP}${[...tags]
-    .sort()
-    .map((t) => `${clean(t)}${ANN_SEP}`)
-    .join('')}${form !== undefined ? `${ANN_FORM}${clean(form)}` : ''}`;
+  return `${symbol}${ANN_START}${cleanPart(lemma)}${ANN_SEP}${tagPart(tags)}${form !== undefined ? `${ANN_FORM}${cleanPart(form)}` : ''}`;
 }
 
 /** `~lemma`, `#Tag`, `~lemma#Tag#Tag`: one word item (at a position outside classes and escapes). */

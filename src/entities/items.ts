@@ -30,6 +30,7 @@ export interface EntitySentence {
 const TITLE_SYMBOL: Readonly<Record<TitleHit['kind'], string>> = { 'leader-title': 'LEAD', 'role-title': 'ROLE', honorific: 'HON' };
 
 function punctOf(post: string): string {
+  if (post === ' ' || post === '') return ''; // most words
   if (/,/.test(post)) return ',';
   if (/\(/.test(post)) return '(';
   if (/\)/.test(post)) return ')';

@@ -114,17 +114,20 @@ export function buildItems(
         items.push({ kind: 'punct', symbol: '(', first: item.first, last: item.first });
       items.push(item);
       const post = tokens[item.last - 1]!.post;
-      const punct = /,/.test(post)
-        ? ','
-        : /\(/.test(post)
-          ? '('
-          : /\)/.test(post)
-            ? ')'
-            : /[;:]/.test(post)
-              ? ';'
-              : /[—–]|\s-\s/.test(post)
-                ? '—'
-                : '';
+      const punct =
+        post === ' ' || post === '' // most words
+          ? ''
+          : /,/.test(post)
+            ? ','
+            : /\(/.test(post)
+              ? '('
+              : /\)/.test(post)
+                ? ')'
+                : /[;:]/.test(post)
+                  ? ';'
+                  : /[—–]|\s-\s/.test(post)
+                    ? '—'
+                    : '';
       if (punct) items.push({ kind: 'punct', symbol: punct, first: item.last, last: item.last });
       i = Math.max(item.last, i + 1);
     }

@@ -230,15 +230,31 @@ export function predecessors(d: Discourse, ids: EdgeRuleIds): LocalEdge[] {
 
 /** The memorial cue of lexicon/memorial-cues.json starting at item k: its length and position. */
 function memorialCue(d: Discourse, items: readonly Item[], k: number): { len: number; position: string } | undefined {
+  const table = d.lexicon.tables.get('memorial-cues');
+  const first = items[k];
+  // most words start no cue: skip the joins
+  if (table === undefined || first === undefined || !firstWordsOf(table).has(first.symbol)) return undefined;
   let found: { len: number; position: string } | undefined;
   const words: string[] = [];
   for (let j = k; j < Math.min(items.length, k + 4); j++) {
     if (items[j]!.kind !== 'word') break;
     words.push(items[j]!.symbol);
-    const e = d.lexicon.tables.get('memorial-cues')?.get(words.join(' '));
+    const e = table.get(words.join(' '));
     if (typeof e?.position === 'string') found = { len: j - k + 1, position: e.position };
   }
   return found;
+}
+
+const firstWords = new WeakMap<ReadonlyMap<string, unknown>, ReadonlySet<string>>();
+
+/** The first words of a table's entries (its keys up to the first space). */
+function firstWordsOf(table: ReadonlyMap<string, unknown>): ReadonlySet<string> {
+  let hit = firstWords.get(table);
+  if (hit === undefined) {
+    hit = new Set([...table.keys()].map((key) => key.split(' ')[0]!));
+    firstWords.set(table, hit);
+  }
+  return hit;
 }
 
 /**

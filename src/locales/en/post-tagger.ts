@@ -102,7 +102,6 @@ export interface TaggableView {
   readonly docs: readonly (readonly Term[])[];
   update(ptrs: number[][]): TaggableView;
   uncache(): unknown;
-  unfreeze(): unknown;
 }
 
 /**
@@ -453,5 +452,7 @@ export function postTag(view: TaggableView, keep?: (piece: readonly Term[]) => b
     methods.one.bulkTagger(found, docs, world);
   }
   view.uncache();
-  view.unfreeze();
+  // what view.unfreeze() does (compute('unfreeze'): `delete term.frozen` on every term of the view),
+  // with the delete only on the few terms that have the property (a lexicon's frozen words)
+  for (const terms of view.docs) for (const t of terms) if ('frozen' in t) delete (t as { frozen?: boolean }).frozen;
 }
