@@ -141,21 +141,21 @@ interface Filed {
   readonly place: Int32Array;
 }
 
-class RuleInfo {
-  readonly minWords: number;
-  readonly needs: readonly string[];
+/** What the match loop reads of a rule: its own fields (the arrays copied), and its place under each hook key. */
+type RuleInfo = Pick<Rule, 'minWords' | 'needs' | 'wants' | 'minWant'> & {
   readonly ifNo: readonly string[];
-  readonly wants: readonly string[];
-  readonly minWant: number;
   readonly order: readonly (readonly [string, number])[];
-  constructor(rule: Rule, order: readonly (readonly [string, number])[]) {
-    this.minWords = rule.minWords;
-    this.needs = [...rule.needs];
-    this.ifNo = [...(rule.ifNo ?? [])];
-    this.wants = [...rule.wants];
-    this.minWant = rule.minWant;
-    this.order = order;
-  }
+};
+
+function ruleInfo(rule: Rule, order: readonly (readonly [string, number])[]): RuleInfo {
+  return {
+    minWords: rule.minWords,
+    needs: [...rule.needs],
+    ifNo: [...(rule.ifNo ?? [])],
+    wants: [...rule.wants],
+    minWant: rule.minWant,
+    order,
+  };
 }
 
 /** More than any hook key's list length (the longest has under 100 rules). */
@@ -248,7 +248,7 @@ function prepare(world: World, only?: ReadonlySet<string>): Prepared {
   });
   p = {
     rules,
-    info: rules.map((rule, i) => new RuleInfo(rule, order[i]!)),
+    info: rules.map((rule, i) => ruleInfo(rule, order[i]!)),
     at: new Int32Array(rules.length),
     starts: rules.map(startTest),
     order,
