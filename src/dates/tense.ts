@@ -216,7 +216,10 @@ const VERB_GROUP_REACH = 4;
 
 /**
  * The tense cue for tokens [first, last) of a sentence. `afterOnly`: look only after the date
- * ("Friday's summit coincides …": the verb before a possessive does not govern the date).
+ * ("Friday's summit coincides …": the verb before a possessive does not govern the date) — unless a
+ * preposition stands right before it: then the possessive phrase is that preposition's object, not
+ * the subject of a clause of its own, and the verb before governs it as any date ("were among
+ * Friday's offerings", "left after Monday's vote").
  */
 export function tenseOf(
   tokens: readonly Token[],
@@ -226,6 +229,13 @@ export function tenseOf(
   lists: CueLists,
   afterOnly: boolean,
 ): TenseCue | null {
+  if (
+    afterOnly &&
+    first > sentence.first &&
+    tokens[first - 1]!.tags.has('Preposition') &&
+    !CLAUSE_PUNCTUATION.test(tokens[first - 1]!.post)
+  )
+    afterOnly = false;
   // the sentence as far as the tense scan reaches: TENSE_WINDOW tokens either side of the date
   const from = Math.max(sentence.first, first - TENSE_WINDOW);
   const to = Math.min(sentence.last, last + TENSE_WINDOW);

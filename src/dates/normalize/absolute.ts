@@ -1,5 +1,5 @@
 /** Normalizers for dates that carry their own calendar position (possibly without a year). */
-import { dayNumber, formatDay, formatMonth, fromDayNumber, isoWeekday, pad } from '../calendar.js';
+import { dayNumber, formatDay, formatMonth, fromDayNumber, isoWeek, isoWeekday, pad } from '../calendar.js';
 import { monthRelative, yearOfMonth, yearOfMonthDay } from './anchor.js';
 import { type NormalizeInput, type Normalized, value } from './types.js';
 import { dayOfMonth, fullYear } from './words.js';
@@ -20,8 +20,11 @@ function relativeYear(rel: string | undefined, anchor: number | null): number | 
   return r === 'last' ? y - 1 : r === 'next' ? y + 1 : y;
 }
 
-/** "Feb. 10", "February 10, 2019", "10 February 2019", "2019-02-12", "Feb. 27–28", "Feb. 28 - March 1". */
-export function calendarDate({ groups: g, anchor, direction, locale }: NormalizeInput): Normalized {
+/**
+ * "Feb. 10", "February 10, 2019", "10 February 2019", "2019-02-12", "Feb. 27–28", "Feb. 28 - March 1";
+ * with the rule's `unit: "week"` ("the week of March 6") the ISO week the day falls in.
+ */
+export function calendarDate({ groups: g, anchor, direction, locale, params }: NormalizeInput): Normalized {
   const m = locale.monthNumber(g.month ?? '');
   const d = dayOfMonth(g.day ?? '');
   if (m === 0) return null;
@@ -41,6 +44,7 @@ export function calendarDate({ groups: g, anchor, direction, locale }: Normalize
   }
   const start = dayNumber(y, m, d);
   if (start === null) return null;
+  if (params.unit === 'week') return value(isoWeek(start));
   if (g.day2 === undefined) return value(formatDay(start));
   const m2 = g.month2 !== undefined ? locale.monthNumber(g.month2) : m;
   const y2 = m2 < m ? y + 1 : y;

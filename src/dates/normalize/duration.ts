@@ -53,7 +53,7 @@ function code(n: string, unit: Unit, half = false): string {
  * a vague one PXY, PTXH; decades and centuries count in years (P20Y) unless vague (PXDE).
  */
 export function duration({ groups: g, params, locale }: NormalizeInput): Normalized {
-  const unitWord = g.unit ?? g.unit2 ?? (typeof params.unit === 'string' ? params.unit : undefined);
+  const unitWord = g.unit ?? g.unit2 ?? g.unit3 ?? (typeof params.unit === 'string' ? params.unit : undefined);
   const u = unitOf(unitWord);
   if (u === null) return null;
   const plural = /s$/i.test(unitWord ?? '');

@@ -63,7 +63,8 @@ export function relativeUnit({ groups: g, anchor, params }: NormalizeInput): Nor
 
 /** "today", "yesterday", "tomorrow"; "the day before/after" counts from the date mentioned before (else the document date). */
 export function relativeDay({ groups: g, anchor, previous }: NormalizeInput): Normalized {
-  const word = (g.word ?? g.word2 ?? g.next ?? '').toLowerCase();
+  // "by mid afternoon": a part of the day without a day word is the document date's
+  const word = (g.word ?? g.word2 ?? g.next ?? g.word4 ?? (g.mid !== undefined ? 'today' : '')).toLowerCase();
   const fromDoc: Readonly<Record<string, number>> = { today: 0, tonight: 0, overnight: 0, this: 0, last: -1, yesterday: -1, tomorrow: 1 };
   const fromPrevious: Readonly<Record<string, number>> = { before: -1, previous: -1, after: 1, next: 1, following: 1 };
   const offset = fromDoc[word] ?? fromPrevious[word];

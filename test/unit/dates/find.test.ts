@@ -66,6 +66,8 @@ describe('weekdays follow the tense', () => {
     ['Bo Vance said Thursday that he would go.', 'Thursday', '2019-02-28'],
     ['On Tuesday, the envoy is scheduled to fly home.', 'Tuesday', '2019-03-05'],
     ['The ministry said Sunday’s summit coincides with a truce.', 'Sunday', '2019-03-03'],
+    // after a preposition a possessive phrase is its object: the verb before governs it
+    ['The bonds were among Friday’s offerings in the capital markets.', 'Friday', '2019-02-22'],
     // "next to" is a preposition, not a cue for the future
     ['Ten people were hurt in the blast next to the embassy on Tuesday.', 'Tuesday', '2019-02-26'],
     ['The paper wrote in an editorial on Monday, Feb. 25: the court erred.', 'Monday, Feb. 25', '2019-02-25'],
