@@ -29,12 +29,13 @@ function yearShift(g: Readonly<Record<string, string | undefined>>, params: Read
 /**
  * A quarter. Groups: `ord` (first … fourth), `year`, `yrel` (last/this/next year's), `ago`
  * (year-ago, year-earlier), `which` (latest, current, this). With an ordinal and no year, the
- * document's year (the year before when that quarter is still more than one quarter ahead); without an
+ * document's year (the year before when that quarter is still more than one quarter ahead, unless the
+ * tense is future and it is two ahead at most); without an
  * ordinal, "the latest quarter" / "the quarter" / "a year earlier" refer to the quarter the report is
  * about (`reportQuarter`: the latest named one that had ended; "that quarter" the one named last), else
  * the last quarter that ended; "this/the current quarter" is the document's own.
  */
-export function quarter({ groups: g, text, anchor, params, lastQuarter, reportQuarter }: NormalizeInput): Normalized {
+export function quarter({ groups: g, text, anchor, direction, params, lastQuarter, reportQuarter }: NormalizeInput): Normalized {
   const ord = ORDINALS[(g.ord ?? '').toLowerCase()];
   const y = fullYear(g.year ?? g.year2);
   // "that quarter" is the one just named; "the quarter", "a year ago" the one the report is about
@@ -53,7 +54,10 @@ export function quarter({ groups: g, text, anchor, params, lastQuarter, reportQu
   const current = Math.floor((doc.m - 1) / 3) + 1;
   const shift = yearShift(g, params);
   if (ord !== undefined) {
-    const year = shift === 0 && ord > current + 1 ? doc.y - 1 : doc.y + shift;
+    // a quarter more than one ahead is last year's (its results reported now), unless the tense looks
+    // forward to it and it is at most two ahead ("analysts expect the fourth quarter to be weaker" in June)
+    const ahead = ord - current;
+    const year = shift === 0 && ahead > 1 && !(direction === 'future' && ahead <= 2) ? doc.y - 1 : doc.y + shift;
     return value(`${pad(year, 4)}-Q${ord}`);
   }
   const which = which0;
