@@ -411,8 +411,12 @@ function ownParties(d: Discourse, lexicon: Lexicon, t: Trigger, nextTrigger: num
       k = r.end - 1;
       continue;
     }
-    if (t.verb && k === t.last && (s.items[k]!.kind === 'entity' || s.items[k]!.kind === 'title' || /^(the|his|her)$/.test(w))) {
-      // the verb's object: "met Ada Lund", "talking with the Danish leader", "visited the US"
+    if (
+      t.verb &&
+      k === t.last &&
+      (s.items[k]!.kind === 'entity' || s.items[k]!.kind === 'title' || /^(the|his|her)$/.test(w) || participleBeforeTitle(s, k))
+    ) {
+      // the verb's object: "met Ada Lund", "talking with the Danish leader", "visited the US", "received visiting President Ada Lund"
       const lastWord = s.items[t.last - 1]!.symbol;
       const step: PhraseStep = t.kind === 'visit' ? 'destination' : lastWord === 'with' ? 'with' : 'object';
       const r = phraseParties(d, s, k, step, nextTrigger);
