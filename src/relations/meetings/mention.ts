@@ -5,7 +5,7 @@ import { isListWord, type Lexicon } from '../../tokenize/lexicon.js';
 import type { MeetingKind, MeetingStatus } from '../../types.js';
 import type { SentenceItems } from '../items.js';
 import type { Discourse } from '../resolve.js';
-import { isParty, phraseParties, premodifiers, type Party } from './participants.js';
+import { groupAt, isParty, phraseParties, premodifiers, type Party } from './participants.js';
 import { clauseSubject, firstPersonSpeaker, groupReference, officeHolders, pronounReferent, reciprocalSubject } from './subject.js';
 import type { Trigger } from './triggers.js';
 import { meetingSteps, type PhraseStep, type StatusStep } from './steps.js';
@@ -414,7 +414,11 @@ function ownParties(d: Discourse, lexicon: Lexicon, t: Trigger, nextTrigger: num
     if (
       t.verb &&
       k === t.last &&
-      (s.items[k]!.kind === 'entity' || s.items[k]!.kind === 'title' || /^(the|his|her)$/.test(w) || participleBeforeTitle(s, k))
+      (s.items[k]!.kind === 'entity' ||
+        s.items[k]!.kind === 'title' ||
+        /^(the|his|her)$/.test(w) ||
+        participleBeforeTitle(s, k) ||
+        groupAt(d, s, k) !== undefined)
     ) {
       // the verb's object: "met Ada Lund", "talking with the Danish leader", "visited the US", "received visiting President Ada Lund"
       const lastWord = s.items[t.last - 1]!.symbol;
@@ -657,13 +661,13 @@ function complete(
 }
 
 /**
- * "welcomed Ada Lund", "was received by Ada Lund": a party as the verb's object (not a possessive:
- * "welcomed Lund's announcement"), or as its agent right after it.
+ * "welcomed Ada Lund", "was received by Ada Lund", "received a delegation from Chile": a party as the
+ * verb's object (not a possessive: "welcomed Lund's announcement"), or as its agent right after it.
  */
 function directObject(s: SentenceItems, p: Partial): boolean {
   return p.parties.some(
     (x) =>
-      (x.step === 'object' || x.step === 'with' || (x.step === 'by' && s.items[p.t.last]?.symbol === 'by')) &&
+      (x.step === 'object' || x.step === 'with' || x.step === 'group' || (x.step === 'by' && s.items[p.t.last]?.symbol === 'by')) &&
       !/s$/.test(s.items[x.item]?.symbol ?? ''),
   );
 }
