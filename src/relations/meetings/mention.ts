@@ -12,6 +12,7 @@ import { meetingSteps, type PhraseStep, type StatusStep } from './steps.js';
 import { patternInput, slotRange, stepMatches, stepPattern } from './step-patterns.js';
 import { matchSentenceAt } from '../../engine/item-pattern.js';
 import type { Token } from '../../tokenize/index.js';
+import { dayRange } from './cluster.js';
 
 export interface MeetingMention {
   readonly trigger: Trigger;
@@ -636,7 +637,13 @@ function complete(
   const anaphoric = parties.length === 0;
   const reciprocal = group.some((x) => x.step === 'we');
   const dates = datesNear(lexicon, s, t, pre.start, anaphoric, (ti) => d.tokens[ti]?.tags.has('Verb') ?? false, p.nextTrigger, d.rules);
-  const future = docDate !== null && dates.some((i) => (dateValue(i) ?? '') > docDate && /^\d{4}-\d{2}-\d{2}/.test(dateValue(i) ?? ''));
+  // a date wholly after the document's day: "on March 20", "next month", "next week", "in 2031"
+  const future =
+    docDate !== null &&
+    dates.some((i) => {
+      const r = dayRange(dateValue(i) ?? '');
+      return r !== null && r[0] > docDate;
+    });
   const st = statusOf(s, d.tokens, t, from, to, future, d.rules);
   const ORDINALS: Readonly<Record<string, string>> = { '1st': 'first', '2nd': 'second', '3rd': 'third' };
   const raw = s.items.slice(pre.start, t.first).find((it) => /^(first|second|third|1st|2nd|3rd|latest|next)$/.test(it.symbol))?.symbol;
