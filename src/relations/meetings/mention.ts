@@ -397,7 +397,10 @@ function ownParties(d: Discourse, lexicon: Lexicon, t: Trigger, nextTrigger: num
   for (let k = t.last; k < Math.min(nextTrigger, t.last + numParam(d.rules, t.rule, 'partyWindow'), s.items.length); k++) {
     const w = s.items[k]!.symbol;
     // "briefed over the phone by X", "a visit by X": the agent takes part
-    const by = w === 'by' && (t.kind === 'call' || (t.kind === 'visit' && k === t.last) || t.verb);
+    // "the summit was attended by X", "a dinner hosted by X": after a participle of taking part, too
+    const by =
+      w === 'by' &&
+      (t.kind === 'call' || (t.kind === 'visit' && k === t.last) || t.verb || inList(lexicon, 'meeting-agent-participles', s, k - 1));
     const cue = introducedAt(d, s, k);
     if (cue || (w === 'of' && t.kind === 'summit') || by) {
       const step: PhraseStep = cue?.step ?? (w === 'by' ? 'by' : 'of');
