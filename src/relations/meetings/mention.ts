@@ -190,7 +190,9 @@ function datesNear(
       const it = s.items[j]!;
       if (t.kind !== 'call' && it.kind === 'word' && verbAt(it.first) && !isListWord(lexicon, 'meeting-light-verbs', it.symbol)) break;
       const relative = s.items.slice(Math.max(0, j - param('relativeLookBehind')), j).some((x) => /^(who|which|whose)$/.test(x.symbol));
-      if (it.kind === 'date' && !relative && !/^(since|until|by)$/.test(s.items[j - 1]?.symbol ?? '')) {
+      // "since June 2009, when they met": a date the relative "when" follows is the meeting's, whatever its preposition
+      const when = s.items[j + 1]?.symbol === ',' && s.items[j + 2]?.symbol === 'when';
+      if (it.kind === 'date' && !relative && (when || !/^(since|until|by)$/.test(s.items[j - 1]?.symbol ?? ''))) {
         out.push(it.date!);
         break;
       }

@@ -60,6 +60,22 @@ export function groupAt(d: Discourse, s: SentenceItems, k: number): { parties: P
   return parties.length > 0 ? { parties, end: m.last } : undefined;
 }
 
+/** The one current holder of an office of a country the document names (any leader for no office), or undefined. */
+export function soleOfficeHolder(d: Discourse, country: string, office: string | undefined): string | undefined {
+  const holders = new Set(
+    d.edges
+      .filter(
+        (e) =>
+          e.type === 'leader_of' &&
+          e.target === country &&
+          e.attributes.current !== false &&
+          (office === undefined || (typeof e.attributes.role === 'string' && e.attributes.role.toLowerCase() === office.toLowerCase())),
+      )
+      .map((e) => e.source),
+  );
+  return holders.size === 1 ? [...holders][0]! : undefined;
+}
+
 /** Does a conjunction at item k start a new conjunct ("and the Danish leader", "and Ada Lund")? */
 function newConjunct(d: Discourse, s: SentenceItems, k: number): boolean {
   let j = k + 1;
@@ -85,6 +101,23 @@ function conjunctParty(d: Discourse, s: SentenceItems, from: number, to: number,
     ) {
       const p = describedPerson(d, s, j);
       if (p) return { id: p.id, item: j, step };
+    }
+    // "to meet Indian leaders": a plural office of a country (lexicon/meeting-office-plurals) is its one holder the
+    // document names; not one shared by a coordination ("the US and Cuban presidents": each country)
+    const shared = s.items[j - 1]?.symbol === 'and';
+    if (
+      it.entity!.type === 'country' &&
+      !shared &&
+      (next?.kind === 'title' || next?.kind === 'word') &&
+      /s$/.test(d.tokens[next.last - 1]!.text)
+    ) {
+      const words = d.tokens
+        .slice(next.first, next.last)
+        .map((x) => x.norm)
+        .join(' ');
+      const e = d.lexicon.tables.get('meeting-office-plurals')?.get(words);
+      const holder = e && soleOfficeHolder(d, it.entity!.id, typeof e.value === 'string' && e.value !== 'official' ? e.value : undefined);
+      if (holder) return { id: holder, item: j, step };
     }
     return { id: it.entity!.id, item: j, step };
   }
