@@ -173,8 +173,15 @@ function datesNear(
   for (; k < limit; k++) {
     const it = s.items[k]!;
     const prev = s.items[k - 1];
+    // … or right after the object phrase that follows the trigger ("sending a diplomat to Chile and the Congo this week")
+    let objectPhrase = k > t.last;
+    for (let j = t.last; j < k && objectPhrase; j++) {
+      const x = s.items[j]!;
+      objectPhrase = x.kind === 'entity' || x.kind === 'title' || x.symbol === 'and' || inList(lexicon, 'meeting-determiners', s, j);
+    }
     const afterObject =
-      prev?.kind === 'entity' && (isListWord(lexicon, 'meeting-object-prepositions', s.items[k - 2]?.symbol ?? '') || k - 2 === t.last - 1);
+      prev?.kind === 'entity' &&
+      (isListWord(lexicon, 'meeting-object-prepositions', s.items[k - 2]?.symbol ?? '') || k - 2 === t.last - 1 || objectPhrase);
     // "met December 14 with …", "a secret visit last month to …": a date right after the trigger dates it
     const adjacent = k === t.last && !anaphoric;
     if (it.kind === 'date' && (adjacent || isListWord(lexicon, 'meeting-date-prepositions', prev?.symbol ?? '') || afterObject)) {

@@ -69,8 +69,17 @@ export function clauseSubject(
   }
   for (let j = t.first - 1; j >= from; j--) if (free(j)) return { id: s.items[j]!.entity!.id, item: j, step: 'clause' };
   for (let j = from; j < t.first; j++)
-    if (s.items[j]!.kind === 'word' && isListWord(d.lexicon, 'meeting-subject-pronouns', s.items[j]!.symbol))
+    if (s.items[j]!.kind === 'word' && isListWord(d.lexicon, 'meeting-subject-pronouns', s.items[j]!.symbol)) {
+      // "Denmark said on Monday it is sending an envoy": "it" is the first country or organization of its sentence
+      if (d.lexicon.tables.get('meeting-subject-pronouns')?.get(s.items[j]!.symbol)?.antecedent === 'party') {
+        for (let k = 0; k < j; k++) {
+          const it = s.items[k]!;
+          if (isParty(it) && it.entity!.type !== 'person' && !claimed.has(k)) return { id: it.entity!.id, item: j, step: 'pronoun' };
+        }
+        return undefined;
+      }
       return pronounReferent(d, si, j);
+    }
   return undefined;
 }
 

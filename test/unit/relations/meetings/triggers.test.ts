@@ -35,6 +35,8 @@ test('the bundled trigger records carry a pattern with the slot "trigger" (the n
     [VERB, 'verb', ['meeting-verbs']],
     // "discussed <topic> with <person>": no word list, its kind is its params' (talks)
     ['meeting/discussed-with', 'verb', []],
+    // "is sending a senior diplomat to X": a visit of the sender (the trigger runs to "to")
+    ['meeting/sent-envoy', 'verb', ['meeting-delegation-nouns']],
   ]);
   expect(RULES.byId.get('meeting/discussed-with')?.pattern).toContain('(?<trigger>~discuss#Verb');
 });
