@@ -262,8 +262,8 @@ export const CALLBACKS: readonly Callback[] = [
   EO('organizations', ['entities'], 'organization names built from designators, heads and acronyms', ENTITY_OUTCOMES['organizations']),
   P('participants', ['cue'], ['relations'], 'parties named by a preposition or object of the trigger ("with", "between", "of")', {
     introducedBy: outcome(
-      ['with', 'between', 'by', 'of', 'object', 'destination'],
-      'the step: parties after "with", "between", "by" (an agent), "of" (a summit\'s), as the verb\'s object, or a visit\'s destination',
+      ['with', 'between', 'by', 'of', 'object', 'destination', 'group'],
+      'the step: parties after "with", "between", "by" (an agent), "of" (a summit\'s), as the verb\'s object, a visit\'s destination, or the country or organization of a group of unnamed people its pattern spells ("a delegation from Chile")',
     ),
     separateCueWindow: window(3, 'items either side of a meeting where "separately" / "separate" splits it into one meeting per object'),
     phraseWindow: window(

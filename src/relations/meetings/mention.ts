@@ -5,13 +5,14 @@ import { isListWord, type Lexicon } from '../../tokenize/lexicon.js';
 import type { MeetingKind, MeetingStatus } from '../../types.js';
 import type { SentenceItems } from '../items.js';
 import type { Discourse } from '../resolve.js';
-import { isParty, phraseParties, premodifiers, type Party } from './participants.js';
+import { groupAt, isParty, phraseParties, premodifiers, type Party } from './participants.js';
 import { clauseSubject, firstPersonSpeaker, groupReference, officeHolders, pronounReferent, reciprocalSubject } from './subject.js';
 import type { Trigger } from './triggers.js';
 import { meetingSteps, type PhraseStep, type StatusStep } from './steps.js';
 import { patternInput, slotRange, stepMatches, stepPattern } from './step-patterns.js';
 import { matchSentenceAt } from '../../engine/item-pattern.js';
 import type { Token } from '../../tokenize/index.js';
+import { dayRange } from './cluster.js';
 
 export interface MeetingMention {
   readonly trigger: Trigger;
@@ -172,8 +173,15 @@ function datesNear(
   for (; k < limit; k++) {
     const it = s.items[k]!;
     const prev = s.items[k - 1];
+    // … or right after the object phrase that follows the trigger ("sending a diplomat to Chile and the Congo this week")
+    let objectPhrase = k > t.last;
+    for (let j = t.last; j < k && objectPhrase; j++) {
+      const x = s.items[j]!;
+      objectPhrase = x.kind === 'entity' || x.kind === 'title' || x.symbol === 'and' || inList(lexicon, 'meeting-determiners', s, j);
+    }
     const afterObject =
-      prev?.kind === 'entity' && (isListWord(lexicon, 'meeting-object-prepositions', s.items[k - 2]?.symbol ?? '') || k - 2 === t.last - 1);
+      prev?.kind === 'entity' &&
+      (isListWord(lexicon, 'meeting-object-prepositions', s.items[k - 2]?.symbol ?? '') || k - 2 === t.last - 1 || objectPhrase);
     // "met December 14 with …", "a secret visit last month to …": a date right after the trigger dates it
     const adjacent = k === t.last && !anaphoric;
     if (it.kind === 'date' && (adjacent || isListWord(lexicon, 'meeting-date-prepositions', prev?.symbol ?? '') || afterObject)) {
@@ -189,7 +197,9 @@ function datesNear(
       const it = s.items[j]!;
       if (t.kind !== 'call' && it.kind === 'word' && verbAt(it.first) && !isListWord(lexicon, 'meeting-light-verbs', it.symbol)) break;
       const relative = s.items.slice(Math.max(0, j - param('relativeLookBehind')), j).some((x) => /^(who|which|whose)$/.test(x.symbol));
-      if (it.kind === 'date' && !relative && !/^(since|until|by)$/.test(s.items[j - 1]?.symbol ?? '')) {
+      // "since June 2009, when they met": a date the relative "when" follows is the meeting's, whatever its preposition
+      const when = s.items[j + 1]?.symbol === ',' && s.items[j + 2]?.symbol === 'when';
+      if (it.kind === 'date' && !relative && (when || !/^(since|until|by)$/.test(s.items[j - 1]?.symbol ?? ''))) {
         out.push(it.date!);
         break;
       }
@@ -396,7 +406,10 @@ function ownParties(d: Discourse, lexicon: Lexicon, t: Trigger, nextTrigger: num
   for (let k = t.last; k < Math.min(nextTrigger, t.last + numParam(d.rules, t.rule, 'partyWindow'), s.items.length); k++) {
     const w = s.items[k]!.symbol;
     // "briefed over the phone by X", "a visit by X": the agent takes part
-    const by = w === 'by' && (t.kind === 'call' || (t.kind === 'visit' && k === t.last) || t.verb);
+    // "the summit was attended by X", "a dinner hosted by X": after a participle of taking part, too
+    const by =
+      w === 'by' &&
+      (t.kind === 'call' || (t.kind === 'visit' && k === t.last) || t.verb || inList(lexicon, 'meeting-agent-participles', s, k - 1));
     const cue = introducedAt(d, s, k);
     if (cue || (w === 'of' && t.kind === 'summit') || by) {
       const step: PhraseStep = cue?.step ?? (w === 'by' ? 'by' : 'of');
@@ -411,8 +424,16 @@ function ownParties(d: Discourse, lexicon: Lexicon, t: Trigger, nextTrigger: num
       k = r.end - 1;
       continue;
     }
-    if (t.verb && k === t.last && (s.items[k]!.kind === 'entity' || s.items[k]!.kind === 'title' || /^(the|his|her)$/.test(w))) {
-      // the verb's object: "met Ada Lund", "talking with the Danish leader", "visited the US"
+    if (
+      t.verb &&
+      k === t.last &&
+      (s.items[k]!.kind === 'entity' ||
+        s.items[k]!.kind === 'title' ||
+        /^(the|his|her)$/.test(w) ||
+        participleBeforeTitle(s, k) ||
+        groupAt(d, s, k) !== undefined)
+    ) {
+      // the verb's object: "met Ada Lund", "talking with the Danish leader", "visited the US", "received visiting President Ada Lund"
       const lastWord = s.items[t.last - 1]!.symbol;
       const step: PhraseStep = t.kind === 'visit' ? 'destination' : lastWord === 'with' ? 'with' : 'object';
       const r = phraseParties(d, s, k, step, nextTrigger);
@@ -628,7 +649,13 @@ function complete(
   const anaphoric = parties.length === 0;
   const reciprocal = group.some((x) => x.step === 'we');
   const dates = datesNear(lexicon, s, t, pre.start, anaphoric, (ti) => d.tokens[ti]?.tags.has('Verb') ?? false, p.nextTrigger, d.rules);
-  const future = docDate !== null && dates.some((i) => (dateValue(i) ?? '') > docDate && /^\d{4}-\d{2}-\d{2}/.test(dateValue(i) ?? ''));
+  // a date wholly after the document's day: "on March 20", "next month", "next week", "in 2031"
+  const future =
+    docDate !== null &&
+    dates.some((i) => {
+      const r = dayRange(dateValue(i) ?? '');
+      return r !== null && r[0] > docDate;
+    });
   const st = statusOf(s, d.tokens, t, from, to, future, d.rules);
   const ORDINALS: Readonly<Record<string, string>> = { '1st': 'first', '2nd': 'second', '3rd': 'third' };
   const raw = s.items.slice(pre.start, t.first).find((it) => /^(first|second|third|1st|2nd|3rd|latest|next)$/.test(it.symbol))?.symbol;
@@ -653,13 +680,13 @@ function complete(
 }
 
 /**
- * "welcomed Ada Lund", "was received by Ada Lund": a party as the verb's object (not a possessive:
- * "welcomed Lund's announcement"), or as its agent right after it.
+ * "welcomed Ada Lund", "was received by Ada Lund", "received a delegation from Chile": a party as the
+ * verb's object (not a possessive: "welcomed Lund's announcement"), or as its agent right after it.
  */
 function directObject(s: SentenceItems, p: Partial): boolean {
   return p.parties.some(
     (x) =>
-      (x.step === 'object' || x.step === 'with' || (x.step === 'by' && s.items[p.t.last]?.symbol === 'by')) &&
+      (x.step === 'object' || x.step === 'with' || x.step === 'group' || (x.step === 'by' && s.items[p.t.last]?.symbol === 'by')) &&
       !/s$/.test(s.items[x.item]?.symbol ?? ''),
   );
 }

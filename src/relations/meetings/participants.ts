@@ -6,6 +6,8 @@ import type { Item, SentenceItems } from '../items.js';
 import type { Discourse } from '../resolve.js';
 import type { Trigger } from './triggers.js';
 import { meetingSteps, type PartyStep, type PhraseStep } from './steps.js';
+import { patternInput, slotRange, stepPattern } from './step-patterns.js';
+import { matchSentenceAt } from '../../engine/item-pattern.js';
 
 export interface Party {
   readonly id: string;
@@ -26,6 +28,52 @@ export function describedPerson(d: Discourse, s: SentenceItems, k: number): EntM
   const edge = [...d.edges].reverse().find((e) => e.type === 'leader_of' && e.target === country.entity!.id && e.evidence.start <= at);
   const id = edge?.source ?? d.edges.find((e) => e.type === 'leader_of' && e.target === country.entity!.id)?.source;
   return id ? ({ id } as EntMention) : undefined;
+}
+
+/**
+ * "a delegation from Chile", "senior Danish officials", "officials of the Nordic Council": a group of
+ * unnamed people starting at item k (the meeting/delegation record's pattern, slot "cue") stands
+ * for the countries and organizations named in it (and a person leading it). Its parties and the
+ * item after the match, or undefined.
+ */
+export function groupAt(d: Discourse, s: SentenceItems, k: number): { parties: Party[]; end: number } | undefined {
+  const steps = meetingSteps(d.rules);
+  const id = steps.party('group');
+  if (!steps.on(id)) return undefined;
+  const p = stepPattern(d.rules, id);
+  const m = p && matchSentenceAt(p, patternInput(d.rules, s, d.tokens), k);
+  if (!m) return undefined;
+  const [a, b] = slotRange(m, 'cue');
+  // "Chilean officials" is a title item (ROLE): its last word must be a group noun, as a word would
+  const groupWord = s.items
+    .slice(a, b)
+    .some(
+      (it) =>
+        (it.kind === 'word' || it.kind === 'title') && isListWord(d.lexicon, 'meeting-delegation-nouns', d.tokens[it.last - 1]?.norm ?? ''),
+    );
+  if (!groupWord) return undefined;
+  const parties: Party[] = [];
+  for (let j = a; j < b; j++) {
+    const it = s.items[j]!;
+    if (isParty(it) && !parties.some((x) => x.id === it.entity!.id)) parties.push({ id: it.entity!.id, item: j, step: 'group' });
+  }
+  return parties.length > 0 ? { parties, end: m.last } : undefined;
+}
+
+/** The one current holder of an office of a country the document names (any leader for no office), or undefined. */
+export function soleOfficeHolder(d: Discourse, country: string, office: string | undefined): string | undefined {
+  const holders = new Set(
+    d.edges
+      .filter(
+        (e) =>
+          e.type === 'leader_of' &&
+          e.target === country &&
+          e.attributes.current !== false &&
+          (office === undefined || (typeof e.attributes.role === 'string' && e.attributes.role.toLowerCase() === office.toLowerCase())),
+      )
+      .map((e) => e.source),
+  );
+  return holders.size === 1 ? [...holders][0]! : undefined;
 }
 
 /** Does a conjunction at item k start a new conjunct ("and the Danish leader", "and Ada Lund")? */
@@ -53,6 +101,23 @@ function conjunctParty(d: Discourse, s: SentenceItems, from: number, to: number,
     ) {
       const p = describedPerson(d, s, j);
       if (p) return { id: p.id, item: j, step };
+    }
+    // "to meet Indian leaders": a plural office of a country (lexicon/meeting-office-plurals) is its one holder the
+    // document names; not one shared by a coordination ("the US and Cuban presidents": each country)
+    const shared = s.items[j - 1]?.symbol === 'and';
+    if (
+      it.entity!.type === 'country' &&
+      !shared &&
+      (next?.kind === 'title' || next?.kind === 'word') &&
+      /s$/.test(d.tokens[next.last - 1]!.text)
+    ) {
+      const words = d.tokens
+        .slice(next.first, next.last)
+        .map((x) => x.norm)
+        .join(' ');
+      const e = d.lexicon.tables.get('meeting-office-plurals')?.get(words);
+      const holder = e && soleOfficeHolder(d, it.entity!.id, typeof e.value === 'string' && e.value !== 'official' ? e.value : undefined);
+      if (holder) return { id: holder, item: j, step };
     }
     return { id: it.entity!.id, item: j, step };
   }
@@ -106,6 +171,13 @@ export function phraseParties(
   };
   while (j < stop) {
     const it = s.items[j]!;
+    // "with senior Danish officials", "and a delegation from Chile": a group stands for its country or organization
+    const group = j === start ? groupAt(d, s, j) : undefined;
+    if (group) {
+      for (const p of group.parties) if (!parties.some((x) => x.id === p.id)) parties.push(p);
+      j = start = group.end;
+      continue;
+    }
     // "… with Ada Lund, Keld Varno said": a name followed by its verb starts the main clause
     if (
       it.symbol === ',' &&
@@ -121,7 +193,7 @@ export function phraseParties(
       j++;
       continue;
     }
-    if (it.symbol === 'and' && newConjunct(d, s, j)) {
+    if (it.symbol === 'and' && (newConjunct(d, s, j) || groupAt(d, s, j + 1) !== undefined)) {
       close(j);
       start = j + 1;
       j++;

@@ -11,7 +11,7 @@ import type { MeetingStatus } from '../../types.js';
 
 export type TriggerStep = 'noun' | 'verb';
 /** How a party of a mention was found: the word that introduces it, or the callback that found it. */
-export type PhraseStep = 'between' | 'with' | 'by' | 'of' | 'object' | 'destination';
+export type PhraseStep = 'between' | 'with' | 'by' | 'of' | 'object' | 'destination' | 'group';
 export type SubjectStep = 'clause' | 'pronoun' | 'two-leaders' | 'two-sides' | 'we' | 'office-holders' | 'speaker' | 'visitor';
 export type PartyStep = PhraseStep | SubjectStep | 'modifier' | 'attendees';
 export type StatusStep = MeetingStatus | 'default' | 'future-date';
@@ -27,6 +27,7 @@ const PARTY_KEYS: Readonly<Record<PartyStep, Key>> = {
   of: ['participants', 'introducedBy', 'of'],
   object: ['participants', 'introducedBy', 'object'],
   destination: ['participants', 'introducedBy', 'destination'],
+  group: ['participants', 'introducedBy', 'group'],
   clause: ['subject', 'subjectKind', 'clause'],
   pronoun: ['subject', 'subjectKind', 'pronoun'],
   'two-leaders': ['subject', 'subjectKind', 'two-leaders'],

@@ -2,7 +2,7 @@
 import { isListWord, type Lexicon } from '../../tokenize/lexicon.js';
 import type { SentenceItems } from '../items.js';
 import type { Discourse } from '../resolve.js';
-import { describedPerson, isParty, type Party } from './participants.js';
+import { describedPerson, isParty, soleOfficeHolder, type Party } from './participants.js';
 import type { Trigger } from './triggers.js';
 import { meetingSteps, type SubjectStep } from './steps.js';
 import { numParam } from '../../engine/rule-ref.js';
@@ -69,8 +69,17 @@ export function clauseSubject(
   }
   for (let j = t.first - 1; j >= from; j--) if (free(j)) return { id: s.items[j]!.entity!.id, item: j, step: 'clause' };
   for (let j = from; j < t.first; j++)
-    if (s.items[j]!.kind === 'word' && isListWord(d.lexicon, 'meeting-subject-pronouns', s.items[j]!.symbol))
+    if (s.items[j]!.kind === 'word' && isListWord(d.lexicon, 'meeting-subject-pronouns', s.items[j]!.symbol)) {
+      // "Denmark said on Monday it is sending an envoy": "it" is the first country or organization of its sentence
+      if (d.lexicon.tables.get('meeting-subject-pronouns')?.get(s.items[j]!.symbol)?.antecedent === 'party') {
+        for (let k = 0; k < j; k++) {
+          const it = s.items[k]!;
+          if (isParty(it) && it.entity!.type !== 'person' && !claimed.has(k)) return { id: it.entity!.id, item: j, step: 'pronoun' };
+        }
+        return undefined;
+      }
       return pronounReferent(d, si, j);
+    }
   return undefined;
 }
 
@@ -85,7 +94,8 @@ function lastTwoLeaders(d: Discourse, s: SentenceItems, k: number): string[] {
 
 /**
  * "Last time we met in Lima", "we have met many times": a first-person plural subject right before
- * a meeting verb that names no party of its own is the two leaders named last (speaker and listener).
+ * a meeting verb that names no party of its own is the two leaders named last (speaker and listener);
+ * "the two had not met since 2009, when they met in Lima": so is "they" after "two" or "both".
  */
 export function reciprocalSubject(d: Discourse, lexicon: Lexicon, s: SentenceItems, t: Trigger): Party[] {
   if (!t.verb) return [];
@@ -94,6 +104,9 @@ export function reciprocalSubject(d: Discourse, lexicon: Lexicon, s: SentenceIte
     const it = s.items[k]!;
     if (it.kind !== 'word') return [];
     if (isListWord(lexicon, 'meeting-reciprocal-subjects', it.symbol)) {
+      // "the two had not met since 2009, when they met …": "they" only after "two" / "both" in its sentence
+      const entry = lexicon.tables.get('meeting-reciprocal-subjects')?.get(it.symbol);
+      if (entry?.antecedent === 'two' && !s.items.slice(0, k).some((x) => x.symbol === 'two' || x.symbol === 'both')) return [];
       const ids = lastTwoLeaders(d, s, k);
       return ids.length === 2 ? ids.map((id) => ({ id, item: k, step: 'we' as const })) : [];
     }
@@ -163,18 +176,7 @@ export function groupReference(d: Discourse, lexicon: Lexicon, s: SentenceItems,
  */
 function officeHolder(d: Discourse, id: string, office: string | undefined, item: number): Party {
   if (!id.startsWith('country:')) return { id, item, step: 'office-holders' };
-  const holders = new Set(
-    d.edges
-      .filter(
-        (e) =>
-          e.type === 'leader_of' &&
-          e.target === id &&
-          e.attributes.current !== false &&
-          (office === undefined || (typeof e.attributes.role === 'string' && e.attributes.role.toLowerCase() === office.toLowerCase())),
-      )
-      .map((e) => e.source),
-  );
-  return { id: holders.size === 1 ? [...holders][0]! : id, item, step: 'office-holders' };
+  return { id: soleOfficeHolder(d, id, office) ?? id, item, step: 'office-holders' };
 }
 
 /**

@@ -123,7 +123,7 @@ function partiesOf(words: readonly string[], verbs: readonly number[], rules: Ru
 }
 
 test('with, between: the phrase of parties the record\'s pattern introduces (slot "cue")', () => {
-  expect(RULES.byId.get('meeting/with')?.pattern).toBe('(?<cue>with|(?<=courtesy call )on)');
+  expect(RULES.byId.get('meeting/with')?.pattern).toBe('(?<cue>with|(?<=courtesy call )on|(?<=(?:dinner|lunch|luncheon|banquet) )for)');
   expect(RULES.byId.get('meeting/between')?.pattern).toBe('(?<cue>between)');
   const talks = ['talks', 'between', 'Ada:PER', 'and', 'Keld:PER', 'began'];
   expect(partiesOf(talks, [])).toEqual([
@@ -155,4 +155,10 @@ test('with, between: the phrase of parties the record\'s pattern introduces (slo
     ['person:keld', 'with'],
   ]);
   expect(partiesOf(['Ada:PER', 'held', 'talks', 'on', 'Keld:PER'], [1])).toEqual([]);
+  // "for" introduces the guest after a meal only
+  expect(partiesOf(['Ada:PER', 'hosted', 'a', 'dinner', 'for', 'Keld:PER'], [])).toEqual([
+    ['person:ada', 'clause'],
+    ['person:keld', 'with'],
+  ]);
+  expect(partiesOf(['Ada:PER', 'held', 'talks', 'for', 'Keld:PER'], [1])).toEqual([]);
 });

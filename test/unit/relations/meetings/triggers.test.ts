@@ -26,14 +26,19 @@ function patched(id: string, patch: Partial<Rule> | Record<string, unknown>): Ru
   return { ...RULES, rules, byId: new Map(rules.map((r) => [r.id, r])) };
 }
 
-test('both trigger records carry a pattern with the slot "trigger" over their word list', () => {
+test('the bundled trigger records carry a pattern with the slot "trigger" (the noun and verb ones over their word list)', () => {
   expect(RULES.byId.get(NOUN)?.pattern).toContain('(?<trigger>');
   expect(RULES.byId.get(NOUN)?.pattern).toContain('@meeting-nouns');
   expect(RULES.byId.get(VERB)?.pattern).toBe('(?<trigger>@meeting-verbs)');
   expect(triggerRecords(RULES).map((r) => [r.rule.id, r.step, r.lists])).toEqual([
     [NOUN, 'noun', ['meeting-nouns']],
     [VERB, 'verb', ['meeting-verbs']],
+    // "discussed <topic> with <person>": no word list, its kind is its params' (talks)
+    ['meeting/discussed-with', 'verb', []],
+    // "is sending a senior diplomat to X": a visit of the sender (the trigger runs to "to")
+    ['meeting/sent-envoy', 'verb', ['meeting-delegation-nouns']],
   ]);
+  expect(RULES.byId.get('meeting/discussed-with')?.pattern).toContain('(?<trigger>~discuss#Verb');
 });
 
 test('a meeting verb is a verb trigger, a meeting noun a noun trigger, each stamped with its record', () => {
