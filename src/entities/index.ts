@@ -542,7 +542,12 @@ export function findEntities(doc: Tokenized, ctx: Context): WithEntities {
   }
   const phraseStart = new Map<number, number>();
   for (const h of hits) if (hasKind(h, 'leader-title', 'role-title')) for (let k = h.first; k < h.last; k++) phraseStart.set(k, h.first);
-  const chunks = findChunks(doc.tokens, { particles: list(v, 'name-particles'), notNames: list(v, 'not-names'), phraseStart });
+  const chunks = findChunks(doc.tokens, {
+    particles: list(v, 'name-particles'),
+    notNames: list(v, 'not-names'),
+    phraseStart,
+    datelineRegionWords: v.param('chunks', 'dateline', 'datelineRegionWords'),
+  });
   const inChunk = new Set<number>();
   for (const c of chunks) {
     for (let i = c.first; i < c.last; i++) inChunk.add(i);
