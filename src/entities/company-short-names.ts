@@ -57,7 +57,8 @@ export function companyShortNames(v: DocView, mentions: readonly EntMention[], r
       const held = clash.some(
         (m) =>
           // "Brill Motor" found by its head word is the short form of "Brill Motor Corp", not an organization of its own
-          (m.type === 'organization' && (m.first !== r.first || m.last !== r.last)) ||
+          // and "Kestow" found on its own inside "Kestow & Varn" is that short form's too
+          (m.type === 'organization' && (m.first < r.first || m.last > r.last)) ||
           m.type === 'country' ||
           strongPerson(v, m) ||
           m.first < r.first ||

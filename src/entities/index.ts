@@ -9,9 +9,12 @@ import {
   acronymAfter,
   appositionOrg,
   bareInstitution,
+  afterShareNoun,
+  beforeOfficerTitle,
   countriesOutsideOrgs,
   findOrganizations,
   lexiconOrg,
+  listingAt,
   orgMention,
 } from './organization.js';
 import { scanLexicon, type LexHit } from './scan.js';
@@ -234,7 +237,37 @@ function firmName(v: DocView, run: Chunk): boolean {
   return true;
 }
 
+/**
+ * A name a business report shows to be a company's: after "shares of" / "a stake in" (organization/business-object),
+ * before "shares" or "said its" (organization/business-subject), or before a company officer's title
+ * ("Kestow's chief executive", organization/before-officer-title). Not after a title, nor a full name with a first name.
+ */
+function businessCue(v: DocView, run: Chunk, titled: boolean): string | null {
+  if (titled || (run.last - run.first >= 2 && v.tokens[run.first]!.tags.has('FirstName'))) return null;
+  // "the Milan stock market": a known place's name stays the place's
+  if (v.tokens.slice(run.first, run.last).every((x) => PLACE_TAGS.some((p) => x.tags.has(p)))) return null;
+  if (afterShareNoun(v, run.first)) return v.stamp('chunks', 'org-business-object');
+  if (v.slots('org-business-subject').last.has(run.last - 1)) return v.stamp('chunks', 'org-business-subject');
+  if (beforeOfficerTitle(v, run.last)) return v.stamp('chunks', 'org-before-officer-title');
+  return null;
+}
+
+/** "Kestow Mills (NYSE: KSM)": the exchange's code is an organization, the ticker nothing, the name before them a company. */
+function listing(v: DocView, run: Chunk, out: ChunkResult): boolean {
+  if (run.last - run.first === 1 && listingAt(v, run.first) >= 0) {
+    out.mentions.push(orgMention(v, run.first, run.last, v.stamp('chunks', 'exchange-code')));
+    return true;
+  }
+  if (run.last - run.first === 1 && run.first > 0 && listingAt(v, run.first - 1) >= 0) return true;
+  if (listingAt(v, run.last) >= 0) {
+    out.mentions.push(orgMention(v, run.first, run.last, v.stamp('chunks', 'listed-company')));
+    return true;
+  }
+  return false;
+}
+
 function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out: ChunkResult): void {
+  if (listing(v, whole, out)) return;
   if (isDateline(v, whole)) {
     out.mentions.push(placeMention(v, whole.first, whole.last, v.stamp('chunks', 'dateline')));
     return;
@@ -265,6 +298,11 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
   // organization/apposition's pattern: "Kestrel Dynamics, the Swedish carmaker," — a company noun heads the apposition
   if (v.slots('org-apposition').last.has(run.last - 1)) {
     out.mentions.push(orgMention(v, run.first, run.last, v.stamp('chunks', 'org-apposition')));
+    return;
+  }
+  const business = businessCue(v, run, titled);
+  if (business) {
+    out.mentions.push(orgMention(v, run.first, run.last, business));
     return;
   }
   if (after && after.sent === last.sent && !/[,;:]/.test(last.post) && list(v, 'outlet-nouns').has(after.text)) {
