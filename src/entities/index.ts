@@ -202,8 +202,16 @@ function titlesBefore(v: DocView, titles: readonly TitleHit[], first: number): s
   return out;
 }
 
+/** Every word of the run tagged a place (and none a person's) by the tagger. */
+function knownPlaceRun(v: DocView, run: Chunk): boolean {
+  const toks = v.tokens.slice(run.first, run.last);
+  return toks.every((x) => PLACE_TAGS.some((p) => x.tags.has(p))) && !toks.some((x) => x.tags.has('Person'));
+}
+
 /** "Security Affairs Ada Lund": a name after generic capitalized words is classified on its own. */
 function nameSuffix(v: DocView, run: Chunk): Chunk {
+  // "New York", "South Varnholm": a run the tagger takes for one place keeps its generic words
+  if (knownPlaceRun(v, run)) return run;
   let first = run.first;
   for (let i = run.first; i < run.last; i++) if (notNameAt(v, i)) first = i + 1;
   return first > run.first && first < run.last ? { first, last: run.last } : run;
@@ -355,8 +363,9 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
     return;
   }
   const toks = t.slice(run.first, run.last);
-  if (toks.some((x) => notNameAt(v, x.i))) return;
-  if (toks.every((x) => PLACE_TAGS.some((p) => x.tags.has(p))) && !toks.some((x) => x.tags.has('Person'))) {
+  const place = knownPlaceRun(v, run);
+  if (!place && toks.some((x) => notNameAt(v, x.i))) return;
+  if (place) {
     out.mentions.push(placeMention(v, run.first, run.last, v.stamp('chunks', 'known-place')));
     return;
   }
