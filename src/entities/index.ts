@@ -308,17 +308,17 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
     out.mentions.push(orgMention(v, run.first, run.last, v.stamp('chunks', 'org-apposition')));
     return;
   }
-  const business = businessCue(v, run, titled);
-  if (business) {
-    out.mentions.push(orgMention(v, run.first, run.last, business));
-    return;
-  }
   if (after && after.sent === last.sent && !/[,;:]/.test(last.post) && list(v, 'outlet-nouns').has(after.text)) {
     out.mentions.push(orgMention(v, run.first, run.last, v.stamp('chunks', 'org-before-lowercase-head')));
     return;
   }
   if (firmName(v, run)) {
     out.mentions.push(orgMention(v, run.first, run.last, v.stamp('chunks', 'firm-head')));
+    return;
+  }
+  const business = businessCue(v, run, titled);
+  if (business) {
+    out.mentions.push(orgMention(v, run.first, run.last, business));
     return;
   }
   if (hasKind(v.hitAt.get(last.i), 'place-head') && isCapitalized(last.text) && run.last - run.first >= 2) {

@@ -291,14 +291,18 @@ export function beforeOfficerTitle(v: DocView, last: number): boolean {
   return false;
 }
 
-/** "shares of Kestow", "Shares in Kestow", "a stake in the Varnholm Mills": a name after a noun of equity (lexicon share-nouns) and "of"/"in". */
+/**
+ * "shares of Kestow", "Shares in Kestow", "a stake in the Varnholm Mills": a name after a noun of equity (lexicon share-nouns)
+ * and "of"/"in"; "analysts at Kestow Securities": after a firm's people (lexicon firm-staff-nouns) and "at"/"with".
+ */
 export function afterShareNoun(v: DocView, first: number): boolean {
   const t = v.tokens;
   let k = first - 1;
   if (t[k]?.norm === 'the') k--;
   const prep = t[k];
   const noun = t[k - 1];
-  if (!prep || !noun || noun.sent !== t[first]!.sent || !/^(of|in)$/.test(prep.norm)) return false;
+  if (!prep || !noun || noun.sent !== t[first]!.sent) return false;
   if (BREAK.test(noun.post) || BREAK.test(prep.post)) return false;
-  return list(v, 'share-nouns').has(noun.norm);
+  if (/^(of|in)$/.test(prep.norm)) return list(v, 'share-nouns').has(noun.norm);
+  return /^(at|with)$/.test(prep.norm) && list(v, 'firm-staff-nouns').has(noun.norm);
 }
