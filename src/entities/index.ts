@@ -122,6 +122,15 @@ function governmental(v: DocView, hit: LexHit): boolean {
   if (/[’']s$/u.test(last.text)) return true;
   const next = v.tokens[hit.last];
   if (!next || next.sent !== last.sent || /[,;:]/.test(last.post)) return false;
+  // "the Oslo-based carrier" (cleaned to "Oslo based"): the first part of a compound adjective before a noun is the place
+  const after = v.tokens[hit.last + 1];
+  if (
+    list(v, 'hyphen-compound-heads').has(next.norm) &&
+    after?.sent === next.sent &&
+    (after.tags.has('Noun') || after.tags.has('Adjective')) &&
+    !['Determiner', 'Pronoun', 'Possessive'].some((x) => after.tags.has(x))
+  )
+    return false;
   return next.tags.has('Verb') && !next.tags.has('Copula') && !next.tags.has('Gerund') && !next.tags.has('Participle');
 }
 
