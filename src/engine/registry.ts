@@ -95,11 +95,16 @@ export const ENTITY_OUTCOMES = {
     'bare-institution',
     'byline',
     'dateline',
+    'exchange-code',
     'firm-head',
     'known-name',
     'known-place',
     'known-single-name',
+    'listed-company',
     'org-apposition',
+    'org-before-officer-title',
+    'org-business-object',
+    'org-business-subject',
     'org-before-lowercase-head',
     'outlet-apposition',
     'place-before-lowercase-head',
@@ -118,7 +123,7 @@ export const ENTITY_OUTCOMES = {
  * src/entities/items.ts, with a `name` slot): the record mapping each of these outcomes must have one.
  */
 export const ENTITY_PATTERN_STEPS: Readonly<Partial<Record<keyof typeof ENTITY_OUTCOMES, readonly string[]>>> = {
-  chunks: ['apposition', 'org-apposition', 'place-before-lowercase-head', 'place-city-of', 'speaker', 'title-name'],
+  chunks: ['apposition', 'org-apposition', 'org-business-subject', 'place-before-lowercase-head', 'place-city-of', 'speaker', 'title-name'],
 };
 const window = (value: number, description: string): ParamSpec => ({
   type: 'integer',

@@ -12,6 +12,8 @@ export interface ChunkWords {
   readonly notNames: ReadonlySet<string>;
   /** token index → first token of the lexicon phrase covering it (titles such as "Secretary of State") */
   readonly phraseStart: ReadonlyMap<number, number>;
+  /** a dateline's region after its comma has at most this many words ("KOLVAR, North Varnland 1996-08-30") */
+  readonly datelineRegionWords: number;
 }
 
 const BREAK_AFTER = /[,;:()"“”[\]|!?]|\s[-–—]+\s|—/;
@@ -62,9 +64,33 @@ function continues(tokens: readonly Token[], i: number, words: ChunkWords, start
   return false;
 }
 
+/**
+ * "KOLVARSTAD 1996-08-30", "KOLVARSTAD, Varnland 1996-08-30": upper-case words opening a sentence right before its
+ * date (or before a comma, a short region and the date) are a dateline, however long the words.
+ */
+function opensDateline(tokens: readonly Token[], i: number, words: ChunkWords): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 0) return false;
+  let k = i;
+  while (tokens[k]?.sent === t.sent && /^[\p{Lu}][\p{Lu}\-'.]+$/u.test(tokens[k]!.text) && !/[,;:()]/.test(tokens[k]!.post)) k++;
+  const last = tokens[k];
+  if (last?.sent !== t.sent) return false;
+  if (last.tags.has('Date')) return k > i;
+  if (!/^[\p{Lu}][\p{Lu}\-'.]+$/u.test(last.text) || !/^,\s*$/.test(last.post)) return false;
+  let r = k + 1;
+  while (
+    r <= k + words.datelineRegionWords &&
+    tokens[r]?.sent === t.sent &&
+    /^\p{Lu}/u.test(tokens[r]!.text) &&
+    !tokens[r]!.tags.has('Date')
+  )
+    r++;
+  return r > k + 1 && tokens[r]?.sent === t.sent && tokens[r]!.tags.has('Date');
+}
+
 function startsName(tokens: readonly Token[], i: number, words: ChunkWords): boolean {
   const t = tokens[i]!;
-  if (isCapitalized(t.text)) return !isAllCapsWord(t) || t.text.length <= 6;
+  if (isCapitalized(t.text)) return !isAllCapsWord(t) || t.text.length <= 6 || opensDateline(tokens, i, words);
   // "al-Varno", "el-Dunn"
   return words.particles.has(t.norm) && t.post.endsWith('-') && isCapitalized(tokens[i + 1]?.text ?? '');
 }

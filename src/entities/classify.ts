@@ -25,7 +25,8 @@ export interface DocView {
 }
 
 /** The `chunks` outcomes whose rule records decide by a pattern (src/engine/registry.ts PATTERN_STEPS). */
-export type PatternStep = 'apposition' | 'org-apposition' | 'place-before-lowercase-head' | 'place-city-of' | 'speaker' | 'title-name';
+export type PatternStep =
+  'apposition' | 'org-apposition' | 'org-business-subject' | 'place-before-lowercase-head' | 'place-city-of' | 'speaker' | 'title-name';
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 const PLACE_TAGS = ['Place', 'City', 'Region', 'Country', 'Address'];

@@ -12,11 +12,21 @@ import { nameOccurrences } from './name-occurrences.js';
 
 const word = (text: string): string => text.replace(/[’']s$|[.,;:]$/u, '');
 
-/** The short forms of one company name, longest first; none when the name has no designator at its end. */
-export function shortForms(words: readonly string[], designators: ReadonlySet<string>): string[][] {
+/**
+ * The short forms of one company name, longest first; none when the name has no designator at its end. A name
+ * that ends in a word of its trade (lexicon business-heads: "Kestrel Airways") has its first word as one.
+ */
+export function shortForms(
+  words: readonly string[],
+  designators: ReadonlySet<string>,
+  businessHeads: ReadonlySet<string> = new Set(),
+): string[][] {
   const core = [...words];
   while (core.length > 1 && designators.has(core[core.length - 1]!.toLowerCase())) core.pop();
-  if (core.length === words.length) return [];
+  if (core.length === words.length) {
+    const head = words[words.length - 1]?.toLowerCase() ?? '';
+    return words.length >= 2 && businessHeads.has(head) && /^\p{Lu}\p{L}{2,}$/u.test(words[0]!) ? [[words[0]!]] : [];
+  }
   const out = [core];
   if (core.length >= 2 && /^\p{Lu}\p{L}{2,}$/u.test(core[0]!)) out.push([core[0]!]);
   return out;
@@ -33,13 +43,21 @@ const strongPerson = (v: DocView, m: EntMention): boolean =>
   ((m.titles?.length ?? 0) > 0 ||
     ![v.stamp('chunks', 'unknown-full-name'), v.stamp('chunks', 'known-name'), v.stamp('chunks', 'speaker')].includes(m.rule));
 
+/** A company name's first word can stand for it alone: no lexicon hit (a country, a demonym, a title) and no not-name. */
+function forms1Ok(v: DocView, first: number): boolean {
+  return !v.hitAt.has(first) && !list(v, 'not-names').has(v.tokens[first]!.norm);
+}
+
 export function companyShortNames(v: DocView, mentions: readonly EntMention[], rule: string): EntMention[] {
   const designators = list(v, 'company-designators');
+  const businessHeads = list(v, 'business-heads');
   const owner = new Map<string, { words: string[]; org: EntMention } | null>();
   for (const m of mentions) {
     if (m.type !== 'organization' || m.last - m.first < 2) continue;
     const words = v.tokens.slice(m.first, m.last).map((t) => word(t.text));
-    for (const form of shortForms(words, designators)) {
+    for (const form of shortForms(words, designators, businessHeads)) {
+      // "British Airways", "General Motors": a first word that is a country's, a people's or a common word is no short name
+      if (form.length === 1 && !designators.has(words[words.length - 1]!.toLowerCase()) && !forms1Ok(v, m.first)) continue;
       const key = form.join(' ');
       const had = owner.get(key);
       owner.set(key, had === undefined || had?.org.id === m.id ? { words: form, org: m } : null);
@@ -57,7 +75,8 @@ export function companyShortNames(v: DocView, mentions: readonly EntMention[], r
       const held = clash.some(
         (m) =>
           // "Brill Motor" found by its head word is the short form of "Brill Motor Corp", not an organization of its own
-          (m.type === 'organization' && (m.first !== r.first || m.last !== r.last)) ||
+          // and "Kestow" found on its own inside "Kestow & Varn" is that short form's too
+          (m.type === 'organization' && (m.first < r.first || m.last > r.last)) ||
           m.type === 'country' ||
           strongPerson(v, m) ||
           m.first < r.first ||

@@ -9,9 +9,12 @@ import {
   acronymAfter,
   appositionOrg,
   bareInstitution,
+  afterShareNoun,
+  beforeOfficerTitle,
   countriesOutsideOrgs,
   findOrganizations,
   lexiconOrg,
+  listingAt,
   orgMention,
 } from './organization.js';
 import { scanLexicon, type LexHit } from './scan.js';
@@ -119,6 +122,15 @@ function governmental(v: DocView, hit: LexHit): boolean {
   if (/[’']s$/u.test(last.text)) return true;
   const next = v.tokens[hit.last];
   if (!next || next.sent !== last.sent || /[,;:]/.test(last.post)) return false;
+  // "the Oslo-based carrier" (cleaned to "Oslo based"): the first part of a compound adjective before a noun is the place
+  const after = v.tokens[hit.last + 1];
+  if (
+    list(v, 'hyphen-compound-heads').has(next.norm) &&
+    after?.sent === next.sent &&
+    (after.tags.has('Noun') || after.tags.has('Adjective')) &&
+    !['Determiner', 'Pronoun', 'Possessive'].some((x) => after.tags.has(x))
+  )
+    return false;
   return next.tags.has('Verb') && !next.tags.has('Copula') && !next.tags.has('Gerund') && !next.tags.has('Participle');
 }
 
@@ -199,8 +211,16 @@ function titlesBefore(v: DocView, titles: readonly TitleHit[], first: number): s
   return out;
 }
 
+/** Every word of the run tagged a place (and none a person's) by the tagger. */
+function knownPlaceRun(v: DocView, run: Chunk): boolean {
+  const toks = v.tokens.slice(run.first, run.last);
+  return toks.every((x) => PLACE_TAGS.some((p) => x.tags.has(p))) && !toks.some((x) => x.tags.has('Person'));
+}
+
 /** "Security Affairs Ada Lund": a name after generic capitalized words is classified on its own. */
 function nameSuffix(v: DocView, run: Chunk): Chunk {
+  // "New York", "South Varnholm": a run the tagger takes for one place keeps its generic words
+  if (knownPlaceRun(v, run)) return run;
   let first = run.first;
   for (let i = run.first; i < run.last; i++) if (notNameAt(v, i)) first = i + 1;
   return first > run.first && first < run.last ? { first, last: run.last } : run;
@@ -234,7 +254,37 @@ function firmName(v: DocView, run: Chunk): boolean {
   return true;
 }
 
+/**
+ * A name a business report shows to be a company's: after "shares of" / "a stake in" (organization/business-object),
+ * before "shares" or "said its" (organization/business-subject), or before a company officer's title
+ * ("Kestow's chief executive", organization/before-officer-title). Not after a title, nor a full name with a first name.
+ */
+function businessCue(v: DocView, run: Chunk, titled: boolean): string | null {
+  if (titled || (run.last - run.first >= 2 && v.tokens[run.first]!.tags.has('FirstName'))) return null;
+  // "the Milan stock market": a known place's name stays the place's
+  if (v.tokens.slice(run.first, run.last).every((x) => PLACE_TAGS.some((p) => x.tags.has(p)))) return null;
+  if (afterShareNoun(v, run.first)) return v.stamp('chunks', 'org-business-object');
+  if (v.slots('org-business-subject').last.has(run.last - 1)) return v.stamp('chunks', 'org-business-subject');
+  if (beforeOfficerTitle(v, run.last)) return v.stamp('chunks', 'org-before-officer-title');
+  return null;
+}
+
+/** "Kestow Mills (NYSE: KSM)": the exchange's code is an organization, the ticker nothing, the name before them a company. */
+function listing(v: DocView, run: Chunk, out: ChunkResult): boolean {
+  if (run.last - run.first === 1 && listingAt(v, run.first) >= 0) {
+    out.mentions.push(orgMention(v, run.first, run.last, v.stamp('chunks', 'exchange-code')));
+    return true;
+  }
+  if (run.last - run.first === 1 && run.first > 0 && listingAt(v, run.first - 1) >= 0) return true;
+  if (listingAt(v, run.last) >= 0) {
+    out.mentions.push(orgMention(v, run.first, run.last, v.stamp('chunks', 'listed-company')));
+    return true;
+  }
+  return false;
+}
+
 function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out: ChunkResult): void {
+  if (listing(v, whole, out)) return;
   if (isDateline(v, whole)) {
     out.mentions.push(placeMention(v, whole.first, whole.last, v.stamp('chunks', 'dateline')));
     return;
@@ -273,6 +323,11 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
   }
   if (firmName(v, run)) {
     out.mentions.push(orgMention(v, run.first, run.last, v.stamp('chunks', 'firm-head')));
+    return;
+  }
+  const business = businessCue(v, run, titled);
+  if (business) {
+    out.mentions.push(orgMention(v, run.first, run.last, business));
     return;
   }
   if (hasKind(v.hitAt.get(last.i), 'place-head') && isCapitalized(last.text) && run.last - run.first >= 2) {
@@ -317,8 +372,9 @@ function classifyRun(v: DocView, whole: Chunk, titles: readonly TitleHit[], out:
     return;
   }
   const toks = t.slice(run.first, run.last);
-  if (toks.some((x) => notNameAt(v, x.i))) return;
-  if (toks.every((x) => PLACE_TAGS.some((p) => x.tags.has(p))) && !toks.some((x) => x.tags.has('Person'))) {
+  const place = knownPlaceRun(v, run);
+  if (!place && toks.some((x) => notNameAt(v, x.i))) return;
+  if (place) {
     out.mentions.push(placeMention(v, run.first, run.last, v.stamp('chunks', 'known-place')));
     return;
   }
@@ -542,7 +598,12 @@ export function findEntities(doc: Tokenized, ctx: Context): WithEntities {
   }
   const phraseStart = new Map<number, number>();
   for (const h of hits) if (hasKind(h, 'leader-title', 'role-title')) for (let k = h.first; k < h.last; k++) phraseStart.set(k, h.first);
-  const chunks = findChunks(doc.tokens, { particles: list(v, 'name-particles'), notNames: list(v, 'not-names'), phraseStart });
+  const chunks = findChunks(doc.tokens, {
+    particles: list(v, 'name-particles'),
+    notNames: list(v, 'not-names'),
+    phraseStart,
+    datelineRegionWords: v.param('chunks', 'dateline', 'datelineRegionWords'),
+  });
   const inChunk = new Set<number>();
   for (const c of chunks) {
     for (let i = c.first; i < c.last; i++) inChunk.add(i);

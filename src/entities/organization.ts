@@ -242,6 +242,8 @@ export function acronymAfter(v: DocView, last: number): { first: number; last: n
   const acr = v.tokens[last];
   if (!open || !acr || !(/\(\s*$/.test(open.post) || /\(\s*$/.test(acr.pre))) return null;
   if (!/^\p{Lu}{2,6}$/u.test(acr.text.replace(/[()]/g, ''))) return null;
+  // "(NYSE: NPK)": an exchange's code and a ticker, not the name's acronym
+  if (/^:/.test(acr.post)) return null;
   return { first: last, last: last + 1 };
 }
 
@@ -255,4 +257,52 @@ export function countriesOutsideOrgs(ms: readonly EntMention[]): EntMention[] {
     m.type === 'country' && orgs.some((o) => o.first <= m.first && m.last <= o.last && o.last - o.first > m.last - m.first);
   const outside = new Set(ms.filter((m) => m.type === 'country' && !inside(m)).map((m) => m.id));
   return ms.filter((m) => !inside(m) || !outside.has(m.id));
+}
+
+const CODE = /^\p{Lu}[\p{Lu}\d.]{0,7}$/u;
+
+/**
+ * "Northpeak Resources (NYSE: NPK)": a listing in parentheses, an exchange's code, a colon and a ticker.
+ * The index of the exchange's code when one opens at token i, else -1.
+ */
+export function listingAt(v: DocView, i: number): number {
+  const t = v.tokens;
+  const code = t[i];
+  const ticker = t[i + 1];
+  const before = t[i - 1];
+  if (!code || !ticker || !before || before.sent !== code.sent || ticker.sent !== code.sent) return -1;
+  if (!/\(\s*$/.test(before.post) && !/\(\s*$/.test(code.pre)) return -1;
+  if (!/^:\s*$/.test(code.post) || !CODE.test(code.text) || !CODE.test(ticker.text) || !/^\)/.test(ticker.post)) return -1;
+  return i;
+}
+
+/** "Kestow's chief executive", "Kestow chairman Ada Lund": a name right before a company officer's title (lexicon company-officer-titles). */
+export function beforeOfficerTitle(v: DocView, last: number): boolean {
+  const t = v.tokens;
+  const end = t[last - 1]!;
+  if (/[,;:()—–-]/.test(end.post)) return false;
+  const officers = list(v, 'company-officer-titles');
+  const words: string[] = [];
+  for (let k = last; k < last + 4 && t[k]?.sent === end.sent; k++) {
+    words.push(t[k]!.norm);
+    if (officers.has(words.join(' '))) return true;
+    if (BREAK.test(t[k]!.post)) break;
+  }
+  return false;
+}
+
+/**
+ * "shares of Kestow", "Shares in Kestow", "a stake in the Varnholm Mills": a name after a noun of equity (lexicon share-nouns)
+ * and "of"/"in"; "analysts at Kestow Securities": after a firm's people (lexicon firm-staff-nouns) and "at"/"with".
+ */
+export function afterShareNoun(v: DocView, first: number): boolean {
+  const t = v.tokens;
+  let k = first - 1;
+  if (t[k]?.norm === 'the') k--;
+  const prep = t[k];
+  const noun = t[k - 1];
+  if (!prep || !noun || noun.sent !== t[first]!.sent) return false;
+  if (BREAK.test(noun.post) || BREAK.test(prep.post)) return false;
+  if (/^(of|in)$/.test(prep.norm)) return list(v, 'share-nouns').has(noun.norm);
+  return /^(at|with)$/.test(prep.norm) && list(v, 'firm-staff-nouns').has(noun.norm);
 }

@@ -17,6 +17,8 @@ function titleBefore(s: SentenceItems, k: number): Item | undefined {
   let j = k - 1;
   while (j >= 0 && s.items[j]!.symbol === 'HON') j--;
   const t = s.items[j];
+  // "Petrolux president Ada Lund", "Kestow's chairman Ada Lund": an office right after an organization's name is that organization's
+  if (s.items[j - 1]?.entity?.type === 'organization') return undefined;
   return t?.kind === 'title' && t.title?.kind !== 'honorific' ? t : undefined;
 }
 

@@ -18,4 +18,11 @@ describe('shortForms', () => {
     expect(shortForms(['Co'], designators)).toEqual([]);
     expect(shortForms(['Ox', 'Brill', 'Ltd'], designators)).toEqual([['Ox', 'Brill']]);
   });
+
+  test('a name ending in a word of its trade has its first word as a short form', () => {
+    const heads = new Set(['airways', 'motors']);
+    expect(shortForms(['Kestrel', 'Airways'], designators, heads)).toEqual([['Kestrel']]);
+    expect(shortForms(['Varnic', 'Trade', 'Council'], designators, heads)).toEqual([]);
+    expect(shortForms(['Airways'], designators, heads)).toEqual([]);
+  });
 });
