@@ -303,6 +303,9 @@ export const CALLBACKS: readonly Callback[] = [
     ['entities'],
     "in a sports report's ranked result line, the name after a rider's or driver's country in parentheses is the team",
   ),
+  E('scorecard-names', ['entities'], "in a sports report, a player named by a score card's or line-up's layout is a person", {
+    minLineupItems: count(2, 1, 'shirt numbers and dashes before names that make a line a line-up'),
+  }),
   EO(
     'second-names',
     ['entities'],

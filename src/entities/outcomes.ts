@@ -21,6 +21,7 @@ export const SINGLE_RECORD_EXTRACTORS = [
   'coordinated-teams',
   'initial-names',
   'ranked-result-teams',
+  'scorecard-names',
   'sports-teams',
   'team-nicknames',
   'the-north',
