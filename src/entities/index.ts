@@ -26,7 +26,7 @@ import { sportsTeams, teamParams } from './teams.js';
 import { coordinatedTeams, rankedResultTeams, teamNicknames } from './team-names.js';
 import { companyShortNames } from './company-short-names.js';
 import { initialNames } from './initials.js';
-import { scorecardNames } from './scorecard-names.js';
+import { playerLists, scorecardNames } from './scorecard-names.js';
 import { allCapsNames } from './caps-names.js';
 import { paramReader, stamper, type SingleRecordExtractor } from './outcomes.js';
 
@@ -552,6 +552,18 @@ const POST_STEPS: readonly (readonly [SingleRecordExtractor, PostStep])[] = [
         ms,
         rule,
         v.param('scorecard-names', undefined, 'minLineupItems'),
+        new Set([v.stamp('sports-teams'), v.stamp('team-nicknames'), v.stamp('ranked-result-teams'), v.stamp('coordinated-teams')]),
+      ),
+  ],
+  [
+    'player-lists',
+    (v, ms, rule) =>
+      playerLists(
+        v,
+        ms,
+        rule,
+        v.param('player-lists', undefined, 'minListItems'),
+        v.param('player-lists', undefined, 'minPersonShare'),
         new Set([v.stamp('sports-teams'), v.stamp('team-nicknames'), v.stamp('ranked-result-teams'), v.stamp('coordinated-teams')]),
       ),
   ],

@@ -20,6 +20,7 @@ export const SINGLE_RECORD_EXTRACTORS = [
   'company-short-names',
   'coordinated-teams',
   'initial-names',
+  'player-lists',
   'ranked-result-teams',
   'scorecard-names',
   'sports-teams',

@@ -102,3 +102,62 @@ export function scorecardNames(
     ...found,
   ];
 }
+
+/**
+ * Players in a list (rule person/player-list): in a sports report, a line's list after its last colon or
+ * dash of at least `minListItems` names, one to three capitalized words each and a note in parentheses
+ * at most ("Ada Lund (captain), Ivo Varno, Dorne, Brill"), of which at least `minPersonShare` are persons,
+ * names persons in all its items: a one-word team or a demonym there is a player too.
+ */
+export function playerLists(
+  v: DocView,
+  mentions: readonly EntMention[],
+  rule: string,
+  minListItems: number,
+  minPersonShare: number,
+  teamRules: ReadonlySet<string>,
+): EntMention[] {
+  if (!isSportsReport(v)) return [...mentions];
+  const item = new RegExp(String.raw`^(?:\p{Lu}\.[ \t]*)?${namePattern(v)}$`, 'u');
+  const found: EntMention[] = [];
+  let offset = 0;
+  for (const line of v.text.split('\n')) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    const cut = Math.max(line.lastIndexOf(':'), line.lastIndexOf(' - ') + 2);
+    const body = line.slice(cut + 1);
+    const spans: { first: number; last: number }[] = [];
+    let pos = lineStart + cut + 1;
+    for (const raw of body.split(/[,;]/)) {
+      const start = pos + (raw.length - raw.trimStart().length);
+      pos += raw.length + 1;
+      const text = raw
+        .trim()
+        .replace(/[ \t]*\([^()]*\)$/u, '')
+        .replace(/\.$/u, '');
+      if (!item.test(text)) continue;
+      const first = v.tokens.findIndex((t) => t.start === start);
+      const lastTok = v.tokens.findIndex((t) => t.end === start + text.length);
+      if (first >= 0 && lastTok >= first) spans.push({ first, last: lastTok + 1 });
+    }
+    if (spans.length < minListItems) continue;
+    const inside = (s: { first: number; last: number }): EntMention[] => mentions.filter((m) => m.first < s.last && s.first < m.last);
+    const persons = spans.filter((s) => inside(s).some((m) => m.type === 'person' && m.first === s.first && m.last === s.last));
+    if (persons.length < minPersonShare * spans.length) continue;
+    for (const s of spans) {
+      const clash = inside(s);
+      if (clash.some((m) => m.type === 'person' && m.first === s.first && m.last === s.last)) continue;
+      const keeps = (m: EntMention): boolean =>
+        m.first < s.first ||
+        m.last > s.last ||
+        (m.type === 'country' && m.label === v.text.slice(v.tokens[m.first]!.start, v.tokens[m.last - 1]!.end)) ||
+        (m.type === 'organization' && !teamRules.has(m.rule));
+      if (clash.some(keeps)) continue;
+      found.push(personMention(v, s.first, s.last, rule, []));
+    }
+  }
+  if (found.length === 0) return [...mentions];
+  const taken = new Set<number>();
+  for (const m of found) for (let i = m.first; i < m.last; i++) taken.add(i);
+  return [...mentions.filter((m) => ![...Array(m.last - m.first).keys()].some((k) => taken.has(m.first + k))), ...found];
+}
