@@ -297,12 +297,25 @@ export const CALLBACKS: readonly Callback[] = [
     ['relations'],
     '"his predecessor Ada Morrow" (a person\'s or a pronoun for the leader named last) led the same country, not currently',
   ),
+  E('player-lists', ['entities'], 'in a sports report, a list of names that are mostly people names people in all its items', {
+    minListItems: count(4, 2, "names in a line's list after its colon or dash that make it a list of players"),
+    minPersonShare: {
+      type: 'number',
+      default: 0.5,
+      minimum: 0,
+      maximum: 1,
+      description: "share of the list's names already found as people",
+    },
+  }),
   E('premodifiers', ['relations'], 'parties named before the meeting noun ("the Denmark-Chile summit")'),
   E(
     'ranked-result-teams',
     ['entities'],
     "in a sports report's ranked result line, the name after a rider's or driver's country in parentheses is the team",
   ),
+  E('scorecard-names', ['entities'], "in a sports report, a player named by a score card's or line-up's layout is a person", {
+    minLineupItems: count(2, 1, 'shirt numbers and dashes before names that make a line a line-up'),
+  }),
   EO(
     'second-names',
     ['entities'],

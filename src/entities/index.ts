@@ -26,6 +26,7 @@ import { sportsTeams, teamParams } from './teams.js';
 import { coordinatedTeams, rankedResultTeams, teamNicknames } from './team-names.js';
 import { companyShortNames } from './company-short-names.js';
 import { initialNames } from './initials.js';
+import { playerLists, scorecardNames } from './scorecard-names.js';
 import { allCapsNames } from './caps-names.js';
 import { paramReader, stamper, type SingleRecordExtractor } from './outcomes.js';
 
@@ -542,6 +543,29 @@ const POST_STEPS: readonly (readonly [SingleRecordExtractor, PostStep])[] = [
     'coordinated-teams',
     (v, ms, rule) =>
       coordinatedTeams(v, ms, rule, new Set([v.stamp('sports-teams'), v.stamp('team-nicknames'), v.stamp('ranked-result-teams')])),
+  ],
+  [
+    'scorecard-names',
+    (v, ms, rule) =>
+      scorecardNames(
+        v,
+        ms,
+        rule,
+        v.param('scorecard-names', undefined, 'minLineupItems'),
+        new Set([v.stamp('sports-teams'), v.stamp('team-nicknames'), v.stamp('ranked-result-teams'), v.stamp('coordinated-teams')]),
+      ),
+  ],
+  [
+    'player-lists',
+    (v, ms, rule) =>
+      playerLists(
+        v,
+        ms,
+        rule,
+        v.param('player-lists', undefined, 'minListItems'),
+        v.param('player-lists', undefined, 'minPersonShare'),
+        new Set([v.stamp('sports-teams'), v.stamp('team-nicknames'), v.stamp('ranked-result-teams'), v.stamp('coordinated-teams')]),
+      ),
   ],
   ['company-short-names', (v, ms, rule) => companyShortNames(v, ms, rule)],
   ['all-caps-names', (v, ms, rule) => allCapsNames(v, ms, rule)],

@@ -164,6 +164,23 @@ callback('coordinated-teams', () => {
   expect(without.some((s) => s.endsWith('organization/coordinated-team'))).toBe(false);
 });
 
+callback('scorecard-names', () => {
+  const text = 'CRICKET - KESTOW V ARDLEY SCOREBOARD.\n\nA. Lund st Varnholt b Dorne 12\nBowling: Varnholt 7-0-29-0, Dorne 4-1-25-1.\n';
+  expect(found(text)).toContain('person:varnholt Varnholt person/scorecard-name');
+  expect(found('A. Lund st Varnholt b Dorne 12\nBowling: Varnholt 7-0-29-0.\n')).not.toContain(
+    'person:varnholt Varnholt person/scorecard-name',
+  );
+  const without = found(text, off('person.rules.json', 'person/scorecard-name'));
+  expect(without.some((s) => s.endsWith('person/scorecard-name'))).toBe(false);
+});
+
+callback('player-lists', () => {
+  const text = 'SOCCER - SQUAD NAMED.\n\nThe squad is as follows:\nAda Lund, Ivo Varno (captain), Tomas Brill, Keld Dorne, Halvorsk.\n';
+  expect(found(text)).toContain('person:halvorsk Halvorsk person/player-list');
+  const without = found(text, off('person.rules.json', 'person/player-list'));
+  expect(without.some((s) => s.endsWith('person/player-list'))).toBe(false);
+});
+
 callback('company-short-names', () => {
   const text = 'Ardley Varnholm Holdings Inc said on Friday it sold its steel unit. Ardley Varnholm shares rose 3 percent.';
   expect(found(text)).toContain('organization:ardley-varnholm-holdings-inc Ardley Varnholm organization/company-short-name');
