@@ -5,7 +5,7 @@
  */
 import type { Context } from '../context.js';
 import type { Timex } from '../types.js';
-import type { Tokenized, Token } from '../tokenize/index.js';
+import type { Sentence, Tokenized, Token } from '../tokenize/index.js';
 import { tokenIndexAt } from '../tokenize/search.js';
 import { dayNumber, parseDay } from './calendar.js';
 import { compileDateRules, type CompiledDateRule } from './compile.js';
@@ -84,15 +84,41 @@ function quarterEnded(q: string, anchor: number): boolean {
   return end !== null && end <= anchor + 1;
 }
 
+/**
+ * The sentence a date's tense scan reads: its own, joined with its neighbours across a break the
+ * tokenizer made after an abbreviation of lexicon sentence-internal-abbreviations ("In January, a
+ * week after the Roe vs. | Wade decision, a bombing killed …": the verb after the break governs).
+ */
+function tenseSentence(doc: Tokenized, index: number, abbreviations: ReadonlySet<string>): Sentence | undefined {
+  const own = doc.sentences[index];
+  if (own === undefined || abbreviations.size === 0) return own;
+  const joins = (s: Sentence | undefined): boolean =>
+    s !== undefined && s.last > s.first && abbreviations.has(doc.tokens[s.last - 1]!.norm) && doc.tokens[s.last - 1]!.post.startsWith('.');
+  let first = index;
+  while (first > 0 && joins(doc.sentences[first - 1]) && doc.sentences[first - 1]!.last === doc.sentences[first]!.first) first--;
+  let last = index;
+  while (
+    joins(doc.sentences[last]) &&
+    doc.sentences[last + 1] !== undefined &&
+    doc.sentences[last]!.last === doc.sentences[last + 1]!.first
+  )
+    last++;
+  if (first === index && last === index) return own;
+  const a = doc.sentences[first]!;
+  const b = doc.sentences[last]!;
+  return { index, start: a.start, end: b.end, first: a.first, last: b.last };
+}
+
 export function findDateMentions(doc: Tokenized, anchorDate: string | null, ctx: Context): DateMention[] {
   const text = doc.view.text;
   const tokens = doc.tokens;
   const lists = cueLists(ctx.lexicon);
+  const abbreviations = ctx.lexicon.lists.get('sentence-internal-abbreviations') ?? new Set<string>();
   const kept = resolve(candidates(text, compileDateRules(ctx.rules), tokens));
   const cues = kept.map((c) => {
     const first = tokenIndexAt(tokens, c.start);
     const last = Math.max(first + 1, tokenIndexAt(tokens, c.end));
-    const sentence = doc.sentences[tokens[first]?.sent ?? -1];
+    const sentence = tenseSentence(doc, tokens[first]?.sent ?? -1, abbreviations);
     if (!sentence) return null;
     const possessive = /^['’]s\b/.test(text.slice(c.end, c.end + 3));
     return tenseOf(tokens, sentence, first, Math.min(last, sentence.last), lists, possessive);

@@ -1,5 +1,17 @@
 /** Normalizers for expressions relative to the document date (or to the date mentioned before). */
-import { addMonths, dayNumber, easter, formatDay, formatMonth, fromDayNumber, isoWeek, isoWeekday, nthWeekday, pad } from '../calendar.js';
+import {
+  addMonths,
+  dayNumber,
+  easter,
+  formatDay,
+  formatMonth,
+  fromDayNumber,
+  isoWeek,
+  isoWeekday,
+  nthWeekday,
+  pad,
+  parseDay,
+} from '../calendar.js';
 import { calendarDate } from './absolute.js';
 import { dayOfWeekday, shiftMonth, yearOfMonthDay } from './anchor.js';
 import { type NormalizeInput, type Normalized, value } from './types.js';
@@ -61,8 +73,18 @@ export function relativeUnit({ groups: g, anchor, params }: NormalizeInput): Nor
   }
 }
 
-/** "today", "yesterday", "tomorrow"; "the day before/after" counts from the date mentioned before (else the document date). */
-export function relativeDay({ groups: g, anchor, previous }: NormalizeInput): Normalized {
+/**
+ * "today", "yesterday", "tomorrow"; "the day before/after" counts from the date mentioned before (else
+ * the document date), or from the weekday it names ("the day before last Tuesday").
+ */
+export function relativeDay(input: NormalizeInput): Normalized {
+  const { groups: g, anchor, previous } = input;
+  if (g.weekday !== undefined) {
+    const day = weekday({ ...input, groups: { weekday: g.weekday, rel: g.rel } });
+    const n = day?.value == null ? null : parseDay(day.value);
+    const k = (g.word ?? '').toLowerCase() === 'before' ? -1 : 1;
+    return value(n === null ? null : formatDay(n + k));
+  }
   // "by mid afternoon": a part of the day without a day word is the document date's
   const word = (g.word ?? g.word2 ?? g.next ?? g.word4 ?? (g.mid !== undefined ? 'today' : '')).toLowerCase();
   const fromDoc: Readonly<Record<string, number>> = { today: 0, tonight: 0, overnight: 0, this: 0, last: -1, yesterday: -1, tomorrow: 1 };

@@ -38,6 +38,8 @@ describe('months, years, decades, seasons', () => {
     ['Talks collapsed in the fall of 2002.', 'fall of 2002', '2002-FA'],
     // a present form after the month (here a plural noun tagged as a verb) yields to the past before it
     ['Bo Vance stepped down as chief executive in August for health reasons.', 'August', '2018-08'],
+    // the tokenizer breaks the sentence after "vs."; the tense scan reads on to the verb after the break
+    ['In July, a week after the Lind vs. Morrow ruling, a fire in Brenvik destroyed a clinic.', 'July', '2018-07'],
     // an infinitive governs the month, not the past before it: the nearest May
     ['Orvana Mills agreed to buy the Kestrel unit, its rival, in May.', 'May', '2019-05'],
     ['Orvana Mills bought the Kestrel unit, its rival, in May.', 'May', '2018-05'],
