@@ -440,7 +440,8 @@ function ownParties(d: Discourse, lexicon: Lexicon, t: Trigger, nextTrigger: num
       parties.push(...r.parties);
       for (let j = k; j < r.end; j++) claimed.push(j);
       objects += r.parties.length;
-      if (r.parties.length > 0) break;
+      // "welcomed Lund's proposal": the object is the possessive person's noun, not a party named later
+      if (r.parties.length > 0 || s.items.slice(k, r.end).some((x) => x.symbol === 'PERs')) break;
       k = Math.max(k, r.end - 1);
       continue;
     }
