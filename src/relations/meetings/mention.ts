@@ -168,6 +168,9 @@ function datesNear(
   const param = (name: string): number => numParam(rules, meetingSteps(rules).heldOn, name);
   const out: number[] = [];
   for (let k = pre; k < t.first; k++) if (s.items[k]!.kind === 'date') out.push(s.items[k]!.date!);
+  // "spent the weekend in Oslo": a date inside the trigger's own words dates it
+  for (let k = t.first; k < t.last; k++) if (s.items[k]!.kind === 'date') out.push(s.items[k]!.date!);
+  if (out.length > 0 && s.items.slice(t.first, t.last).some((x) => x.kind === 'date')) return out;
   let k = t.last;
   const limit = Math.min(s.items.length, t.last + param(anaphoric ? 'anaphoricDateWindow' : 'dateWindow'), nextTrigger);
   for (; k < limit; k++) {
@@ -440,7 +443,8 @@ function ownParties(d: Discourse, lexicon: Lexicon, t: Trigger, nextTrigger: num
       parties.push(...r.parties);
       for (let j = k; j < r.end; j++) claimed.push(j);
       objects += r.parties.length;
-      if (r.parties.length > 0) break;
+      // "welcomed Lund's proposal": the object is the possessive person's noun, not a party named later
+      if (r.parties.length > 0 || s.items.slice(k, r.end).some((x) => x.symbol === 'PERs')) break;
       k = Math.max(k, r.end - 1);
       continue;
     }

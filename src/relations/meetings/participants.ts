@@ -93,6 +93,15 @@ function conjunctParty(d: Discourse, s: SentenceItems, from: number, to: number,
     const it = s.items[j]!;
     if (!isParty(it)) continue;
     const next = s.items[j + 1];
+    // "Lund's son", "Lund's government": a possessive person before a noun is not the party met; a body
+    // (lexicon/meeting-possessor-bodies) stands for the country the person leads
+    if (it.symbol === 'PERs' && next?.kind === 'word') {
+      if (isListWord(d.lexicon, 'meeting-possessor-bodies', next.symbol.toLowerCase())) {
+        const led = d.edges.find((e) => e.type === 'leader_of' && e.source === it.entity!.id);
+        if (led) return { id: led.target, item: j, step };
+      }
+      continue;
+    }
     if (
       it.entity!.type === 'country' &&
       next?.kind === 'title' &&
@@ -123,6 +132,9 @@ function conjunctParty(d: Discourse, s: SentenceItems, from: number, to: number,
   }
   return undefined;
 }
+
+/** Does a (titled) person start at item k? */
+const namedHead = (s: SentenceItems, k: number): boolean => s.items[k]?.kind === 'title' || s.items[k]?.entity?.type === 'person';
 
 /** Parties of a coordinated phrase starting at item k ("A and B", "A, and the Danish leader, B"). */
 export function phraseParties(
@@ -202,6 +214,9 @@ export function phraseParties(
     if (
       it.kind === 'entity' ||
       it.kind === 'title' ||
+      // "King Ole's son, Crown Prince Keld Varno", "Ole's envoy Keld Varno": the noun a possessive person
+      // qualifies, before its head in apposition
+      (it.kind === 'word' && s.items[j - 1]?.symbol === 'PERs' && namedHead(s, s.items[j + 1]?.symbol === ',' ? j + 2 : j + 1)) ||
       it.symbol === ',' ||
       it.symbol === 'and' ||
       it.symbol === 'Cap' ||

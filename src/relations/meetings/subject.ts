@@ -33,8 +33,9 @@ export function pronounReferent(d: Discourse, si: number, before: number): Party
 
 /**
  * The subject of a meeting: the leftmost person of the clause before the trigger that no other
- * meeting words claim; else the main clause's person after a comma ("Before visiting X, Lund …");
- * else a country or organization before the trigger; else a pronoun's referent.
+ * meeting words claim; else a leader a description before the trigger stands for ("India's prime
+ * minister"); else the main clause's person after a comma ("Before visiting X, Lund …"); else a
+ * country or organization before the trigger; else a pronoun's referent.
  */
 export function clauseSubject(
   d: Discourse,
@@ -48,15 +49,9 @@ export function clauseSubject(
   const free = (k: number): boolean => !claimed.has(k) && isParty(s.items[k]) && !qualifierOnly(s, k) && !own.has(s.items[k]!.entity!.id);
   for (let k = from; k < t.first; k++)
     if (free(k) && s.items[k]!.entity!.type === 'person') return { id: s.items[k]!.entity!.id, item: k, step: 'clause' };
-  let k = t.last;
-  while (k < s.items.length && s.items[k]!.symbol !== ',') k++;
-  for (k++; k < s.items.length; k++) {
-    const it = s.items[k]!;
-    if (free(k) && it.entity!.type === 'person') return { id: it.entity!.id, item: k, step: 'clause' };
-    if (it.kind === 'word' && !/^(the|a|an|Cap)$/.test(it.symbol)) break;
-  }
   for (let j = from; j < t.first; j++) {
-    // "India's prime minister has arrived": the person the description stands for
+    // "India's prime minister has arrived": the person the description stands for,
+    // before a person after a comma ("the Norwegian premier plans to meet X's son, Crown Prince Y")
     if (
       s.items[j]!.entity?.type === 'country' &&
       s.items[j + 1]?.kind === 'title' &&
@@ -66,6 +61,13 @@ export function clauseSubject(
       const p = describedPerson(d, s, j);
       if (p) return { id: p.id, item: j, step: 'clause' };
     }
+  }
+  let k = t.last;
+  while (k < s.items.length && s.items[k]!.symbol !== ',') k++;
+  for (k++; k < s.items.length; k++) {
+    const it = s.items[k]!;
+    if (free(k) && it.entity!.type === 'person') return { id: it.entity!.id, item: k, step: 'clause' };
+    if (it.kind === 'word' && !/^(the|a|an|Cap)$/.test(it.symbol)) break;
   }
   for (let j = t.first - 1; j >= from; j--) if (free(j)) return { id: s.items[j]!.entity!.id, item: j, step: 'clause' };
   for (let j = from; j < t.first; j++)

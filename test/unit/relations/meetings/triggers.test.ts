@@ -37,6 +37,8 @@ test('the bundled trigger records carry a pattern with the slot "trigger" (the n
     ['meeting/discussed-with', 'verb', []],
     // "is sending a senior diplomat to X": a visit of the sender (the trigger runs to "to")
     ['meeting/sent-envoy', 'verb', ['meeting-delegation-nouns']],
+    // "spent the weekend in X": a visit (its kind is its params'), the time expression inside the trigger
+    ['meeting/stayed-in', 'verb', []],
   ]);
   expect(RULES.byId.get('meeting/discussed-with')?.pattern).toContain('(?<trigger>~discuss#Verb');
 });
