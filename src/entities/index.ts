@@ -534,6 +534,11 @@ type PostStep = (
   rule: string,
   params: Readonly<Record<string, unknown>> | undefined,
 ) => EntMention[];
+/** The ids of the rules that make sports teams: a name one of them made may be taken back for a player. */
+function teamStamps(v: DocView): Set<string> {
+  return new Set([v.stamp('sports-teams'), v.stamp('team-nicknames'), v.stamp('ranked-result-teams'), v.stamp('coordinated-teams')]);
+}
+
 const POST_STEPS: readonly (readonly [SingleRecordExtractor, PostStep])[] = [
   ['initial-names', (v, ms, rule) => initialNames(v, ms, rule)],
   ['sports-teams', (v, ms, rule, params) => sportsTeams(v, ms, rule, teamParams(params))],
@@ -544,17 +549,7 @@ const POST_STEPS: readonly (readonly [SingleRecordExtractor, PostStep])[] = [
     (v, ms, rule) =>
       coordinatedTeams(v, ms, rule, new Set([v.stamp('sports-teams'), v.stamp('team-nicknames'), v.stamp('ranked-result-teams')])),
   ],
-  [
-    'scorecard-names',
-    (v, ms, rule) =>
-      scorecardNames(
-        v,
-        ms,
-        rule,
-        v.param('scorecard-names', undefined, 'minLineupItems'),
-        new Set([v.stamp('sports-teams'), v.stamp('team-nicknames'), v.stamp('ranked-result-teams'), v.stamp('coordinated-teams')]),
-      ),
-  ],
+  ['scorecard-names', (v, ms, rule) => scorecardNames(v, ms, rule, v.param('scorecard-names', undefined, 'minLineupItems'), teamStamps(v))],
   [
     'player-lists',
     (v, ms, rule) =>
@@ -564,7 +559,7 @@ const POST_STEPS: readonly (readonly [SingleRecordExtractor, PostStep])[] = [
         rule,
         v.param('player-lists', undefined, 'minListItems'),
         v.param('player-lists', undefined, 'minPersonShare'),
-        new Set([v.stamp('sports-teams'), v.stamp('team-nicknames'), v.stamp('ranked-result-teams'), v.stamp('coordinated-teams')]),
+        teamStamps(v),
       ),
   ],
   ['company-short-names', (v, ms, rule) => companyShortNames(v, ms, rule)],
