@@ -291,12 +291,6 @@ export const CALLBACKS: readonly Callback[] = [
       ),
     },
   ),
-  E('possessive-role', ['relations'], '"Denmark\'s foreign minister, Ada Morrow": the person is affiliated with the country'),
-  E(
-    'predecessor',
-    ['relations'],
-    '"his predecessor Ada Morrow" (a person\'s or a pronoun for the leader named last) led the same country, not currently',
-  ),
   E('player-lists', ['entities'], 'in a sports report, a list of names that are mostly people names people in all its items', {
     minListItems: count(4, 2, "names in a line's list after its colon or dash that make it a list of players"),
     minPersonShare: {
@@ -307,6 +301,12 @@ export const CALLBACKS: readonly Callback[] = [
       description: "share of the list's names already found as people",
     },
   }),
+  E('possessive-role', ['relations'], '"Denmark\'s foreign minister, Ada Morrow": the person is affiliated with the country'),
+  E(
+    'predecessor',
+    ['relations'],
+    '"his predecessor Ada Morrow" (a person\'s or a pronoun for the leader named last) led the same country, not currently',
+  ),
   E('premodifiers', ['relations'], 'parties named before the meeting noun ("the Denmark-Chile summit")'),
   E(
     'ranked-result-teams',
