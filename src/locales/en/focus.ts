@@ -9,6 +9,9 @@
  * dev sets (22 articles, CoNLL dev, TimeBank) the graphs are the same as with the full post-tagger.
  */
 
+/** compromise's tags for the words of a name (a person's, a place's): both lists below hold them */
+const NAME_TAGS = ['ProperNoun', 'Person', 'FirstName', 'LastName', 'Honorific', 'Place'] as const;
+
 /**
  * The post-tagger rules the pipeline runs: those that set a name, place, organization or date tag
  * (or a tag under one of these). The other 466 rules refine the part-of-speech tags (Auxiliary,
@@ -19,12 +22,7 @@
  * after an article, a number or a preposition is a noun), for ~25 % less CPU time per document.
  */
 export const POST_TAGGER_TAGS: ReadonlySet<string> = new Set([
-  'ProperNoun',
-  'Person',
-  'FirstName',
-  'LastName',
-  'Honorific',
-  'Place',
+  ...NAME_TAGS,
   'City',
   'Region',
   'Country',
@@ -45,18 +43,7 @@ export interface PreTaggedTerm {
 }
 
 /** pre-tagger tags that mark a candidate wherever they stand (the sentence's first word included) */
-const CANDIDATE_TAGS = [
-  'ProperNoun',
-  'Person',
-  'FirstName',
-  'LastName',
-  'Honorific',
-  'Place',
-  'Organization',
-  'Acronym',
-  'Date',
-  'Duration',
-];
+const CANDIDATE_TAGS = [...NAME_TAGS, 'Organization', 'Acronym', 'Date', 'Duration'];
 
 /** Do these terms (a sentence, or a piece of one) hold a candidate for the rules, so that they need compromise's full tags? */
 export function needsFullTags(terms: readonly PreTaggedTerm[]): boolean {
