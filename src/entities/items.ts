@@ -29,7 +29,8 @@ export interface EntitySentence {
 
 const TITLE_SYMBOL: Readonly<Record<TitleHit['kind'], string>> = { 'leader-title': 'LEAD', 'role-title': 'ROLE', honorific: 'HON' };
 
-function punctOf(post: string): string {
+/** The punctuation item after a word (",", "(", ")", ";", "—"), from the text after it; '' for none. Relation items use it too. */
+export function punctOf(post: string): string {
   if (post === ' ' || post === '') return ''; // most words
   if (/,/.test(post)) return ',';
   if (/\(/.test(post)) return '(';

@@ -16,6 +16,7 @@ import { firstTokenIn } from '../tokenize/search.js';
 import type { Token } from '../tokenize/index.js';
 import { annotatedSymbol, itemString } from '../engine/item-pattern.js';
 import type { Locale } from '../locales/types.js';
+import { punctOf } from '../entities/items.js';
 
 export type ItemKind = 'entity' | 'title' | 'date' | 'word' | 'punct';
 
@@ -114,20 +115,7 @@ export function buildItems(
         items.push({ kind: 'punct', symbol: '(', first: item.first, last: item.first });
       items.push(item);
       const post = tokens[item.last - 1]!.post;
-      const punct =
-        post === ' ' || post === '' // most words
-          ? ''
-          : /,/.test(post)
-            ? ','
-            : /\(/.test(post)
-              ? '('
-              : /\)/.test(post)
-                ? ')'
-                : /[;:]/.test(post)
-                  ? ';'
-                  : /[—–]|\s-\s/.test(post)
-                    ? '—'
-                    : '';
+      const punct = punctOf(post);
       if (punct) items.push({ kind: 'punct', symbol: punct, first: item.last, last: item.last });
       i = Math.max(item.last, i + 1);
     }
